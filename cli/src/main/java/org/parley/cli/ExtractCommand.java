@@ -1,0 +1,24 @@
+package org.parley.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = "Clean text and metadata of each article, one JSON document per line.")
+final class ExtractCommand implements Callable<Integer> {
+  @Mixin
+  CommonOptions options;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for standard input.")
+  List<String> inputs;
+
+  @Override
+  public Integer call() {
+    try (JsonLinesOut out = new JsonLinesOut()) {
+      return new Batch(options, System.err).run(inputs, Pipelines.extract(), out::write);
+    }
+  }
+}

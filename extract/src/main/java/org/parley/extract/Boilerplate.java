@@ -1,0 +1,80 @@
+package org.parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** The boilerplate line patterns of {@code boilerplate.tsv}: lines that are never article text. */
+public final class Boilerplate implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String RESOURCE = "/org/parley/extract/boilerplate.tsv";
+
+  /** What a boilerplate line is. */
+  public enum Kind { JUNK, CREDIT }
+
+  private record Rule(Kind kind, Pattern pattern) implements Serializable {
+  }
+
+  private final List<Rule> rules;
+
+  private Boilerplate(List<Rule> rules) {
+    this.rules = List.copyOf(rules);
+  }
+
+  /** The patterns shipped with Parley. */
+  public static Boilerplate standard() {
+    try (InputStream in = Boilerplate.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(in, RESOURCE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Boilerplate parse(InputStream in, String name) throws IOException {
+    List<Rule> rules = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", 2);
+      if (cols.length != 2) {
+        throw new IllegalArgumentException(name + ":" + no + ": expected KIND<TAB>REGEX");
+      }
+      try {
+        rules.add(new Rule(Kind.valueOf(cols[0].trim().toUpperCase(java.util.Locale.ROOT)),
+            Pattern.compile(cols[1].trim(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(name + ":" + no + ": " + e.getMessage(), e);
+      }
+    }
+    return new Boilerplate(rules);
+  }
+
+  /** The kind of boilerplate {@code line} is, or null when it may be article text. */
+  public Kind classify(String line) {
+    String s = line.replaceAll("\\s+", " ").strip();
+    if (s.isEmpty() || s.length() > 300) {
+      return null;
+    }
+    for (Rule rule : rules) {
+      if (rule.pattern().matcher(s).matches()) {
+        return rule.kind();
+      }
+    }
+    return null;
+  }
+}

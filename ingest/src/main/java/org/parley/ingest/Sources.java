@@ -1,0 +1,287 @@
+package org.parley.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.parley.model.Json;
+import org.parley.model.Page;
+import org.parley.pipeline.InputException;
+
+/**
+ * The one entry point of ingest: {@code Sources.open(inputs, options)} gives the pages the user named, lazily and
+ * in order. An input is a file (.html, .htm, .txt, .json, .jsonl, each possibly .gz), a directory (read
+ * recursively, in name order, taking the files of those types), an http(s) URL, or {@code -} for standard input.
+ * Whatever cannot be read becomes a {@link SourceItem} with an error, and the next input is read all the same.
+ */
+public final class Sources {
+  private static final List<String> TYPES = List.of(".html", ".htm", ".xhtml", ".txt", ".text", ".json", ".jsonl",
+      ".ndjson");
+
+  private Sources() {
+  }
+
+  public static Iterator<SourceItem> open(List<String> inputs, SourceOptions options) {
+    return new ItemIterator(inputs, options);
+  }
+
+  /** Whether a directory walk takes this file. */
+  static boolean isSupported(Path p) {
+    String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    if (name.startsWith(".")) {
+      return false;
+    }
+    if (name.endsWith(".gz")) {
+      name = name.substring(0, name.length() - 3);
+    }
+    for (String t : TYPES) {
+      if (name.endsWith(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final class ItemIterator implements Iterator<SourceItem> {
+    private final Deque<String> pending;
+    private final Deque<SourceItem> ready = new ArrayDeque<>();
+    private final SourceOptions options;
+
+    ItemIterator(List<String> inputs, SourceOptions options) {
+      this.pending = new ArrayDeque<>(inputs);
+      this.options = options;
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (ready.isEmpty() && !pending.isEmpty()) {
+        expand(pending.poll());
+      }
+      return !ready.isEmpty();
+    }
+
+    @Override
+    public SourceItem next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      return ready.poll();
+    }
+
+    private void expand(String input) {
+      try {
+        if (input.equals("-")) {
+          readBytes("-", readCapped(System.in, options.maxBytes(), "-"), "-", Instant.now(), null, null);
+        } else if (input.matches("(?i)^[a-z][a-z0-9+.-]*://.*")) {
+          Fetcher.Fetched f = new Fetcher(options).fetch(input);
+          readBytes(input, f.body(), nameOf(f.finalUrl()), f.fetched(), f.contentType(), f.finalUrl());
+        } else {
+          Path p = Path.of(input);
+          if (Files.isDirectory(p)) {
+            List<String> files;
+            try (Stream<Path> walk = Files.walk(p)) {
+              files = walk.filter(Files::isRegularFile).filter(Sources::isSupported).map(Path::toString).sorted()
+                  .toList();
+            }
+            if (files.isEmpty()) {
+              ready.add(SourceItem.failed(input, "directory holds no .html, .txt, .json or .jsonl files"));
+            }
+            List<String> rest = new ArrayList<>(files);
+            for (int i = rest.size() - 1; i >= 0; i--) {
+              pending.addFirst(rest.get(i));
+            }
+          } else {
+            readFile(input, p);
+          }
+        }
+      } catch (InputException e) {
+        ready.add(SourceItem.failed(input, e.getMessage(), e));
+      } catch (NoSuchFileException e) {
+        ready.add(SourceItem.failed(input, "no such file or directory", e));
+      } catch (AccessDeniedException e) {
+        ready.add(SourceItem.failed(input, "permission denied", e));
+      } catch (IOException | RuntimeException e) {
+        ready.add(SourceItem.failed(input, describe(e), e));
+      }
+    }
+
+    private void readFile(String input, Path p) throws IOException {
+      if (!Files.exists(p)) {
+        throw new NoSuchFileException(input);
+      }
+      if (!Files.isRegularFile(p)) {
+        throw new InputException("not a regular file");
+      }
+      long size = Files.size(p);
+      if (size > options.maxBytes()) {
+        throw new InputException(tooLarge(size, options.maxBytes()));
+      }
+      Instant mtime = Files.getLastModifiedTime(p).toInstant();
+      String name = p.getFileName().toString();
+      byte[] bytes;
+      try (InputStream in = Files.newInputStream(p)) {
+        bytes = readCapped(in, options.maxBytes(), input);
+      }
+      if (name.toLowerCase(Locale.ROOT).endsWith(".gz")) {
+        bytes = gunzip(bytes, options.maxBytes());
+        name = name.substring(0, name.length() - 3);
+      }
+      readBytes(input, bytes, name, mtime, null, null);
+    }
+
+    /** Dispatches on the name's type, or on the content when the name says nothing. */
+    private void readBytes(String input, byte[] bytes, String name, Instant time, String contentType, String url) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+        readJsonLines(input, Decoder.decode(bytes, "UTF-8"), time);
+        return;
+      }
+      if (lower.endsWith(".json") || (contentType != null && contentType.contains("json"))) {
+        readJson(input, Decoder.decode(bytes, "UTF-8"), time);
+        return;
+      }
+      String text = Decoder.decode(bytes, contentType);
+      Page.Format format;
+      if (lower.endsWith(".txt") || lower.endsWith(".text")) {
+        format = Page.Format.TEXT;
+      } else if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")
+          || (contentType != null && contentType.toLowerCase(Locale.ROOT).contains("html"))) {
+        format = Page.Format.HTML;
+      } else {
+        format = looksLikeHtml(text) ? Page.Format.HTML : Page.Format.TEXT;
+      }
+      ready.add(SourceItem.of(new Page(input, url, text, format, time, null, null, null)));
+    }
+
+    private void readJsonLines(String input, String text, Instant time) {
+      int lineNo = 0;
+      boolean any = false;
+      for (String line : text.split("\r?\n", -1)) {
+        lineNo++;
+        if (line.isBlank()) {
+          continue;
+        }
+        any = true;
+        String where = input + ":" + lineNo;
+        try {
+          ready.add(SourceItem.of(pageFromJson(where, Json.mapper().readTree(line), time)));
+        } catch (JsonProcessingException e) {
+          ready.add(SourceItem.failed(where, "malformed JSON: " + e.getOriginalMessage(), e));
+        } catch (InputException e) {
+          ready.add(SourceItem.failed(where, e.getMessage(), e));
+        }
+      }
+      if (!any) {
+        throw new InputException("empty input (no JSON lines)");
+      }
+    }
+
+    private void readJson(String input, String text, Instant time) {
+      JsonNode root;
+      try {
+        root = Json.mapper().readTree(text);
+      } catch (JsonProcessingException e) {
+        throw new InputException("malformed JSON: " + e.getOriginalMessage(), e);
+      }
+      if (root != null && root.isArray()) {
+        int i = 0;
+        for (JsonNode n : root) {
+          String where = input + "[" + i++ + "]";
+          try {
+            ready.add(SourceItem.of(pageFromJson(where, n, time)));
+          } catch (InputException e) {
+            ready.add(SourceItem.failed(where, e.getMessage(), e));
+          }
+        }
+      } else {
+        ready.add(SourceItem.of(pageFromJson(input, root, time)));
+      }
+    }
+  }
+
+  /** A page from a JSON object with {@code text} or {@code html}, and optionally id, url, title, published. */
+  static Page pageFromJson(String input, JsonNode n, Instant time) {
+    if (n == null || !n.isObject()) {
+      throw new InputException("expected a JSON object with \"text\" or \"html\"");
+    }
+    String html = str(n, "html");
+    String text = str(n, "text");
+    if ((html == null || html.isBlank()) && (text == null || text.isBlank())) {
+      throw new InputException("JSON object has no \"text\" or \"html\"");
+    }
+    boolean isHtml = html != null && !html.isBlank();
+    return new Page(input, str(n, "url"), isHtml ? html : text, isHtml ? Page.Format.HTML : Page.Format.TEXT, time,
+        str(n, "id"), str(n, "title"), str(n, "published"));
+  }
+
+  private static String str(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  static boolean looksLikeHtml(String text) {
+    String head = text.substring(0, Math.min(text.length(), 2048)).stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+        || head.contains("<body") || head.contains("<head") || head.contains("<p>") || head.contains("<div");
+  }
+
+  static byte[] readCapped(InputStream in, long max, String input) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    byte[] buf = new byte[65536];
+    long total = 0;
+    int n;
+    while ((n = in.read(buf)) > 0) {
+      total += n;
+      if (total > max) {
+        throw new InputException(tooLarge(total, max) + " (stopped reading)");
+      }
+      out.write(buf, 0, n);
+    }
+    return out.toByteArray();
+  }
+
+  static byte[] gunzip(byte[] bytes, long max) {
+    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+      return readCapped(in, max, null);
+    } catch (InputException e) {
+      throw new InputException("gzip content " + e.getMessage());
+    } catch (IOException e) {
+      throw new InputException("broken gzip data: " + describe(e));
+    }
+  }
+
+  static String tooLarge(long size, long max) {
+    return "too large (" + mb(size) + "; the limit is " + mb(max) + ", see --max-bytes)";
+  }
+
+  private static String mb(long n) {
+    return n >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", n / 1048576.0) : n + " bytes";
+  }
+
+  static String nameOf(String url) {
+    String path = url.replaceAll("[?#].*$", "");
+    int slash = path.lastIndexOf('/');
+    return slash >= 0 ? path.substring(slash + 1) : path;
+  }
+
+  static String describe(Throwable e) {
+    String m = e.getMessage();
+    String type = e.getClass().getSimpleName();
+    return (m == null || m.isBlank()) ? type : m.replaceAll("\\s+", " ").strip();
+  }
+}

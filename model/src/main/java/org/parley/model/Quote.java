@@ -1,0 +1,19 @@
+package org.parley.model;
+
+/**
+ * Words attributed to a speaker: quoted directly or reported.
+ *
+ * @param speaker      the speaker's name as resolved to an entity, or the text naming them
+ * @param speakerRole  the speaker's role when known
+ * @param speakerActor the speaker's CAMEO-style actor code when known
+ * @param text         the quoted or reported words
+ * @param direct       true for words in quotation marks, false for reported speech
+ * @param cue          the verb or phrase that attributes them ("said", "according to")
+ * @param start        offset of the words in the document's text
+ * @param end          end offset of the words (exclusive)
+ * @param speakerStart offset of the speaker's mention, or -1 when the speaker is not named in the sentence
+ * @param speakerEnd   end offset of the speaker's mention, or -1
+ */
+public record Quote(String speaker, String speakerRole, String speakerActor, String text, boolean direct,
+                    String cue, int start, int end, int speakerStart, int speakerEnd) {
+}
