@@ -175,45 +175,52 @@ final class TextExtractor {
   }
 
   /**
-   * Lines as paragraphs. A page copied from a browser has one paragraph per line; a hard-wrapped text (most lines
-   * 50 to 100 characters) has paragraphs split over lines and separated by blank lines, which are joined.
+   * Lines as paragraphs. A page copied from a browser has one paragraph per line; a hard-wrapped text has
+   * paragraphs split over lines. A line is joined to the next when it stops mid-sentence and is not a headline,
+   * and the next line goes on with it (starts in lower case, or the line is long enough to have been wrapped).
    */
   static List<String> paragraphs(String text) {
     String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').split("\n");
-    int lines = 0;
-    int wrapLength = 0;
-    for (String r : raw) {
-      int n = r.strip().length();
-      if (n > 0) {
-        lines++;
-        if (n >= 50 && n <= 100) {
-          wrapLength++;
-        }
-      }
-    }
-    boolean hardWrapped = lines >= 8 && wrapLength >= lines * 0.6;
     List<String> out = new ArrayList<>();
-    StringBuilder block = new StringBuilder();
-    for (String r : raw) {
-      String line = r.strip();
-      if (!hardWrapped) {
-        if (!line.isEmpty()) {
-          out.add(line);
-        }
+    StringBuilder current = new StringBuilder();
+    for (int i = 0; i < raw.length; i++) {
+      String line = raw[i].strip();
+      if (line.isEmpty()) {
         continue;
       }
-      if (line.isEmpty()) {
-        if (!block.isEmpty()) {
-          out.add(block.toString());
-          block.setLength(0);
-        }
-      } else {
-        block.append(block.isEmpty() ? "" : " ").append(line);
+      current.append(current.isEmpty() ? "" : " ").append(line);
+      String next = i + 1 < raw.length ? raw[i + 1].strip() : "";
+      if (next.isEmpty() || !continues(current.toString(), line, next)) {
+        out.add(current.toString());
+        current.setLength(0);
       }
     }
-    if (!block.isEmpty()) {
-      out.add(block.toString());
+    if (!current.isEmpty()) {
+      out.add(current.toString());
     }
     return out;
+  }
+
+  private static boolean continues(String paragraph, String line, String next) {
+    char last = line.charAt(line.length() - 1);
+    if (".!?:;\"'\u201d\u2019)\u2026".indexOf(last) >= 0) {
+      return false;
+    }
+    if (Character.isLowerCase(next.charAt(0))) {
+      return true;
+    }
+    return line.length() >= 50 && !isHeadline(paragraph);
+  }
+
+  /** Most words capitalised, as in "Continued Russian-US Talks Prove That Putin ...". */
+  private static boolean isHeadline(String s) {
+    String[] words = s.split("\\s+");
+    int caps = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return words.length <= 25 && caps >= words.length * 0.6;
   }
 }
