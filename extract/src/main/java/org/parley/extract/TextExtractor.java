@@ -181,6 +181,18 @@ final class TextExtractor {
    */
   static List<String> paragraphs(String text) {
     String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00a0', ' ').split("\n");
+    int lines = 0;
+    int cut = 0;
+    for (String r : raw) {
+      String line = r.strip();
+      if (!line.isEmpty()) {
+        lines++;
+        if (line.length() >= 55 && line.length() <= 100 && !endsSentence(line)) {
+          cut++;
+        }
+      }
+    }
+    boolean wrapped = lines >= 4 && cut >= lines * 0.3;
     List<String> out = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     for (int i = 0; i < raw.length; i++) {
@@ -190,7 +202,7 @@ final class TextExtractor {
       }
       current.append(current.isEmpty() ? "" : " ").append(line);
       String next = i + 1 < raw.length ? raw[i + 1].strip() : "";
-      if (next.isEmpty() || !continues(current.toString(), line, next)) {
+      if (next.isEmpty() || !continues(current.toString(), line, next, wrapped)) {
         out.add(current.toString());
         current.setLength(0);
       }
@@ -201,15 +213,18 @@ final class TextExtractor {
     return out;
   }
 
-  private static boolean continues(String paragraph, String line, String next) {
-    char last = line.charAt(line.length() - 1);
-    if (".!?:;\"'\u201d\u2019)\u2026".indexOf(last) >= 0) {
+  private static boolean endsSentence(String line) {
+    return ".!?:;\"'\u201d\u2019)\u2026".indexOf(line.charAt(line.length() - 1)) >= 0;
+  }
+
+  private static boolean continues(String paragraph, String line, String next, boolean wrapped) {
+    if (endsSentence(line) || line.length() < 40) {
       return false;
     }
-    if (Character.isLowerCase(next.charAt(0))) {
+    if (Character.isLowerCase(next.charAt(0)) && next.length() >= 20) {
       return true;
     }
-    return line.length() >= 50 && !isHeadline(paragraph);
+    return wrapped && line.length() >= 55 && !isHeadline(paragraph);
   }
 
   /** Most words capitalised, as in "Continued Russian-US Talks Prove That Putin ...". */
