@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.annotate.Annotator;
 import org.parley.extract.ArticleExtractor;
 import org.parley.pipeline.Pipeline;
 
@@ -12,8 +13,17 @@ final class Pipelines {
     return Pipeline.of(ArticleExtractor.standard());
   }
 
-  /** Everything Parley knows how to do to an article; today extraction (annotate, code, aggregate follow). */
+  static Annotator annotator() {
+    return Annotator.standard();
+  }
+
+  /** Extraction and annotation: entities and quotes. */
+  static Pipeline annotate() {
+    return extract().then(annotator());
+  }
+
+  /** Everything Parley knows how to do to an article, in data-flow order. */
   static Pipeline analyze() {
-    return extract();
+    return annotate();
   }
 }

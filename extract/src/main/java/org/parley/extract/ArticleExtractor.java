@@ -36,10 +36,12 @@ public final class ArticleExtractor implements Extractor {
   public Document extract(Page page) {
     Meta meta = new Meta();
     TextExtractor text = new TextExtractor(boilerplate);
-    List<String> paragraphs = page.format() == Page.Format.HTML
-        ? new HtmlExtractor(boilerplate, text).extract(page.content(), page.url(), page.fetched(), meta)
-        : text.extract(page.content(), page.fetched(), meta);
-    String body = String.join("\n\n", paragraphs);
+    String body = switch (page.format()) {
+      case HTML -> String.join("\n\n",
+          new HtmlExtractor(boilerplate, text).extract(page.content(), page.url(), page.fetched(), meta));
+      case TEXT -> String.join("\n\n", text.extract(page.content(), page.fetched(), meta));
+      case ARTICLE -> page.content();
+    };
     if (body.isBlank()) {
       throw new InputException("no article text found");
     }

@@ -225,7 +225,7 @@ public final class Sources {
       throw new InputException("JSON object has no \"text\" or \"html\"");
     }
     boolean isHtml = html != null && !html.isBlank();
-    return new Page(input, str(n, "url"), isHtml ? html : text, isHtml ? Page.Format.HTML : Page.Format.TEXT, time,
+    return new Page(input, str(n, "url"), isHtml ? html : text, isHtml ? Page.Format.HTML : Page.Format.ARTICLE, time,
         str(n, "id"), str(n, "title"), str(n, "published"));
   }
 

@@ -1,0 +1,42 @@
+package org.parley.annotate;
+
+import java.io.Serializable;
+
+/**
+ * What Parley knows about actors, as the annotate stage needs it: the country a phrase points to ("Russian",
+ * "the Kremlin", "U.S.", "Valdai Club"), the CAMEO-style code a place or organisation stands for ("Moscow" gives
+ * RUSGOV), and what is known of a person by name on a date. The actor registry implements it.
+ */
+public interface ActorLookup extends Serializable {
+
+  /** The ISO alpha-3 code of the first country named or implied in {@code phrase}, or null. */
+  String countryIn(String phrase);
+
+  /** The actor code of a place, organisation or country name ("Moscow" gives RUSGOV, "NATO" gives NATO), or null. */
+  String actorOf(String name);
+
+  /** What is known of a person by name (full name or surname) on a date (ISO, may be null), or null. */
+  Person person(String name, String date);
+
+  /** A known person: canonical name, role, country, actor code. */
+  record Person(String canonical, String role, String country, String actor) implements Serializable {
+  }
+
+  /** Knows nothing: every answer is null. */
+  ActorLookup NONE = new ActorLookup() {
+    @Override
+    public String countryIn(String phrase) {
+      return null;
+    }
+
+    @Override
+    public String actorOf(String name) {
+      return null;
+    }
+
+    @Override
+    public Person person(String name, String date) {
+      return null;
+    }
+  };
+}

@@ -1,0 +1,58 @@
+package org.parley.annotate;
+
+import java.util.List;
+import org.parley.model.Document;
+import org.parley.model.Entity;
+import org.parley.model.Quote;
+import org.parley.pipeline.Stage;
+
+/**
+ * The annotate stage's entry point: {@code Annotator.standard().apply(document)} fills {@code entities} (people,
+ * organisations, places and countries with roles, countries and actor codes) and {@code quotes} (direct and
+ * reported, with speakers). Thread-safe and serializable; the NER model loads once per process.
+ */
+public final class Annotator implements Stage {
+  private static final long serialVersionUID = 1L;
+
+  private final Lexicon roles;
+  private final Lexicon cues;
+  private final ActorLookup actors;
+
+  private Annotator(ActorLookup actors) {
+    this.roles = Lexicon.resource("/org/parley/annotate/roles.tsv");
+    this.cues = Lexicon.resource("/org/parley/annotate/cues.tsv");
+    this.actors = actors;
+  }
+
+  /** With the actors Parley knows. */
+  public static Annotator standard() {
+    return new Annotator(ActorLookup.NONE);
+  }
+
+  /** With the given actor knowledge (the registry, or the registry extended by a user's file). */
+  public static Annotator with(ActorLookup actors) {
+    return new Annotator(actors);
+  }
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  /** Everything the stage finds in a text: sentences and tokens, entities with their mentions, quotes. */
+  public record Annotation(List<Nlp.Sentence> sentences, List<Entity> entities, List<Quote> quotes) {
+  }
+
+  public Annotation annotate(String text, String date) {
+    List<Nlp.Sentence> sentences = Nlp.analyze(text);
+    EntityFinder.Result ents = new EntityFinder(roles, actors).find(text, sentences, date);
+    List<Quote> quotes = new QuoteFinder(cues).find(text, sentences, ents);
+    return new Annotation(sentences, ents.entities(), quotes);
+  }
+
+  @Override
+  public Document apply(Document document) {
+    Annotation a = annotate(document.text(), document.published());
+    return document.toBuilder().entities(a.entities()).quotes(a.quotes()).build();
+  }
+}

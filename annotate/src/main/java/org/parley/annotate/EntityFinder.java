@@ -1,0 +1,317 @@
+package org.parley.annotate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Entity;
+import org.parley.model.Span;
+
+/**
+ * Turns the named-entity tags of a document into entities: mentions of one person joined (a later "Ryabkov" or
+ * "Trump" to the full name), each with the role the text gives it ("Kremlin spokesman Dmitry Peskov", "Wendy
+ * Sherman, the U.S. Deputy Secretary of State", "who served as a spokesperson for ..."), the country it acts for
+ * and a CAMEO-style actor code, from the role's words and the actor registry.
+ */
+final class EntityFinder {
+  private static final Pattern APPOSITION_WHO = Pattern.compile(
+      "^\\s*,\\s*who\\s+(?:(?:previously|formerly|currently|now|also)\\s+)?(?:served|serves|is|was|has been|had been|"
+          + "works|worked)\\s+as\\s+((?:a|an|the)\\s+[^,.;]{3,120})");
+  private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+)?[^,;()]{3,160}?)"
+      + "(?=\\s*(?:,|(?<!\\b\\p{Lu})\\.(?:\\s|$)|;|\\s[\u2013\u2014-]\\s|$))");
+  private static final Pattern BRACKET_BEFORE = Pattern.compile("\\[([^\\]]{3,120})\\]\\s*$");
+
+  private final Lexicon roles;
+  private final ActorLookup actors;
+
+  EntityFinder(Lexicon roles, ActorLookup actors) {
+    this.roles = roles;
+    this.actors = actors;
+  }
+
+  /** The document's entities, and every mention with the index of its entity. */
+  record Result(List<Entity> entities, List<Mention> mentions, List<Integer> entityOf) {
+  }
+
+  Result find(String text, List<Nlp.Sentence> sentences, String date) {
+    List<Mention> mentions = mentions(text, sentences);
+    Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+    List<Integer> entityOf = new ArrayList<>();
+    List<Group> groups = new ArrayList<>();
+    // Full person names first seen anywhere, so that a surname before its full name still joins it.
+    Map<String, String> surnameToFull = new HashMap<>();
+    for (Mention m : mentions) {
+      if (m.type().equals("PERSON")) {
+        String[] parts = m.text().split("\\s+");
+        if (parts.length > 1) {
+          surnameToFull.putIfAbsent(parts[parts.length - 1], m.text());
+        }
+      }
+    }
+    for (Mention m : mentions) {
+      String key;
+      if (m.type().equals("PERSON")) {
+        String[] parts = m.text().split("\\s+");
+        String full = parts.length == 1 ? surnameToFull.getOrDefault(parts[0], m.text()) : m.text();
+        ActorLookup.Person known = actors.person(full, date);
+        key = "PERSON:" + (known != null ? known.canonical() : lastName(full)).toLowerCase(Locale.ROOT);
+      } else {
+        String code = actors.actorOf(m.text());
+        key = m.type() + ":" + (code != null ? code : m.text().toLowerCase(Locale.ROOT));
+      }
+      List<Integer> ids = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      if (ids.isEmpty()) {
+        ids.add(groups.size());
+        groups.add(new Group(m.type()));
+      }
+      Group g = groups.get(ids.getFirst());
+      g.mentions.add(m);
+      entityOf.add(ids.getFirst());
+    }
+    List<Entity> entities = new ArrayList<>();
+    for (Group g : groups) {
+      entities.add(entity(text, g, date));
+    }
+    return new Result(entities, mentions, entityOf);
+  }
+
+  private static String lastName(String full) {
+    String[] parts = full.split("\\s+");
+    return parts[parts.length - 1];
+  }
+
+  private static final class Group {
+    final String type;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Group(String type) {
+      this.type = type;
+    }
+  }
+
+  private Entity entity(String text, Group g, String date) {
+    Mention longest = g.mentions.getFirst();
+    for (Mention m : g.mentions) {
+      if (m.text().length() > longest.text().length()) {
+        longest = m;
+      }
+    }
+    List<Span> spans = new ArrayList<>();
+    for (Mention m : g.mentions) {
+      spans.add(new Span(m.start(), m.end()));
+    }
+    String name = longest.text();
+    if (g.type.equals("PERSON")) {
+      String role = null;
+      for (Mention m : g.mentions) {
+        role = role(text, m);
+        if (role != null) {
+          break;
+        }
+      }
+      ActorLookup.Person known = actors.person(name, date);
+      String country = null;
+      String actor = null;
+      if (role != null) {
+        country = actors.countryIn(role);
+        if (country == null) {
+          String title = titleCountry(role);
+          country = title;
+        }
+      }
+      if (known != null) {
+        country = country == null ? known.country() : country;
+        actor = known.actor();
+        if (role == null) {
+          role = known.role();
+        }
+      }
+      if (actor == null && country != null) {
+        String sector = sector(role);
+        actor = sector == null || sector.equals("-") ? country : country + sector;
+      }
+      String canonical = known != null ? known.canonical() : name;
+      return new Entity(name, "PERSON", canonical, role, country, actor, spans);
+    }
+    String actor = actors.actorOf(name);
+    String country = actors.countryIn(name);
+    if (country == null && actor != null && actor.length() >= 3 && Character.isUpperCase(actor.charAt(0))) {
+      country = actor.substring(0, 3).matches("[A-Z]{3}") && actor.length() <= 6 ? actor.substring(0, 3) : null;
+    }
+    String type = g.type;
+    if (type.equals("LOCATION") && actor != null && actor.length() == 3) {
+      type = "COUNTRY";
+    }
+    return new Entity(name, type, name, null, country, actor, spans);
+  }
+
+  /** Titles that imply a country in English-language news. */
+  private static String titleCountry(String role) {
+    String r = role.toLowerCase(Locale.ROOT);
+    if (r.matches("^(rep\\.|sen\\.|congressman|congresswoman|senator)\\b.*")) {
+      return "USA";
+    }
+    return null;
+  }
+
+  /** The CAMEO sector a role suggests: its first role word's sector. */
+  String sector(String role) {
+    if (role == null) {
+      return null;
+    }
+    String[] words = role.toLowerCase(Locale.ROOT).replaceAll("[\\[\\],]", " ").split("\\s+");
+    String best = null;
+    for (int i = 0; i < words.length; i++) {
+      for (int n = Math.min(roles.longest(), words.length - i); n >= 1; n--) {
+        String phrase = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+        String s = roles.get(phrase);
+        if (s != null) {
+          if (best == null || !s.equals("GOV")) {
+            best = s;
+          }
+          if (!s.equals("GOV")) {
+            return s;
+          }
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The role the text gives the person at mention {@code m}: a title before the name, or an apposition after. */
+  String role(String text, Mention m) {
+    // A title in square brackets just before: "[US presidential special envoy for the Middle East] Steve Witkoff".
+    String before = text.substring(Math.max(0, m.start() - 160), m.start());
+    Matcher b = BRACKET_BEFORE.matcher(before);
+    if (b.find() && hasRoleWord(b.group(1))) {
+      return b.group(1).strip();
+    }
+    String title = titleBefore(before);
+    if (title != null) {
+      return title;
+    }
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 400));
+    Matcher w = APPOSITION_WHO.matcher(after);
+    if (w.find()) {
+      return trimRole(w.group(1));
+    }
+    Matcher a = APPOSITION.matcher(after);
+    if (a.find()) {
+      String cand = a.group(1).strip();
+      String[] words = cand.split("\\s+");
+      int head = Math.min(words.length, 6);
+      if (hasRoleWord(String.join(" ", java.util.Arrays.copyOf(words, head))) && !startsWithVerb(cand)) {
+        return trimRole(cand);
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsWithVerb(String s) {
+    return s.matches("(?i)^(said|says|who|which|told|added|and|but|was|is|has|had)\\b.*");
+  }
+
+  private static String trimRole(String s) {
+    String r = s.strip().replaceFirst("(?i)^(the|a|an)\\s+", "");
+    return r.replaceAll("[\\s,.;:]+$", "");
+  }
+
+  /**
+   * Capitalised title words or role words right before a name, back to the start of the clause: "Russian Deputy
+   * Foreign Minister", "Kremlin spokesman", "US President", "Rep.".
+   */
+  private String titleBefore(String before) {
+    String[] words = before.split("\\s+");
+    List<String> taken = new ArrayList<>();
+    for (int i = words.length - 1; i >= 0 && taken.size() < 8; i--) {
+      String w = words[i];
+      if (w.isEmpty()) {
+        continue;
+      }
+      String bare = w.replaceAll("^[\"'(\\[\u201c\u2018]+", "");
+      if (bare.endsWith(",") || bare.endsWith(".") && !roles.contains(bare) && !bare.matches("[A-Z]\\.[A-Z]\\.?|U\\.S\\.")
+          || bare.endsWith(":") || bare.endsWith(";")) {
+        break;
+      }
+      boolean cap = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || bare.matches("[A-Z]\\.[A-Z]\\."));
+      boolean role = roles.contains(bare) || roles.contains(bare.replaceAll("[\u2019']s$", ""));
+      boolean link = bare.equals("of") || bare.equals("for") || bare.equals("the");
+      if (!(cap || role || link && !taken.isEmpty())) {
+        break;
+      }
+      taken.addFirst(bare);
+      if (w.length() != bare.length()) {
+        break;
+      }
+    }
+    while (!taken.isEmpty() && (taken.getFirst().equals("of") || taken.getFirst().equals("for")
+        || taken.getFirst().equals("and") || taken.getFirst().equals("the"))) {
+      taken.removeFirst();
+    }
+    // Sentence-initial capitals ("In", "On") are not titles.
+    while (!taken.isEmpty() && !hasRoleWord(String.join(" ", taken))) {
+      taken.removeFirst();
+    }
+    if (taken.isEmpty()) {
+      return null;
+    }
+    String t = String.join(" ", taken);
+    return hasRoleWord(t) ? t : null;
+  }
+
+  boolean hasRoleWord(String phrase) {
+    String[] words = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\[\\]]", " ").split("\\s+");
+    for (int i = 0; i < words.length; i++) {
+      String w = words[i].replaceAll("[\u2019']s$", "").replaceAll("[,;:]$", "");
+      if (roles.contains(w)) {
+        return true;
+      }
+      if (i + 1 < words.length && roles.contains(w + " " + words[i + 1].replaceAll("[,;:]$", ""))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Runs of tokens with the same entity tag, as mentions (a trailing possessive is left out). */
+  static List<Mention> mentions(String text, List<Nlp.Sentence> sentences) {
+    List<Mention> out = new ArrayList<>();
+    for (int si = 0; si < sentences.size(); si++) {
+      List<Nlp.Token> toks = sentences.get(si).tokens();
+      int i = 0;
+      while (i < toks.size()) {
+        String tag = toks.get(i).ner();
+        if (tag.equals("O") || isPossessive(toks.get(i).word())) {
+          i++;
+          continue;
+        }
+        int j = i + 1;
+        while (j < toks.size() && toks.get(j).ner().equals(tag) && !isPossessive(toks.get(j).word())
+            && Character.isLetterOrDigit(toks.get(j).word().charAt(0))) {
+          j++;
+        }
+        if (!Character.isLetterOrDigit(toks.get(i).word().charAt(0))) {
+          i = j;
+          continue;
+        }
+        int start = toks.get(i).start();
+        int end = toks.get(j - 1).end();
+        String surface = text.substring(start, end);
+        if (surface.length() > 1) {
+          out.add(new Mention(start, end, tag, surface, si));
+        }
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  private static boolean isPossessive(String w) {
+    return w.equals("'s") || w.equals("\u2019s") || w.equals("'") || w.equals("\u2019");
+  }
+}

@@ -1,0 +1,730 @@
+package org.parley.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.model.Entity;
+import org.parley.model.Quote;
+
+/**
+ * Finds who said what: direct quotes (straight or typographic marks, split by the attribution, running over
+ * paragraphs), reported speech ("X said that ...", "..., X said", "according to X", "X noted / warned / argued
+ * ..."), and the round-up layout of interviews ("Name, title. – text", with the paragraphs that follow). Each
+ * quote's speaker is the mention next to the cue (a name, a pronoun resolved to the last person named, or a role
+ * such as "the minister" resolved to the person holding it), given with the entity's name, role and actor.
+ */
+final class QuoteFinder {
+  private static final int MAX_QUOTE = 3000;
+  private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|it|we|i|his|her|him|their)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_NP = Pattern.compile(
+      "\\b[Tt]he\\s+((?:deputy\\s+|foreign\\s+|prime\\s+|vice\\s+|defense\\s+|defence\\s+|top\\s+|senior\\s+|"
+          + "chief\\s+)*(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|ambassador|official|"
+          + "secretary|diplomat|chancellor|premier|leader|general|commander|senator|lawmaker|negotiator))\\b");
+  private static final Pattern ROUNDUP = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
+      Pattern.DOTALL);
+  private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
+      "^\\s*(?:(?:to\\s+)?(?:reporters|journalists|the\\s+press|the\\s+newspaper(?:\\s+\\p{Lu}\\w*)?|"
+          + "(?:the\\s+)?\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*|him|her|them|us|me|parliament|lawmakers|"
+          + "the\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:on\\s+\\p{Lu}\\w+\\s+|last\\s+week\\s+|on\\s+\\w+day\\s+|"
+          + "in\\s+a\\s+statement\\s+|in\\s+an\\s+interview\\s+)?(?:,\\s*)?(?:that\\s+)?");
+
+  private final Lexicon cues;
+
+  QuoteFinder(Lexicon cues) {
+    this.cues = cues;
+  }
+
+  /** A speaker found in the text: where its mention is, and the entity it resolves to (-1 when none). */
+  private record Speaker(int start, int end, int entity, String surface) {
+  }
+
+  private record Paragraph(int start, int end) {
+  }
+
+  List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+    Context ctx = new Context(text, sentences, ents);
+    List<Quote> out = new ArrayList<>();
+    List<Paragraph> paragraphs = paragraphs(text);
+    boolean[] covered = new boolean[text.length() + 1];
+    roundUps(ctx, paragraphs, out, covered);
+    direct(ctx, paragraphs, out, covered);
+    reported(ctx, out, covered);
+    out.sort(Comparator.comparingInt(Quote::start));
+    return out;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Round-ups: "Vladimir Pavlov, deputy dean of .... – Donald Trump as a businessman is set to make a deal."
+
+  private void roundUps(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    Speaker current = null;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      String s = ctx.text.substring(para.start(), para.end());
+      Matcher m = ROUNDUP.matcher(s);
+      if (m.matches() && m.group(1).split("\\s+").length <= 4) {
+        int nameStart = para.start() + m.start(1);
+        Speaker sp = ctx.speakerAt(nameStart, para.start() + m.end(1));
+        if (sp == null) {
+          current = null;
+          continue;
+        }
+        current = sp;
+        add(ctx, out, covered, sp, para.start() + m.start(3), para.end(), true, "\u2013");
+        // A pull quote just before, in single marks, is this speaker's.
+        if (p > 0 && isPullQuote(ctx.text, paragraphs.get(p - 1))) {
+          Paragraph q = paragraphs.get(p - 1);
+          add(ctx, out, covered, sp, q.start() + 1, q.end() - 1, true, "\u2013");
+        }
+        continue;
+      }
+      if (current == null) {
+        continue;
+      }
+      if (isPullQuote(ctx.text, para) || s.length() < 40) {
+        current = null;
+        continue;
+      }
+      add(ctx, out, covered, current, para.start(), para.end(), true, "\u2013");
+    }
+  }
+
+  private static boolean isPullQuote(String text, Paragraph p) {
+    String s = text.substring(p.start(), p.end()).strip();
+    return s.length() > 10 && (s.charAt(0) == '\u2018' && s.endsWith("\u2019") || s.charAt(0) == '\u201c'
+        && s.endsWith("\u201d")) && s.length() < 400;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Direct quotes.
+
+  private void direct(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    String text = ctx.text;
+    Speaker previous = null;
+    int previousEnd = -1;
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      int i = para.start();
+      while (i < para.end()) {
+        char c = text.charAt(i);
+        if (!isOpen(text, i, para.start())) {
+          i++;
+          continue;
+        }
+        int close = findClose(text, i + 1, para.end(), c);
+        int contentStart = i + 1;
+        int contentEnd;
+        int after;
+        if (close < 0) {
+          // Unclosed: a quote that runs on into the next paragraph (which opens with a mark), else nothing.
+          boolean runsOn = p + 1 < paragraphs.size() && isOpen(text, paragraphs.get(p + 1).start(),
+              paragraphs.get(p + 1).start()) && para.end() - i < MAX_QUOTE;
+          if (!runsOn) {
+            i++;
+            continue;
+          }
+          contentEnd = para.end();
+          after = para.end();
+        } else {
+          contentEnd = close;
+          after = close + 1;
+        }
+        i = after;
+        if (covered[contentStart] || contentEnd - contentStart > MAX_QUOTE) {
+          continue;
+        }
+        String content = text.substring(contentStart, contentEnd).strip();
+        int words = content.isEmpty() ? 0 : content.split("\\s+").length;
+        if (words == 0) {
+          continue;
+        }
+        Attribution a = attributeDirect(ctx, para, i - (after - contentStart) - 1, contentEnd, after);
+        Speaker sp = a == null ? null : a.speaker;
+        String cue = a == null ? null : a.cue;
+        if (sp == null && previous != null && contentStart - previousEnd < 400 && startsParagraphOrSentence(text,
+            contentStart - 1, para.start())) {
+          sp = previous;
+        }
+        if (sp == null && words >= 4) {
+          sp = ctx.nearestBefore(contentStart - 1, ctx.sentenceStart(contentStart - 1), false);
+        }
+        if (words < 4 && (a == null || sp == null)) {
+          continue;
+        }
+        add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
+        if (sp != null) {
+          previous = sp;
+          previousEnd = contentEnd;
+        }
+      }
+    }
+  }
+
+  private record Attribution(Speaker speaker, String cue) {
+  }
+
+  /** The speaker and cue of a direct quote from the words around it: "...," he said / Peskov said: "...". */
+  private Attribution attributeDirect(Context ctx, Paragraph para, int open, int contentEnd, int after) {
+    String text = ctx.text;
+    // After the closing mark: ', Peskov said.' or ', said Kremlin spokesman Dmitry Peskov.'
+    int postEnd = Math.min(para.end(), after + 200);
+    String post = text.substring(after, postEnd);
+    Matcher lead = Pattern.compile("^[,.!?]?\\s*").matcher(post);
+    lead.find();
+    int base = after + lead.end();
+    Speaker sp = ctx.speakerAt(base, -1);
+    if (sp != null) {
+      Cue cue = cueAt(text, sp.end(), para.end(), 3);
+      if (cue != null && !cue.kind.equals("accord")) {
+        return new Attribution(sp, cue.surface);
+      }
+    }
+    Cue cueFirst = cueAt(text, base, para.end(), 0);
+    if (cueFirst != null) {
+      Speaker s2 = ctx.speakerAt(skipSpaces(text, cueFirst.end), -1);
+      if (s2 != null) {
+        return new Attribution(s2, cueFirst.surface);
+      }
+    }
+    // Before the opening mark: 'Peskov said: "' / 'Putin told reporters that "' / '..., declaring that "'.
+    int sentStart = Math.max(para.start(), ctx.sentenceStart(open));
+    String pre = text.substring(sentStart, open);
+    Cue last = lastCue(pre, sentStart);
+    if (last != null && open - last.end < 60) {
+      if (last.kind.equals("accord")) {
+        Speaker s3 = ctx.speakerAt(skipSpaces(text, last.end), -1);
+        if (s3 != null) {
+          return new Attribution(s3, last.surface);
+        }
+      }
+      Speaker s4 = ctx.nearestBefore(last.start, sentStart, true);
+      if (s4 == null) {
+        s4 = ctx.pronounOrMentionAfter(last.end, open);
+      }
+      if (s4 != null) {
+        return new Attribution(s4, last.surface);
+      }
+    }
+    return null;
+  }
+
+  private static boolean startsParagraphOrSentence(String text, int open, int paraStart) {
+    int i = open - 1;
+    while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i < paraStart || ".!?".indexOf(text.charAt(i)) >= 0;
+  }
+
+  private static boolean isOpen(String text, int i, int paraStart) {
+    char c = text.charAt(i);
+    if (c == '\u201c') {
+      return true;
+    }
+    if (c != '"') {
+      return false;
+    }
+    if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
+      return false;
+    }
+    return i == paraStart || Character.isWhitespace(text.charAt(i - 1)) || "([\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+  }
+
+  private static int findClose(String text, int from, int limit, char open) {
+    for (int j = from; j < limit; j++) {
+      char c = text.charAt(j);
+      if (c == '\u201d') {
+        return j;
+      }
+      if (c == '"') {
+        boolean closeContext = j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+        if (closeContext && j > from) {
+          return j;
+        }
+      }
+      if (c == '\u201c' && j > from) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Reported speech.
+
+  private void reported(Context ctx, List<Quote> out, boolean[] covered) {
+    String text = ctx.text;
+    for (Nlp.Sentence s : ctx.sentences) {
+      int start = s.start();
+      int end = s.end();
+      if (coveredShare(covered, start, end) > 0.5) {
+        continue;
+      }
+      String sent = text.substring(start, end);
+      List<Cue> found = cuesIn(sent, start);
+      for (Cue cue : found) {
+        if (covered[cue.start]) {
+          continue;
+        }
+        if (cue.kind.equals("accord")) {
+          accordingTo(ctx, out, covered, cue, start, end);
+          continue;
+        }
+        // "CLAUSE, X said." / "CLAUSE, said X."
+        String beforeCue = text.substring(start, cue.start);
+        String afterCue = text.substring(cue.end, end);
+        Speaker before = ctx.speakerEndingAt(cue.start, start);
+        boolean tail = afterCue.matches("^\\s*(?:on\\s+\\w+|in\\s+a\\s+statement|last\\s+week|late\\s+\\w+)?\\s*[.!?]?\\s*$");
+        if (before != null && tail) {
+          int comma = beforeCue.lastIndexOf(',', before.start - start);
+          if (comma > 10) {
+            add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            continue;
+          }
+        }
+        if (tail) {
+          continue;
+        }
+        Speaker after = null;
+        int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
+        if (commaBefore > 10) {
+          after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
+          if (after != null && after.end <= end && text.substring(after.end, end).matches("^\\s*[.!?]?\\s*$")) {
+            add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
+            continue;
+          }
+        }
+        // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun or role, maybe an aside).
+        Speaker sp = before;
+        if (sp == null && isParticiple(cue.surface)) {
+          sp = ctx.nearestBefore(cue.start, start, true);
+        }
+        if (sp == null) {
+          continue;
+        }
+        Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
+        int contentStart = cue.end + (skip.lookingAt() ? skip.end() : 0);
+        if (!text.substring(cue.end, contentStart).contains("that") && !afterCue.stripLeading().startsWith("that")) {
+          // Without "that", only verbs of saying introduce a clause, and it must look like one: "said the talks
+          // would continue" (but not "signaled a shift").
+          String rest = text.substring(contentStart, end);
+          if (cue.kind.equals("report")
+              || !rest.matches("(?s)^(?:the|a|an|it|he|she|they|we|there|this|\\p{Lu}).*")) {
+            continue;
+          }
+        }
+        int contentEnd = trimEnd(text, contentStart, end);
+        if (contentEnd - contentStart < 12) {
+          continue;
+        }
+        add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
+      }
+    }
+  }
+
+  private void accordingTo(Context ctx, List<Quote> out, boolean[] covered, Cue cue, int start, int end) {
+    String text = ctx.text;
+    Speaker sp = ctx.speakerAt(skipSpaces(text, cue.end), -1);
+    if (sp == null || sp.end > end) {
+      return;
+    }
+    String rest = text.substring(sp.end, end);
+    Matcher comma = Pattern.compile("^[^,]{0,80},\\s*").matcher(rest);
+    if (cue.start - start < 3 && comma.find()) {
+      int contentStart = sp.end + comma.end();
+      add(ctx, out, covered, sp, contentStart, trimEnd(text, contentStart, end), false, cue.surface);
+    } else if (cue.start - start > 10) {
+      int contentEnd = cue.start;
+      while (contentEnd > start && (text.charAt(contentEnd - 1) == ',' || Character.isWhitespace(text.charAt(contentEnd - 1)))) {
+        contentEnd--;
+      }
+      add(ctx, out, covered, sp, start, contentEnd, false, cue.surface);
+    }
+  }
+
+  private static boolean isParticiple(String cue) {
+    return cue.split(" ")[0].endsWith("ing");
+  }
+
+  private static int trimEnd(String text, int start, int end) {
+    int e = end;
+    while (e > start && (Character.isWhitespace(text.charAt(e - 1)) || ".!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    return e;
+  }
+
+  private static double coveredShare(boolean[] covered, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        n++;
+      }
+    }
+    return end > start ? (double) n / (end - start) : 0;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Cues.
+
+  private record Cue(int start, int end, String surface, String kind) {
+  }
+
+  /** The cue starting within {@code slack} words after {@code from} (skipping "also", "has", "had"). */
+  private Cue cueAt(String text, int from, int limit, int slack) {
+    if (from >= limit) {
+      return null;
+    }
+    Matcher w = Pattern.compile("[\\p{L}']+").matcher(text);
+    w.region(from, Math.min(limit, from + 120));
+    int skipped = 0;
+    while (w.find()) {
+      if (w.start() - from > 60) {
+        return null;
+      }
+      Cue c = cueStartingAt(text, w.start(), limit);
+      if (c != null) {
+        return c;
+      }
+      String word = w.group().toLowerCase(Locale.ROOT);
+      if (!(word.equals("also") || word.equals("has") || word.equals("had") || word.equals("then")
+          || word.equals("later") || word.equals("again") || word.equals("further")) && ++skipped > slack) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  private Cue cueStartingAt(String text, int at, int limit) {
+    String tail = text.substring(at, Math.min(limit, at + 60)).toLowerCase(Locale.ROOT);
+    String[] words = tail.split("[^\\p{L}']+");
+    for (int n = Math.min(cues.longest(), words.length); n >= 1; n--) {
+      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+      String kind = cues.get(phrase);
+      if (kind != null) {
+        int len = 0;
+        int seen = 0;
+        Matcher m = Pattern.compile("[\\p{L}']+").matcher(text);
+        m.region(at, Math.min(limit, at + 60));
+        while (seen < n && m.find()) {
+          len = m.end() - at;
+          seen++;
+        }
+        return new Cue(at, at + len, text.substring(at, at + len), kind);
+      }
+    }
+    return null;
+  }
+
+  private List<Cue> cuesIn(String sentence, int offset) {
+    List<Cue> out = new ArrayList<>();
+    Matcher w = Pattern.compile("[\\p{L}']+").matcher(sentence);
+    int next = 0;
+    while (w.find()) {
+      if (w.start() < next) {
+        continue;
+      }
+      Cue c = cueStartingAt(sentence, w.start(), sentence.length());
+      if (c != null) {
+        out.add(new Cue(c.start + offset, c.end + offset, c.surface, c.kind));
+        next = c.end;
+      }
+    }
+    return out;
+  }
+
+  private Cue lastCue(String pre, int offset) {
+    List<Cue> all = cuesIn(pre, offset);
+    return all.isEmpty() ? null : all.getLast();
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+
+  private void add(Context ctx, List<Quote> out, boolean[] covered, Speaker sp, int start, int end, boolean direct,
+                   String cue) {
+    while (start < end && Character.isWhitespace(ctx.text.charAt(start))) {
+      start++;
+    }
+    while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= start) {
+      return;
+    }
+    for (int i = start; i < end; i++) {
+      if (covered[i]) {
+        return;
+      }
+    }
+    for (int i = start; i < end; i++) {
+      covered[i] = true;
+    }
+    String name = null;
+    String role = null;
+    String actor = null;
+    int ss = -1;
+    int se = -1;
+    if (sp != null) {
+      ss = sp.start;
+      se = sp.end;
+      if (sp.entity >= 0) {
+        Entity e = ctx.ents.entities().get(sp.entity);
+        name = e.canonical();
+        role = e.role();
+        actor = e.actor();
+      } else {
+        name = sp.surface;
+      }
+    }
+    out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  static List<Paragraph> paragraphs(String text) {
+    List<Paragraph> out = new ArrayList<>();
+    int i = 0;
+    while (i < text.length()) {
+      int next = text.indexOf("\n\n", i);
+      int end = next < 0 ? text.length() : next;
+      int s = i;
+      while (s < end && Character.isWhitespace(text.charAt(s))) {
+        s++;
+      }
+      int e = end;
+      while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        e--;
+      }
+      if (e > s) {
+        out.add(new Paragraph(s, e));
+      }
+      i = next < 0 ? text.length() : next + 2;
+    }
+    return out;
+  }
+
+  /** The document's text with its sentences and mentions, and speaker resolution over them. */
+  private static final class Context {
+    final String text;
+    final List<Nlp.Sentence> sentences;
+    final EntityFinder.Result ents;
+
+    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+      this.text = text;
+      this.sentences = sentences;
+      this.ents = ents;
+    }
+
+    int sentenceStart(int offset) {
+      int lo = 0;
+      int hi = sentences.size() - 1;
+      int best = 0;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (sentences.get(mid).start() <= offset) {
+          best = sentences.get(mid).start();
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return best;
+    }
+
+    /** A speaker whose mention starts at {@code at}: a named person or organisation, a pronoun, or a role. */
+    Speaker speakerAt(int at, int endHint) {
+      at = skipSpaces(text, at);
+      List<Mention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (m.start() == at || m.start() > at && m.start() - at <= 4 && text.substring(at, m.start()).strip()
+            .matches("(?i)the|")) {
+          if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")
+              || m.type().equals("MISC")) {
+            if (endHint >= 0 && m.end() > endHint + 1) {
+              continue;
+            }
+            // A title before a name: "Kremlin spokesman Dmitry Peskov" — take the person.
+            for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
+              if (ms.get(j).type().equals("PERSON") && !m.type().equals("PERSON")
+                  && text.substring(m.end(), ms.get(j).start()).matches("[\\s\\p{L}.'\u2019-]*")) {
+                return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
+              }
+            }
+            return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+          }
+        }
+        if (m.start() > at + 80) {
+          break;
+        }
+      }
+      // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X".
+      Matcher title = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+|(?:spokesman|spokeswoman|spokesperson|"
+          + "minister|secretary|envoy|ambassador|official)\\s+){1,6}").matcher(text.substring(at, Math.min(text.length(), at + 120)));
+      if (title.lookingAt()) {
+        for (int i = 0; i < ms.size(); i++) {
+          Mention m = ms.get(i);
+          if (m.type().equals("PERSON") && m.start() >= at && m.start() <= at + title.end()) {
+            return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+          }
+        }
+      }
+      Matcher p = PRONOUN.matcher(text);
+      p.region(at, Math.min(text.length(), at + 6));
+      if (p.lookingAt()) {
+        return new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
+      }
+      Matcher r = ROLE_NP.matcher(text);
+      r.region(at, Math.min(text.length(), at + 60));
+      if (r.lookingAt()) {
+        return new Speaker(r.start(), r.end(), roleHolder(r.group(1), r.start()), r.group());
+      }
+      return null;
+    }
+
+    /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
+    Speaker speakerEndingAt(int cueStart, int sentStart) {
+      String between;
+      List<Mention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.end() > cueStart) {
+          continue;
+        }
+        if (m.start() < sentStart) {
+          break;
+        }
+        between = text.substring(m.end(), cueStart);
+        boolean personBetween = false;
+        for (int k = i + 1; k < ms.size() && ms.get(k).end() <= cueStart; k++) {
+          personBetween |= ms.get(k).type().equals("PERSON");
+        }
+        if (personBetween) {
+          continue;
+        }
+        if (between.matches("\\s*(?:(?:also|has|had|have|then|later|again|further|repeatedly|publicly|once again|"
+            + "on \\p{Lu}\\w+|last week|on \\w+day)\\s+)*")
+            || between.matches("\\s*,\\s*(?:who|which)\\s[^.;]{3,200}?,\\s*(?:(?:also|has|had)\\s+)*")
+            || between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
+          if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+            return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+          }
+        }
+        if (cueStart - m.end() > 220) {
+          break;
+        }
+      }
+      String before = text.substring(Math.max(sentStart, cueStart - 80), cueStart);
+      Matcher p = Pattern.compile("\\b(he|she|they|it|we|i)\\s+(?:(?:also|has|had|have|then|later|again|further)\\s+)*$",
+          Pattern.CASE_INSENSITIVE).matcher(before);
+      if (p.find()) {
+        int s = cueStart - before.length() + p.start(1);
+        return new Speaker(s, s + p.group(1).length(), antecedent(s, p.group(1).toLowerCase(Locale.ROOT)), p.group(1));
+      }
+      Matcher r = Pattern.compile(ROLE_NP.pattern() + "\\s+(?:(?:also|has|had|then|later)\\s+)*$").matcher(before);
+      if (r.find()) {
+        int s = cueStart - before.length() + r.start();
+        return new Speaker(s, s + r.group().strip().length(), roleHolder(r.group(1), s), r.group().strip());
+      }
+      return null;
+    }
+
+    /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */
+    Speaker nearestBefore(int offset, int sentStart, boolean allowPronoun) {
+      List<Mention> ms = ents.mentions();
+      Speaker best = null;
+      Speaker orgBest = null;
+      for (int i = 0; i < ms.size(); i++) {
+        Mention m = ms.get(i);
+        if (m.start() < sentStart) {
+          continue;
+        }
+        if (m.end() > offset) {
+          break;
+        }
+        if (m.type().equals("PERSON")) {
+          best = new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        } else if (m.type().equals("ORGANIZATION") && (best == null || !isPerson(best))) {
+          orgBest = new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+      }
+      if (best == null) {
+        best = orgBest;
+      }
+      if (best != null || !allowPronoun) {
+        return best;
+      }
+      Matcher p = PRONOUN.matcher(text);
+      p.region(sentStart, offset);
+      Speaker last = null;
+      while (p.find()) {
+        last = new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
+      }
+      return last;
+    }
+
+    private boolean isPerson(Speaker s) {
+      return s.entity >= 0 && ents.entities().get(s.entity).type().equals("PERSON");
+    }
+
+    /** A possessive or personal pronoun between a cue and the quote: "talking about his 'great respect'". */
+    Speaker pronounOrMentionAfter(int from, int to) {
+      Matcher p = PRONOUN.matcher(text);
+      p.region(from, to);
+      if (p.find()) {
+        return new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
+      }
+      return null;
+    }
+
+    /** The entity a pronoun at {@code offset} refers to: the last person (or organisation for "it") before it. */
+    int antecedent(int offset, String pronoun) {
+      boolean org = pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("their") || pronoun.equals("we");
+      List<Mention> ms = ents.mentions();
+      int fallback = -1;
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.end() > offset) {
+          continue;
+        }
+        if (m.type().equals(org ? "ORGANIZATION" : "PERSON")) {
+          return ents.entityOf().get(i);
+        }
+        if (fallback < 0 && m.type().equals("PERSON")) {
+          fallback = ents.entityOf().get(i);
+        }
+        if (offset - m.end() > 3000) {
+          break;
+        }
+      }
+      return fallback;
+    }
+
+    /** The entity holding a role named by "the minister" at {@code offset}: the last person with that role word. */
+    int roleHolder(String role, int offset) {
+      String head = role.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
+      List<Mention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        Mention m = ms.get(i);
+        if (m.end() > offset || !m.type().equals("PERSON")) {
+          continue;
+        }
+        Entity e = ents.entities().get(ents.entityOf().get(i));
+        if (e.role() != null && e.role().toLowerCase(Locale.ROOT).contains(head)) {
+          return ents.entityOf().get(i);
+        }
+      }
+      return -1;
+    }
+  }
+}
