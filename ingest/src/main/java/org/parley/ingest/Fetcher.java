@@ -31,6 +31,7 @@ import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 import javax.net.ssl.SSLException;
 import org.parley.pipeline.InputException;
 
@@ -85,13 +86,20 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private final SourceOptions options;
+  private final Predicate<InetAddress> refused;
   private final HttpClient client;
   private final PageCache cache;
   private final ConcurrentHashMap<String, Host> hosts = new ConcurrentHashMap<>();
   private final AtomicLong requests = new AtomicLong();
 
   public Fetcher(SourceOptions options) {
+    this(options, Addresses::isPrivate);
+  }
+
+  /** A fetcher that judges addresses with {@code refused} (for tests that need a "public" loopback server). */
+  Fetcher(SourceOptions options, Predicate<InetAddress> refused) {
     this.options = options;
+    this.refused = refused;
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
         .connectTimeout(options.timeout()).build();
     this.cache = options.cacheDir() == null ? null : new PageCache(options.cacheDir());
@@ -370,7 +378,7 @@ public final class Fetcher implements AutoCloseable {
       return;
     }
     for (InetAddress a : addresses) {
-      if (Addresses.isPrivate(a)) {
+      if (refused.test(a)) {
         throw new InputException("refused: " + uri.getHost() + " resolves to a local or private address ("
             + a.getHostAddress() + "); use --allow-private to fetch it");
       }
