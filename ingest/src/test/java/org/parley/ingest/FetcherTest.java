@@ -233,6 +233,23 @@ class FetcherTest {
   }
 
   @Test
+  void aRobotsTxtServerErrorMeansNotNow() {
+    server.status("/robots.txt", 503);
+    server.page("/a.html", "text/html", PAGE);
+    assertThatThrownBy(() -> fetch(local(), "/a.html")).hasMessageContaining("robots.txt")
+        .hasMessageContaining("server error");
+    assertThat(server.hits("/a.html")).isZero();
+  }
+
+  @Test
+  void robotsTxtBehindARedirectIsFollowed() {
+    server.redirect("/robots.txt", 301, "/real-robots.txt");
+    server.page("/real-robots.txt", "text/plain", "User-agent: parley\nDisallow: /secret\n");
+    server.page("/secret.html", "text/html", PAGE);
+    assertThatThrownBy(() -> fetch(local(), "/secret.html")).hasMessageContaining("disallowed by robots.txt");
+  }
+
+  @Test
   void noRobotsTxtMeansAllowed() {
     server.status("/robots.txt", 404);
     server.page("/a.html", "text/html", PAGE);
