@@ -147,6 +147,33 @@ class WebSourcesTest {
   }
 
   @Test
+  void aHugeFeedIsReadUpToTheDefaultCap() throws IOException {
+    Path huge = tmp.resolve("huge.rss");
+    try (var out = Files.newBufferedWriter(huge)) {
+      out.write("<rss version=\"2.0\"><channel><title>Huge</title>");
+      for (int i = 0; i < 100_000; i++) {
+        out.write("<item><title>Item " + i + "</title><description>Text " + i + ".</description></item>");
+      }
+      out.write("</channel></rss>");
+    }
+    List<SourceItem> items = read(local(), huge.toString());
+    assertThat(items).hasSize(SourceOptions.DEFAULT_MAX_FEED_ITEMS).allMatch(SourceItem::isOk);
+  }
+
+  @Test
+  void aSharedFetcherKeepsItsStateAcrossCalls() {
+    server.page("/a.html", "text/html", article("A", "B"));
+    try (Fetcher fetcher = new Fetcher(local())) {
+      List<SourceItem> items = new ArrayList<>();
+      Sources.open(List.of(server.url("/a.html")), local(), fetcher).forEachRemaining(items::add);
+      Sources.open(List.of(server.url("/a.html")), local(), fetcher).forEachRemaining(items::add);
+      assertThat(items).hasSize(2).allMatch(SourceItem::isOk);
+      assertThat(server.hits("/robots.txt")).isEqualTo(1);
+      assertThat(fetcher.requests()).isEqualTo(3);
+    }
+  }
+
+  @Test
   void aLocalFeedFileExpandsAndItsLinksAreFetched() throws IOException {
     server.page("/news/geneva.html", "text/html", article("Geneva", "Delegations returned."));
     Path rssFile = tmp.resolve("desk.rss");
