@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -32,6 +33,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.net.ssl.SSLException;
 import org.parley.pipeline.InputException;
 
@@ -60,6 +63,8 @@ public final class Fetcher implements AutoCloseable {
       + "application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.1";
   private static final long MAX_ROBOTS_BYTES = 512 * 1024;
   private static final long MAX_CRAWL_DELAY_MS = 10_000;
+  private static final Pattern AUTHORITY =
+      Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://)([^/?#]*)(.*)$", Pattern.DOTALL);
 
   /**
    * A fetched page.
@@ -113,6 +118,9 @@ public final class Fetcher implements AutoCloseable {
   /** Fetches {@code url}, or takes it from the cache; an {@link InputException} says in one line why not. */
   public Fetched fetch(String url) {
     URI uri = parse(url);
+    if (!options.allowPrivate() && isLocalName(uri.getHost())) {
+      checkAllowed(uri); // a cached page is no way around the rule for names that need no DNS
+    }
     if (cache != null) {
       Fetched hit = cache.get(url);
       if (hit != null) {
@@ -165,7 +173,11 @@ public final class Fetcher implements AutoCloseable {
   /** Sends one GET, after the host's delay; the body is read only for a 2xx answer when {@code wantBody}. */
   private Raw exchange(URI uri, long maxBytes, boolean wantBody) {
     waitForHost(uri);
-    HttpRequest req = HttpRequest.newBuilder(uri).timeout(options.timeout()).header("User-Agent", USER_AGENT)
+    // Plain http stays on HTTP/1.1 (no h2c upgrade, which some servers mishandle); https negotiates HTTP/2.
+    HttpClient.Version version = "https".equalsIgnoreCase(uri.getScheme()) ? HttpClient.Version.HTTP_2
+        : HttpClient.Version.HTTP_1_1;
+    HttpRequest req = HttpRequest.newBuilder(uri).version(version).timeout(options.timeout())
+        .header("User-Agent", USER_AGENT)
         .header("Accept", ACCEPT).header("Accept-Encoding", "gzip").GET().build();
     requests.incrementAndGet();
     CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(req, info -> {
@@ -338,7 +350,7 @@ public final class Fetcher implements AutoCloseable {
   static URI parse(String url) {
     URI uri;
     try {
-      uri = new URI(url.strip());
+      uri = new URI(asciiHost(url.strip()));
     } catch (URISyntaxException e) {
       throw new InputException("malformed URL");
     }
@@ -353,6 +365,31 @@ public final class Fetcher implements AutoCloseable {
       throw new InputException("URLs with a user name or password are not fetched");
     }
     return uri;
+  }
+
+  /** The URL with an internationalized host name in its ASCII (punycode) form, and spaces escaped. */
+  private static String asciiHost(String url) {
+    Matcher m = AUTHORITY.matcher(url);
+    String out = url;
+    if (m.matches() && !m.group(2).chars().allMatch(c -> c < 128)) {
+      try {
+        String authority = m.group(2);
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 && authority.substring(colon + 1).matches("\\d*") ? authority.substring(0, colon)
+            : authority;
+        String port = authority.substring(host.length());
+        out = m.group(1) + IDN.toASCII(host, IDN.ALLOW_UNASSIGNED) + port + m.group(3);
+      } catch (IllegalArgumentException e) {
+        throw new InputException("malformed host name");
+      }
+    }
+    return out.replace(" ", "%20");
+  }
+
+  /** An address literal or a localhost name: judged without asking DNS. */
+  private static boolean isLocalName(String host) {
+    String h = host.toLowerCase(Locale.ROOT);
+    return h.startsWith("[") || h.matches("[0-9.]+") || h.equals("localhost") || h.endsWith(".localhost");
   }
 
   private static String resolve(URI base, String location) {

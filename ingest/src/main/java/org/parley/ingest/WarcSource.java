@@ -41,6 +41,9 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
     this.input = input;
     this.options = options;
     this.reader = new WarcReader(path);
+    this.reader.onWarning(message -> {
+      // jwarc's notes on lenient parsing; a record that cannot be read is reported as an error instead
+    });
   }
 
   @Override
@@ -110,8 +113,11 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
   private Page page(String where, WarcRecord record) throws IOException {
     if (record instanceof WarcResponse response) {
       MediaType blockType = response.contentType();
-      if (!blockType.base().equals(MediaType.HTTP) && !blockType.base().equals(MediaType.HTTP_RESPONSE)
-          && !"http".equals(blockType.subtype())) {
+      boolean isHttp = blockType.base().equals(MediaType.HTTP) || blockType.base().equals(MediaType.HTTP_RESPONSE)
+          || "http".equals(blockType.subtype());
+      boolean untyped = blockType.base().equals(MediaType.OCTET_STREAM)
+          && response.target() != null && response.target().matches("(?i)^https?:.*");
+      if (!isHttp && !untyped) {
         return null; // dns:, gemini and the like
       }
       HttpResponse http = response.http();

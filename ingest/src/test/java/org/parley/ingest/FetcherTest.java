@@ -126,6 +126,23 @@ class FetcherTest {
   }
 
   @Test
+  void aCachedPageOfAPrivateAddressIsStillRefusedWithoutTheFlag() {
+    server.page("/a.html", "text/html", PAGE);
+    SourceOptions options = local().withCacheDir(tmp.resolve("cache"));
+    fetch(options, "/a.html");
+    assertThatThrownBy(() -> fetch(options.withAllowPrivate(false), "/a.html")).hasMessageContaining("refused");
+  }
+
+  @Test
+  void internationalHostNamesAndSpacesAreMadeAscii() {
+    assertThat(Fetcher.parse("https://bücher.example/a b?q=1").toString())
+        .isEqualTo("https://xn--bcher-kva.example/a%20b?q=1");
+    assertThat(Fetcher.parse("http://bücher.example:8080/").getPort()).isEqualTo(8080);
+    assertThatThrownBy(() -> Fetcher.parse("http://user:pw@example.org/")).hasMessageContaining("password");
+    assertThatThrownBy(() -> Fetcher.parse("http:///path")).isInstanceOf(InputException.class);
+  }
+
+  @Test
   void otherSchemesAreRefused() {
     try (Fetcher f = new Fetcher(local())) {
       assertThatThrownBy(() -> f.fetch("file:///etc/passwd")).hasMessageContaining("only http and https");
