@@ -2,6 +2,7 @@ package org.parley.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.netpreserve.jwarc.WarcReader;
 import org.parley.model.Json;
 import org.parley.model.Page;
 import org.parley.pipeline.InputException;
@@ -154,7 +156,7 @@ public final class Sources {
     private void expand(String input) {
       try {
         if (input.equals("-")) {
-          readBytes("-", readCapped(System.in, options.maxBytes(), "-"), "-", Instant.now(), null, null, false);
+          readStdin(readCapped(System.in, options.maxBytes(), "-"));
         } else if (input.matches("(?i)^[a-z][a-z0-9+.-]*:/.*") && !Files.exists(Path.of(input))) {
           readUrl(input);
         } else {
@@ -185,6 +187,27 @@ public final class Sources {
       } catch (IOException | RuntimeException e) {
         ready.add(SourceItem.failed(input, describe(e), e));
       }
+    }
+
+    /** Standard input (maybe gzip): a WARC or a feed by its first bytes, else a page as for a file. */
+    private void readStdin(byte[] bytes) throws IOException {
+      byte[] head = bytes;
+      if (bytes.length > 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+        head = headOfGzip(bytes);
+      }
+      if (startsWithAscii(head, "WARC/")) {
+        current = new WarcSource("-", new WarcReader(new ByteArrayInputStream(bytes)), options);
+        currentInput = "-";
+        return;
+      }
+      if (head != bytes) {
+        bytes = gunzip(bytes, options.maxBytes());
+      }
+      if (Feeds.isFeed(null, bytes)) {
+        startFeed("-", Feeds.parse(bytes, null, options.maxFeedItems()));
+        return;
+      }
+      readBytes("-", bytes, "-", Instant.now(), null, null, false);
     }
 
     private void readUrl(String input) {
@@ -366,8 +389,29 @@ public final class Sources {
     return out.toByteArray();
   }
 
+  private static boolean startsWithAscii(byte[] b, String prefix) {
+    if (b.length < prefix.length()) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length(); i++) {
+      if (b[i] != prefix.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The first bytes of gzip data, or an empty array when it cannot be read. */
+  private static byte[] headOfGzip(byte[] bytes) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+      return in.readNBytes(16);
+    } catch (IOException e) {
+      return new byte[0];
+    }
+  }
+
   static byte[] gunzip(byte[] bytes, long max) {
-    try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+    try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
       return readCapped(in, max, null);
     } catch (InputException e) {
       throw new InputException("gzip content " + e.getMessage());

@@ -38,9 +38,13 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
   private String lastId;
 
   WarcSource(String input, Path path, SourceOptions options) throws IOException {
+    this(input, new WarcReader(path), options);
+  }
+
+  WarcSource(String input, WarcReader reader, SourceOptions options) {
     this.input = input;
     this.options = options;
-    this.reader = new WarcReader(path);
+    this.reader = reader;
     this.reader.onWarning(message -> {
       // jwarc's notes on lenient parsing; a record that cannot be read is reported as an error instead
     });

@@ -204,6 +204,20 @@ class WarcSourceTest {
   }
 
   @Test
+  void standardInputMayBeAWarcGz() throws IOException {
+    Path warc = write("stdin.warc.gz", WarcCompression.GZIP, sample());
+    java.io.InputStream saved = System.in;
+    try {
+      System.setIn(Files.newInputStream(warc));
+      List<SourceItem> items = read("-");
+      assertThat(items).hasSize(3).allMatch(SourceItem::isOk);
+      assertThat(items.get(0).input()).startsWith("-#urn:uuid:");
+    } finally {
+      System.setIn(saved);
+    }
+  }
+
+  @Test
   void directoriesTakeWarcFiles() throws IOException {
     Path dir = Files.createDirectories(tmp.resolve("dir"));
     Path warc = dir.resolve("a.warc.gz");
