@@ -5,6 +5,7 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.CookieManager;
 import java.net.IDN;
 import java.net.InetAddress;
 import java.net.URI;
@@ -19,10 +20,10 @@ import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
@@ -105,8 +106,9 @@ public final class Fetcher implements AutoCloseable {
   Fetcher(SourceOptions options, Predicate<InetAddress> refused) {
     this.options = options;
     this.refused = refused;
+    // Cookies live as long as this fetcher (one batch): some sites set one and redirect to the same URL.
     this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(options.timeout()).build();
+        .connectTimeout(options.timeout()).cookieHandler(new CookieManager()).build();
     this.cache = options.cacheDir() == null ? null : new PageCache(options.cacheDir());
   }
 
@@ -127,9 +129,9 @@ public final class Fetcher implements AutoCloseable {
         return hit;
       }
     }
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (int hop = 0; ; hop++) {
-      seen.add(uri.toString());
+      seen.merge(uri.toString(), 1, Integer::sum);
       checkAllowed(uri);
       checkRobots(uri);
       Raw raw = exchange(uri, options.maxBytes(), true);
@@ -140,7 +142,7 @@ public final class Fetcher implements AutoCloseable {
           throw new InputException("HTTP " + status + " redirect without a Location");
         }
         URI next = parse(resolve(uri, location));
-        if (seen.contains(next.toString())) {
+        if (seen.getOrDefault(next.toString(), 0) >= 2) { // once again is a cookie check; twice is a loop
           throw new InputException("redirect loop (" + next + " again)");
         }
         if (hop >= options.maxRedirects()) {

@@ -93,6 +93,22 @@ class FetcherTest {
   }
 
   @Test
+  void aCookieRedirectToTheSameUrlIsFollowed() {
+    server.handler("/consent.html", ex -> {
+      String cookie = ex.getRequestHeaders().getFirst("Cookie");
+      if (cookie == null || !cookie.contains("seen=1")) {
+        ex.getResponseHeaders().set("Set-Cookie", "seen=1; Path=/");
+        ex.getResponseHeaders().set("Location", "/consent.html");
+        ex.sendResponseHeaders(302, -1);
+      } else {
+        TestServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
+      }
+    });
+    assertThat(fetch(local(), "/consent.html").body()).isNotEmpty();
+    assertThat(server.hits("/consent.html")).isEqualTo(2);
+  }
+
+  @Test
   void tooManyRedirectsIsAnError() {
     for (int i = 0; i < 10; i++) {
       server.redirect("/hop" + i, 302, "/hop" + (i + 1));
