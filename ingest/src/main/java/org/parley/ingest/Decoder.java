@@ -19,6 +19,10 @@ import org.parley.pipeline.InputException;
  * transport declared (HTTP {@code Content-Type}), a byte-order mark, a {@code <meta charset>} or XML declaration
  * in the first bytes, else UTF-8. Decoding is strict: bytes that are not valid in that charset are an error,
  * never silently replaced. Binary content (NUL bytes, or the signature of a known binary format) is refused.
+ *
+ * <p>Pages from the web (fetched, or archived in a WARC) that declare no charset at all and are not valid UTF-8
+ * are read as windows-1252, as browsers do; local files get the error instead, so that the user can say what the
+ * file is.
  */
 public final class Decoder {
   private static final Pattern META_CHARSET = Pattern.compile(
@@ -31,11 +35,20 @@ public final class Decoder {
 
   /** The text of {@code bytes}; {@code declared} is a charset named by the transport, or null. */
   public static String decode(byte[] bytes, String declared) {
+    return decode(bytes, declared, false);
+  }
+
+  /**
+   * The text of {@code bytes}; {@code declared} is a charset named by the transport, or null; {@code fromWeb} lets
+   * an undeclared page that is not UTF-8 be read as windows-1252.
+   */
+  public static String decode(byte[] bytes, String declared, boolean fromWeb) {
     if (bytes.length == 0) {
       throw new InputException("empty input");
     }
     int bomLength = 0;
     Charset charset = null;
+    boolean undeclared = false;
     if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
       charset = StandardCharsets.UTF_8;
       bomLength = 3;
@@ -56,6 +69,7 @@ public final class Decoder {
         charset = sniffDeclared(bytes);
       }
       if (charset == null) {
+        undeclared = true;
         charset = StandardCharsets.UTF_8;
       }
     }
@@ -68,6 +82,15 @@ public final class Decoder {
       CharBuffer out = dec.decode(in);
       text = out.toString();
     } catch (CharacterCodingException e) {
+      if (undeclared && fromWeb) {
+        // Undeclared and not UTF-8: the web's usual legacy charset. The five bytes it leaves undefined become
+        // U+FFFD rather than losing the page.
+        text = new String(bytes, Charset.forName("windows-1252"));
+        if (text.isBlank()) {
+          throw new InputException("empty input (only white space)");
+        }
+        return text;
+      }
       throw new InputException("invalid " + charset.name() + " at byte " + firstBadByte(bytes, bomLength, charset)
           + " (declare the page's charset, or convert the file to UTF-8)");
     }
