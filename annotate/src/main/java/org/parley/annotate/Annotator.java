@@ -16,11 +16,13 @@ public final class Annotator implements Stage {
 
   private final Lexicon roles;
   private final Lexicon cues;
+  private final Lexicon speakerNouns;
   private final ActorLookup actors;
 
   private Annotator(ActorLookup actors) {
     this.roles = Lexicon.resource("/org/parley/annotate/roles.tsv");
     this.cues = Lexicon.resource("/org/parley/annotate/cues.tsv");
+    this.speakerNouns = Lexicon.resource("/org/parley/annotate/speakers.tsv");
     this.actors = actors;
   }
 
@@ -46,7 +48,7 @@ public final class Annotator implements Stage {
   public Annotation annotate(String text, String date) {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
     EntityFinder.Result ents = new EntityFinder(roles, actors).find(text, sentences, date);
-    List<Quote> quotes = new QuoteFinder(cues).find(text, sentences, ents);
+    List<Quote> quotes = new QuoteFinder(cues, speakerNouns).find(text, sentences, ents);
     return new Annotation(sentences, ents.entities(), quotes);
   }
 

@@ -24,19 +24,34 @@ final class QuoteFinder {
       "\\b[Tt]he\\s+((?:deputy\\s+|foreign\\s+|prime\\s+|vice\\s+|defense\\s+|defence\\s+|top\\s+|senior\\s+|"
           + "chief\\s+)*(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|ambassador|official|"
           + "secretary|diplomat|chancellor|premier|leader|general|commander|senator|lawmaker|negotiator))\\b");
+  /** Words before a short quoted phrase that make it someone's words: "his 'great respect'", "called it 'a farce'". */
+  private static final Pattern EPITHET_BEFORE = Pattern.compile(
+      "\\b(?:his|her|their|its|as|called|calling|call|dubbed|described|describing|termed|it)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
+      "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:also|have|has|had|then|later|now|still|often|"
+          + "privately|publicly)\\s+)*$");
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
+  /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*(?:(?:to\\s+)?(?:reporters|journalists|the\\s+press|the\\s+newspaper(?:\\s+\\p{Lu}\\w*)?|"
-          + "(?:the\\s+)?\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*|him|her|them|us|me|parliament|lawmakers|"
-          + "the\\s+\\w+(?:\\s+\\w+)?)\\s+)?(?:on\\s+\\p{Lu}\\w+\\s+|last\\s+week\\s+|on\\s+\\w+day\\s+|"
-          + "in\\s+a\\s+statement\\s+|in\\s+an\\s+interview\\s+)?(?:,\\s*)?(?:that\\s+)?");
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:statement|"
+          + "interview|speech|post|letter|email|tweet)(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
+          + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
+  /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
+  private static final Pattern LISTENER = Pattern.compile(
+      "^\\s*(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|reporters|journalists|"
+          + "supporters|lawmakers|voters|him|her|them|us|me|\\w+)(?:\\s+on\\s+\\w+day)?");
+  private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
+      "assured", "urged", "warned", "reminded", "informed");
 
   private final Lexicon cues;
+  private final Lexicon speakerNouns;
 
-  QuoteFinder(Lexicon cues) {
+  QuoteFinder(Lexicon cues, Lexicon speakerNouns) {
     this.cues = cues;
+    this.speakerNouns = speakerNouns;
   }
 
   /** A speaker found in the text: where its mention is, and the entity it resolves to (-1 when none). */
@@ -47,7 +62,7 @@ final class QuoteFinder {
   }
 
   List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
-    Context ctx = new Context(text, sentences, ents);
+    Context ctx = new Context(text, sentences, ents, speakerNouns);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
@@ -111,29 +126,30 @@ final class QuoteFinder {
       Paragraph para = paragraphs.get(p);
       int i = para.start();
       while (i < para.end()) {
-        char c = text.charAt(i);
-        if (!isOpen(text, i, para.start())) {
+        int openLength = openLength(text, i, para.start());
+        if (openLength == 0) {
           i++;
           continue;
         }
-        int close = findClose(text, i + 1, para.end(), c);
-        int contentStart = i + 1;
+        int close = findClose(text, i + openLength, para.end());
+        int contentStart = i + openLength;
         int contentEnd;
         int after;
         if (close < 0) {
           // Unclosed: a quote that runs on into the next paragraph (which opens with a mark), else nothing.
-          boolean runsOn = p + 1 < paragraphs.size() && isOpen(text, paragraphs.get(p + 1).start(),
-              paragraphs.get(p + 1).start()) && para.end() - i < MAX_QUOTE;
+          boolean runsOn = p + 1 < paragraphs.size() && openLength(text, paragraphs.get(p + 1).start(),
+              paragraphs.get(p + 1).start()) > 0 && para.end() - i < MAX_QUOTE;
           if (!runsOn) {
-            i++;
+            i += openLength;
             continue;
           }
           contentEnd = para.end();
           after = para.end();
         } else {
           contentEnd = close;
-          after = close + 1;
+          after = close + (text.startsWith("''", close) ? 2 : 1);
         }
+        int open = i;
         i = after;
         if (covered[contentStart] || contentEnd - contentStart > MAX_QUOTE) {
           continue;
@@ -143,17 +159,18 @@ final class QuoteFinder {
         if (words == 0) {
           continue;
         }
-        Attribution a = attributeDirect(ctx, para, i - (after - contentStart) - 1, contentEnd, after);
+        Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
         Speaker sp = a == null ? null : a.speaker;
         String cue = a == null ? null : a.cue;
         if (sp == null && previous != null && contentStart - previousEnd < 400 && startsParagraphOrSentence(text,
-            contentStart - 1, para.start())) {
+            open, para.start())) {
           sp = previous;
         }
         if (sp == null && words >= 4) {
           sp = ctx.nearestBefore(contentStart - 1, ctx.sentenceStart(contentStart - 1), false);
         }
-        if (words < 4 && (a == null || sp == null)) {
+        if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
+            open - 40), open)).find())) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
@@ -221,30 +238,39 @@ final class QuoteFinder {
     return i < paraStart || ".!?".indexOf(text.charAt(i)) >= 0;
   }
 
-  private static boolean isOpen(String text, int i, int paraStart) {
+  /**
+   * How many characters the quotation mark at {@code i} takes when it opens a quote: 1 for a typographic or
+   * straight double mark, 2 for the doubled apostrophe some newspapers print (''), 0 when none opens here.
+   */
+  private static int openLength(String text, int i, int paraStart) {
     char c = text.charAt(i);
     if (c == '\u201c') {
-      return true;
+      return 1;
     }
-    if (c != '"') {
-      return false;
+    int len = c == '"' ? 1 : text.startsWith("''", i) ? 2 : 0;
+    if (len == 0 || i + len >= text.length() || Character.isWhitespace(text.charAt(i + len))) {
+      return 0;
     }
-    if (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))) {
-      return false;
-    }
-    return i == paraStart || Character.isWhitespace(text.charAt(i - 1)) || "([\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+    boolean startsWord = i == paraStart || Character.isWhitespace(text.charAt(i - 1))
+        || "([\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+    return startsWord ? len : 0;
   }
 
-  private static int findClose(String text, int from, int limit, char open) {
+  /** Where the quote opened before {@code from} closes within the paragraph, or -1. */
+  private static int findClose(String text, int from, int limit) {
     for (int j = from; j < limit; j++) {
       char c = text.charAt(j);
       if (c == '\u201d') {
         return j;
       }
-      if (c == '"') {
-        boolean closeContext = j + 1 >= text.length() || !Character.isLetterOrDigit(text.charAt(j + 1));
+      if (c == '"' || c == '\'' && text.startsWith("''", j)) {
+        int len = c == '"' ? 1 : 2;
+        boolean closeContext = j + len >= text.length() || !Character.isLetterOrDigit(text.charAt(j + len));
         if (closeContext && j > from) {
           return j;
+        }
+        if (c == '\'') {
+          j++;
         }
       }
       if (c == '\u201c' && j > from) {
@@ -275,11 +301,20 @@ final class QuoteFinder {
           accordingTo(ctx, out, covered, cue, start, end);
           continue;
         }
-        // "CLAUSE, X said." / "CLAUSE, said X."
+        // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, he told the newspaper."
         String beforeCue = text.substring(start, cue.start);
-        String afterCue = text.substring(cue.end, end);
+        boolean tell = TELL.contains(cue.surface.toLowerCase(Locale.ROOT));
+        int afterListener = cue.end;
+        if (tell) {
+          Matcher l = LISTENER.matcher(text.substring(cue.end, end));
+          if (l.lookingAt()) {
+            afterListener = cue.end + l.end();
+          }
+        }
+        String afterCue = text.substring(afterListener, end);
         Speaker before = ctx.speakerEndingAt(cue.start, start);
-        boolean tail = afterCue.matches("^\\s*(?:on\\s+\\w+|in\\s+a\\s+statement|last\\s+week|late\\s+\\w+)?\\s*[.!?]?\\s*$");
+        boolean tail = afterCue.matches("^\\s*(?:on\\s+\\w+|in\\s+an?\\s+\\w+|last\\s+week|late\\s+\\w+|"
+            + "earlier|later)?\\s*[.!?]?\\s*$");
         if (before != null && tail) {
           int comma = beforeCue.lastIndexOf(',', before.start - start);
           if (comma > 10) {
@@ -290,16 +325,16 @@ final class QuoteFinder {
         if (tail) {
           continue;
         }
-        Speaker after = null;
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
         if (commaBefore > 10) {
-          after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
-          if (after != null && after.end <= end && text.substring(after.end, end).matches("^\\s*[.!?]?\\s*$")) {
+          Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
+          if (after != null && after.end <= end
+              && text.substring(after.end, end).matches("(?s)^\\s*(?:,\\s*[^.!?]{0,200})?[.!?]?\\s*$")) {
             add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
             continue;
           }
         }
-        // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun or role, maybe an aside).
+        // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
@@ -308,17 +343,15 @@ final class QuoteFinder {
           continue;
         }
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
-        int contentStart = cue.end + (skip.lookingAt() ? skip.end() : 0);
-        if (!text.substring(cue.end, contentStart).contains("that") && !afterCue.stripLeading().startsWith("that")) {
-          // Without "that", only verbs of saying introduce a clause, and it must look like one: "said the talks
-          // would continue" (but not "signaled a shift").
-          String rest = text.substring(contentStart, end);
-          if (cue.kind.equals("report")
-              || !rest.matches("(?s)^(?:the|a|an|it|he|she|they|we|there|this|\\p{Lu}).*")) {
-            continue;
-          }
-        }
+        int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
+        boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
+        String rest = text.substring(contentStart, contentEnd);
+        // Without "that", only verbs of saying and thinking introduce a clause ("said the talks would go on"),
+        // and a clause has a few words; "signaled a shift" is no report.
+        if (!that && (cue.kind.equals("report") || rest.split("\\s+").length < 4)) {
+          continue;
+        }
         if (contentEnd - contentStart < 12) {
           continue;
         }
@@ -331,7 +364,13 @@ final class QuoteFinder {
     String text = ctx.text;
     Speaker sp = ctx.speakerAt(skipSpaces(text, cue.end), -1);
     if (sp == null || sp.end > end) {
-      return;
+      // Any noun phrase names the source: "according to the state's business records".
+      Matcher np = Pattern.compile("^\\s*([^,.;:()]{2,90}?)(?=\\s*(?:[,.;:]|$))").matcher(text.substring(cue.end, end));
+      if (!np.find() || np.group(1).split("\\s+").length > 10) {
+        return;
+      }
+      int s0 = cue.end + np.start(1);
+      sp = new Speaker(s0, s0 + np.group(1).length(), -1, np.group(1));
     }
     String rest = text.substring(sp.end, end);
     Matcher comma = Pattern.compile("^[^,]{0,80},\\s*").matcher(rest);
@@ -518,11 +557,13 @@ final class QuoteFinder {
     final String text;
     final List<Nlp.Sentence> sentences;
     final EntityFinder.Result ents;
+    final Lexicon speakerNouns;
 
-    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents, Lexicon speakerNouns) {
       this.text = text;
       this.sentences = sentences;
       this.ents = ents;
+      this.speakerNouns = speakerNouns;
     }
 
     int sentenceStart(int offset) {
@@ -609,13 +650,15 @@ final class QuoteFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).end() <= cueStart; k++) {
           personBetween |= ms.get(k).type().equals("PERSON");
         }
-        if (personBetween) {
+        boolean adjacent = between.matches("\\s*(?:(?:also|has|had|have|then|later|again|further|repeatedly|"
+            + "publicly|once again|on \\p{Lu}\\w+|last week|on \\w+day)\\s+)*");
+        if (adjacent && personBetween) {
           continue;
         }
-        if (between.matches("\\s*(?:(?:also|has|had|have|then|later|again|further|repeatedly|publicly|once again|"
-            + "on \\p{Lu}\\w+|last week|on \\w+day)\\s+)*")
+        if (adjacent
             || between.matches("\\s*,\\s*(?:who|which)\\s[^.;]{3,200}?,\\s*(?:(?:also|has|had)\\s+)*")
-            || between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
+            || (!personBetween || between.matches("(?s)\\s*,\\s*(?:a|an|the|his|her|who)\\s.*"))
+            && between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
@@ -636,7 +679,34 @@ final class QuoteFinder {
         int s = cueStart - before.length() + r.start();
         return new Speaker(s, s + r.group().strip().length(), roleHolder(r.group(1), s), r.group().strip());
       }
-      return null;
+      return nounPhraseBefore(before, cueStart);
+    }
+
+    /**
+     * A noun phrase that can speak, right before the cue: "officials", "His campaign", "Mrs. Clinton's advisers",
+     * "Current and former officials who spoke with the paper". Its head must be a speaker noun.
+     */
+    private Speaker nounPhraseBefore(String before, int cueStart) {
+      Matcher np = NOUN_PHRASE_BEFORE.matcher(before);
+      if (!np.find()) {
+        return null;
+      }
+      String head = np.group(2).toLowerCase(Locale.ROOT);
+      boolean properName = Character.isUpperCase(np.group(2).charAt(0)) && np.group(2).length() > 1
+          && !np.group(1).isBlank() | np.start(1) > 0;
+      if (!speakerNouns.contains(head) && !properName) {
+        return null;
+      }
+      int s = cueStart - before.length() + np.start(1);
+      int e = cueStart - before.length() + np.end(2);
+      int entity = -1;
+      List<Mention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+        }
+      }
+      return new Speaker(s, e, entity, text.substring(s, e));
     }
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */
