@@ -36,6 +36,30 @@ public final class Annotator implements Stage {
     return new Annotator(actors);
   }
 
+  private static final class FemaleNames {
+    static final java.util.Set<String> NAMES = load();
+
+    private static java.util.Set<String> load() {
+      try (var in = Annotator.class.getResourceAsStream("/org/parley/annotate/female-names.txt")) {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+          if (!line.isBlank() && !line.startsWith("#")) {
+            names.add(line.strip());
+          }
+        }
+        return java.util.Set.copyOf(names);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Whether a person's name starts with a female first name (for "she" and "her"). */
+  static boolean isFemale(String name) {
+    String first = name.strip().split("\\s+")[0];
+    return FemaleNames.NAMES.contains(first);
+  }
+
   @Override
   public String name() {
     return "annotate";

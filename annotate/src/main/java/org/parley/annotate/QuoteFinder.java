@@ -28,6 +28,11 @@ final class QuoteFinder {
   private static final Pattern EPITHET_BEFORE = Pattern.compile(
       "\\b(?:his|her|their|its|as|called|calling|call|dubbed|described|describing|termed|it)\\s*$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})(?=\\s+\\p{Ll})");
+  private static final Pattern FUNCTION_WORD = Pattern.compile(
+      "(?i)(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|as|if|when|while|after|before|"
+          + "meanwhile|however|still|yet|so|then|there|here|some|many|most|officials?|police)(\\s.*)?");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
       "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:also|have|has|had|then|later|now|still|often|"
           + "privately|publicly)\\s+)*$");
@@ -294,7 +299,7 @@ final class QuoteFinder {
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
       for (Cue cue : found) {
-        if (covered[cue.start]) {
+        if (covered[cue.start] || attributesQuote(text, covered, cue.start, start)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
@@ -358,6 +363,17 @@ final class QuoteFinder {
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
     }
+  }
+
+  /** Whether the cue at {@code at} follows a direct quote closely: '"...," Peskov said' is that quote's cue. */
+  private static boolean attributesQuote(String text, boolean[] covered, int at, int sentStart) {
+    for (int i = at - 1; i >= Math.max(sentStart, at - 40); i--) {
+      if (covered[i]) {
+        String between = text.substring(i + 1, at);
+        return between.matches("(?s)[,.!?'\"\u201d\\s]*(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,4}(?:he|she|they|it)?\\s*");
+      }
+    }
+    return false;
   }
 
   private void accordingTo(Context ctx, List<Quote> out, boolean[] covered, Cue cue, int start, int end) {
@@ -620,6 +636,13 @@ final class QuoteFinder {
           }
         }
       }
+      // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
+      Matcher cap = CAPITALISED.matcher(text);
+      cap.region(at, Math.min(text.length(), at + 60));
+      if (cap.lookingAt() && !FUNCTION_WORD.matcher(cap.group(1)).matches()) {
+        String last = cap.group(1).replaceAll(".*\\s", "");
+        return new Speaker(cap.start(1), cap.end(1), personNamed(last), cap.group(1));
+      }
       Matcher p = PRONOUN.matcher(text);
       p.region(at, Math.min(text.length(), at + 6));
       if (p.lookingAt()) {
@@ -757,8 +780,38 @@ final class QuoteFinder {
       return null;
     }
 
-    /** The entity a pronoun at {@code offset} refers to: the last person (or organisation for "it") before it. */
+    /** The person entity whose name ends with {@code surname}, or -1. */
+    int personNamed(String surname) {
+      for (int i = 0; i < ents.entities().size(); i++) {
+        Entity e = ents.entities().get(i);
+        if (e.type().equals("PERSON") && (e.canonical().endsWith(" " + surname) || e.canonical().equals(surname))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The entity a pronoun at {@code offset} refers to: the last person of the pronoun's gender, or organisation. */
     int antecedent(int offset, String pronoun) {
+      boolean female = pronoun.equals("she") || pronoun.equals("her");
+      boolean male = pronoun.equals("he") || pronoun.equals("his") || pronoun.equals("him");
+      if (female || male) {
+        List<Mention> ms = ents.mentions();
+        for (int i = ms.size() - 1; i >= 0; i--) {
+          Mention m = ms.get(i);
+          if (m.end() > offset || !m.type().equals("PERSON")) {
+            continue;
+          }
+          if (offset - m.end() > 3000) {
+            break;
+          }
+          Entity e = ents.entities().get(ents.entityOf().get(i));
+          if (Annotator.isFemale(e.canonical()) == female) {
+            return ents.entityOf().get(i);
+          }
+        }
+        return -1;
+      }
       boolean org = pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("their") || pronoun.equals("we");
       List<Mention> ms = ents.mentions();
       int fallback = -1;
