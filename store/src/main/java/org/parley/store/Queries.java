@@ -1,0 +1,185 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Paged, filtered reads of the store for the API: quotes by speaker, events by dyad and code, entities by name,
+ * documents by date. Parameters are always bound, never spliced into SQL. Rows come back as ordered maps with the
+ * contract's field names, ready to be written as JSON.
+ */
+public final class Queries {
+  private final Store store;
+
+  public Queries(Store store) {
+    this.store = store;
+  }
+
+  /** One page of rows and the total that matched. */
+  public record Page(List<Map<String, Object>> items, long total) {
+  }
+
+  /** Documents published in [from, to] (either may be null), newest first. */
+  public Page documents(String from, String to, int offset, int limit) {
+    Filter f = new Filter();
+    f.range("published_day", from, to);
+    return page("SELECT id, title, url, source_name, source_domain, published, language, story, duplicate_of, "
+        + "n_entities, n_quotes, n_events FROM documents" + f.where(), "published_day DESC NULLS LAST, id", f.args,
+        offset, limit, "documents" + f.where());
+  }
+
+  /** Quotes whose speaker contains {@code speaker} and text contains {@code q} (case-insensitive), in date order. */
+  public Page quotes(String speaker, String q, int offset, int limit) {
+    Filter f = new Filter();
+    f.contains("qt.speaker", speaker);
+    f.contains("qt.text", q);
+    String from = "quotes qt JOIN documents d ON d.id = qt.doc_id" + f.where();
+    return page("SELECT qt.doc_id AS document, d.title AS document_title, d.published AS date, qt.speaker, "
+        + "qt.speaker_role, qt.speaker_actor, qt.text, qt.direct, qt.cue, qt.start_offset AS start, "
+        + "qt.end_offset AS \"end\" FROM " + from, "d.published_day NULLS LAST, qt.doc_id, qt.ord", f.args, offset,
+        limit, from);
+  }
+
+  /** Events between the two actors of {@code dyad} (either direction; codes match by prefix), by code and date. */
+  public Page events(String dyad, String cameo, String from, String to, int offset, int limit) {
+    Filter f = new Filter();
+    if (dyad != null) {
+      String[] ab = dyad.split("-", 2);
+      f.raw("((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))",
+          ab[0] + "%", ab[1] + "%", ab[1] + "%", ab[0] + "%");
+    }
+    if (cameo != null) {
+      f.raw("e.cameo LIKE ?", cameo + "%");
+    }
+    f.range("CAST(e.event_date AS DATE)", from, to);
+    String table = "events e JOIN documents d ON d.id = e.doc_id" + f.where();
+    return page("SELECT e.doc_id AS document, d.title AS document_title, e.event_date AS date, e.source_text, "
+        + "e.source_code, e.target_text, e.target_code, e.cameo, e.root, e.plover, e.goldstein, e.quad, e.sentence, "
+        + "e.start_offset AS start, e.end_offset AS \"end\", e.pattern FROM " + table,
+        "e.event_date, e.doc_id, e.ord", f.args, offset, limit, table);
+  }
+
+  /** Entities (people, organisations, places) whose name contains {@code q}, with how many documents name them. */
+  public Page entities(String q, int offset, int limit) {
+    Filter f = new Filter();
+    f.contains("canonical", q);
+    String grouped = "(SELECT canonical, any_value(type) AS type, any_value(role) AS role, any_value(country) AS "
+        + "country, any_value(actor) AS actor, count(DISTINCT doc_id) AS documents FROM entities" + f.where()
+        + " GROUP BY canonical) g";
+    return page("SELECT * FROM " + grouped, "documents DESC, canonical", f.args, offset, limit, grouped);
+  }
+
+  /** Whether any event names an actor whose code starts with {@code code}. */
+  public boolean knowsActor(String code) {
+    synchronized (store) {
+      try (PreparedStatement ps = conn().prepareStatement(
+          "SELECT 1 FROM events WHERE source_code LIKE ? OR target_code LIKE ? LIMIT 1")) {
+        ps.setString(1, code + "%");
+        ps.setString(2, code + "%");
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next();
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** Changes whenever a document is added, replaced or removed: lets a search index tell that it is stale. */
+  public String fingerprint() {
+    synchronized (store) {
+      try (PreparedStatement ps = conn().prepareStatement("SELECT count(*), coalesce(CAST(max(stored_at) AS VARCHAR), "
+          + "''), coalesce(CAST(sum(hash(content_hash)) AS VARCHAR), '0') FROM documents");
+           ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private Connection conn() {
+    return store.connection();
+  }
+
+  private Page page(String select, String order, List<Object> args, int offset, int limit, String countFrom) {
+    synchronized (store) {
+      try {
+        long total;
+        try (PreparedStatement ps = conn().prepareStatement("SELECT count(*) FROM " + countFrom)) {
+          bind(ps, args);
+          try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            total = rs.getLong(1);
+          }
+        }
+        List<Map<String, Object>> items = new ArrayList<>();
+        try (PreparedStatement ps = conn().prepareStatement(select + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
+          bind(ps, args);
+          ps.setInt(args.size() + 1, limit);
+          ps.setLong(args.size() + 2, offset);
+          try (ResultSet rs = ps.executeQuery()) {
+            int cols = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+              Map<String, Object> row = new LinkedHashMap<>();
+              for (int c = 1; c <= cols; c++) {
+                Object v = rs.getObject(c);
+                row.put(rs.getMetaData().getColumnLabel(c), v instanceof java.sql.Date d ? d.toString() : v);
+              }
+              items.add(row);
+            }
+          }
+        }
+        return new Page(items, total);
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  private static void bind(PreparedStatement ps, List<Object> args) throws SQLException {
+    for (int i = 0; i < args.size(); i++) {
+      ps.setObject(i + 1, args.get(i));
+    }
+  }
+
+  /** A WHERE clause built from bound conditions. */
+  private static final class Filter {
+    final List<String> conditions = new ArrayList<>();
+    final List<Object> args = new ArrayList<>();
+
+    void contains(String column, String value) {
+      if (value != null && !value.isBlank()) {
+        conditions.add(column + " ILIKE ? ESCAPE '\\'");
+        args.add("%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+      }
+    }
+
+    void range(String column, String from, String to) {
+      if (from != null) {
+        conditions.add(column + " >= CAST(? AS DATE)");
+        args.add(from);
+      }
+      if (to != null) {
+        conditions.add(column + " <= CAST(? AS DATE)");
+        args.add(to);
+      }
+    }
+
+    void raw(String condition, Object... values) {
+      conditions.add(condition);
+      args.addAll(List.of(values));
+    }
+
+    String where() {
+      return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+  }
+}
