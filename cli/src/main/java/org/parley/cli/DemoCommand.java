@@ -27,8 +27,14 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Option(names = "--serve", description = "Then serve the demo store (API and dashboard) until interrupted.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path dir = corpus != null ? corpus : defaultCorpus();
     if (!Files.isDirectory(dir)) {
       System.err.println("parley: " + dir + ": sample corpus not found (use --corpus DIR)");
@@ -58,6 +64,14 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%d documents, %d entities, %d quotes, %d events stored; %s to %s.%n",
         stats.documents(), stats.entities(), stats.quotes(), stats.events(), stats.firstDay(), stats.lastDay());
     System.out.println("Explore: ./parley stats --db " + db + "   ./parley export --db " + db + " --format jsonl -");
+    if (serve) {
+      ServeCommand sc = new ServeCommand();
+      sc.store = new StoreOption();
+      sc.store.db = db;
+      sc.options = options;
+      sc.port = port;
+      return sc.call();
+    }
     return code;
   }
 
