@@ -67,6 +67,12 @@ public final class Server implements AutoCloseable {
       cfg.showJavalinBanner = false;
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.http.maxRequestSize = 10L * 1024 * 1024;
+      cfg.staticFiles.enableWebjars();
+      cfg.staticFiles.add(files -> {
+        files.hostedPath = "/";
+        files.directory = "/org/parley/serve/web";
+        files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+      });
     });
     routes();
   }
@@ -140,6 +146,14 @@ public final class Server implements AutoCloseable {
       }
       ctx.json(hits(q, date(ctx, "from"), date(ctx, "to"), p, null));
     });
+    app.get("/api/v1/index", ctx -> {
+      String dyad = dyad(ctx);
+      if (dyad == null) {
+        throw new ApiError(400, "dyad is required, such as USA-RUS");
+      }
+      ctx.json(queries.dayIndex(dyad, str(date(ctx, "from")), str(date(ctx, "to"))));
+    });
+    app.get("/api/v1/dyads", ctx -> ctx.json(queries.dyads(Math.min(integer(ctx, "size", 20), MAX_SIZE))));
     app.post("/api/v1/documents", this::post);
     app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
     app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(Map.of("error", "internal error")));

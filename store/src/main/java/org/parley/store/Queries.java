@@ -75,6 +75,78 @@ public final class Queries {
     return page("SELECT * FROM " + grouped, "documents DESC, canonical", f.args, offset, limit, grouped);
   }
 
+  /**
+   * The dyad's days: per day, events between the two actors (either direction, codes by their country prefix),
+   * Goldstein sum and mean, QuadClass counts and the mean tone of the documents; copies of a document
+   * ({@code duplicate_of} set) are not counted twice.
+   */
+  public List<Map<String, Object>> dayIndex(String dyad, String from, String to) {
+    String[] ab = dyad.split("-", 2);
+    Filter f = new Filter();
+    f.raw("((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))",
+        ab[0] + "%", ab[1] + "%", ab[1] + "%", ab[0] + "%");
+    f.raw("d.duplicate_of IS NULL");
+    f.raw("TRY_CAST(e.event_date AS DATE) IS NOT NULL");
+    f.range("CAST(e.event_date AS DATE)", from, to);
+    String sql = "SELECT CAST(CAST(e.event_date AS DATE) AS VARCHAR) AS date, count(*) AS events, "
+        + "sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean, "
+        + "count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2, "
+        + "count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4, avg(d.tone) AS tone "
+        + "FROM events e JOIN documents d ON d.id = e.doc_id" + f.where() + " GROUP BY 1 ORDER BY 1";
+    synchronized (store) {
+      try (PreparedStatement ps = conn().prepareStatement(sql)) {
+        bind(ps, f.args);
+        List<Map<String, Object>> days = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("date", rs.getString("date"));
+            day.put("dyad", dyad);
+            day.put("events", rs.getInt("events"));
+            day.put("goldstein_sum", Math.round(rs.getDouble("goldstein_sum") * 100) / 100.0);
+            day.put("goldstein_mean", Math.round(rs.getDouble("goldstein_mean") * 100) / 100.0);
+            day.put("quad", List.of(rs.getInt("q1"), rs.getInt("q2"), rs.getInt("q3"), rs.getInt("q4")));
+            double tone = rs.getDouble("tone");
+            day.put("tone", rs.wasNull() ? null : tone);
+            days.add(day);
+          }
+        }
+        return days;
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The dyads (country prefixes, alphabetical order within the pair) with the most events, most first. */
+  public List<Map<String, Object>> dyads(int limit) {
+    String sql = "SELECT least(left(source_code, 3), left(target_code, 3)) || '-' || "
+        + "greatest(left(source_code, 3), left(target_code, 3)) AS dyad, count(*) AS events, "
+        + "min(event_date) AS first, max(event_date) AS last FROM events "
+        + "WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND length(source_code) >= 3 "
+        + "AND length(target_code) >= 3 AND left(source_code, 3) <> left(target_code, 3) "
+        + "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
+    synchronized (store) {
+      try (PreparedStatement ps = conn().prepareStatement(sql)) {
+        ps.setInt(1, limit);
+        List<Map<String, Object>> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("dyad", rs.getString(1));
+            row.put("events", rs.getLong(2));
+            row.put("first", rs.getString(3));
+            row.put("last", rs.getString(4));
+            out.add(row);
+          }
+        }
+        return out;
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
+      }
+    }
+  }
+
   /** Whether any event names an actor whose code starts with {@code code}. */
   public boolean knowsActor(String code) {
     synchronized (store) {
