@@ -93,28 +93,26 @@ public final class Queries {
         + "count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2, "
         + "count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4, avg(d.tone) AS tone "
         + "FROM events e JOIN documents d ON d.id = e.doc_id" + f.where() + " GROUP BY 1 ORDER BY 1";
-    synchronized (store) {
-      try (PreparedStatement ps = conn().prepareStatement(sql)) {
-        bind(ps, f.args);
-        List<Map<String, Object>> days = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Map<String, Object> day = new LinkedHashMap<>();
-            day.put("date", rs.getString("date"));
-            day.put("dyad", dyad);
-            day.put("events", rs.getInt("events"));
-            day.put("goldstein_sum", Math.round(rs.getDouble("goldstein_sum") * 100) / 100.0);
-            day.put("goldstein_mean", Math.round(rs.getDouble("goldstein_mean") * 100) / 100.0);
-            day.put("quad", List.of(rs.getInt("q1"), rs.getInt("q2"), rs.getInt("q3"), rs.getInt("q4")));
-            double tone = rs.getDouble("tone");
-            day.put("tone", rs.wasNull() ? null : tone);
-            days.add(day);
-          }
+    try (PreparedStatement ps = conn().prepareStatement(sql)) {
+      bind(ps, f.args);
+      List<Map<String, Object>> days = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, Object> day = new LinkedHashMap<>();
+          day.put("date", rs.getString("date"));
+          day.put("dyad", dyad);
+          day.put("events", rs.getInt("events"));
+          day.put("goldstein_sum", Math.round(rs.getDouble("goldstein_sum") * 100) / 100.0);
+          day.put("goldstein_mean", Math.round(rs.getDouble("goldstein_mean") * 100) / 100.0);
+          day.put("quad", List.of(rs.getInt("q1"), rs.getInt("q2"), rs.getInt("q3"), rs.getInt("q4")));
+          double tone = rs.getDouble("tone");
+          day.put("tone", rs.wasNull() ? null : tone);
+          days.add(day);
         }
-        return days;
-      } catch (SQLException e) {
-        throw new StoreException("cannot query store: " + e.getMessage(), e);
       }
+      return days;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }
 
@@ -126,93 +124,85 @@ public final class Queries {
         + "WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND length(source_code) >= 3 "
         + "AND length(target_code) >= 3 AND left(source_code, 3) <> left(target_code, 3) "
         + "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
-    synchronized (store) {
-      try (PreparedStatement ps = conn().prepareStatement(sql)) {
-        ps.setInt(1, limit);
-        List<Map<String, Object>> out = new ArrayList<>();
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("dyad", rs.getString(1));
-            row.put("events", rs.getLong(2));
-            row.put("first", rs.getString(3));
-            row.put("last", rs.getString(4));
-            out.add(row);
-          }
+    try (PreparedStatement ps = conn().prepareStatement(sql)) {
+      ps.setInt(1, limit);
+      List<Map<String, Object>> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Map<String, Object> row = new LinkedHashMap<>();
+          row.put("dyad", rs.getString(1));
+          row.put("events", rs.getLong(2));
+          row.put("first", rs.getString(3));
+          row.put("last", rs.getString(4));
+          out.add(row);
         }
-        return out;
-      } catch (SQLException e) {
-        throw new StoreException("cannot query store: " + e.getMessage(), e);
       }
+      return out;
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }
 
   /** Whether any event names an actor whose code starts with {@code code}. */
   public boolean knowsActor(String code) {
-    synchronized (store) {
-      try (PreparedStatement ps = conn().prepareStatement(
-          "SELECT 1 FROM events WHERE source_code LIKE ? OR target_code LIKE ? LIMIT 1")) {
-        ps.setString(1, code + "%");
-        ps.setString(2, code + "%");
-        try (ResultSet rs = ps.executeQuery()) {
-          return rs.next();
-        }
-      } catch (SQLException e) {
-        throw new StoreException("cannot query store: " + e.getMessage(), e);
+    try (PreparedStatement ps = conn().prepareStatement(
+        "SELECT 1 FROM events WHERE source_code LIKE ? OR target_code LIKE ? LIMIT 1")) {
+      ps.setString(1, code + "%");
+      ps.setString(2, code + "%");
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
       }
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }
 
   /** Changes whenever a document is added, replaced or removed: lets a search index tell that it is stale. */
   public String fingerprint() {
-    synchronized (store) {
-      try (PreparedStatement ps = conn().prepareStatement("SELECT count(*), coalesce(CAST(max(stored_at) AS VARCHAR), "
-          + "''), coalesce(CAST(sum(hash(content_hash)) AS VARCHAR), '0') FROM documents");
-           ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
-      } catch (SQLException e) {
-        throw new StoreException("cannot query store: " + e.getMessage(), e);
-      }
+    try (PreparedStatement ps = conn().prepareStatement("SELECT count(*), coalesce(CAST(max(stored_at) AS VARCHAR), "
+        + "''), coalesce(CAST(sum(hash(content_hash)) AS VARCHAR), '0') FROM documents");
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }
 
   private Connection conn() {
-    return store.connection();
+    return store.readConnection();
   }
 
   private Page page(String select, String order, List<Object> args, int offset, int limit, String countFrom) {
-    synchronized (store) {
-      try {
-        long total;
-        try (PreparedStatement ps = conn().prepareStatement("SELECT count(*) FROM " + countFrom)) {
-          bind(ps, args);
-          try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            total = rs.getLong(1);
-          }
+    try {
+      long total;
+      try (PreparedStatement ps = conn().prepareStatement("SELECT count(*) FROM " + countFrom)) {
+        bind(ps, args);
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          total = rs.getLong(1);
         }
-        List<Map<String, Object>> items = new ArrayList<>();
-        try (PreparedStatement ps = conn().prepareStatement(select + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
-          bind(ps, args);
-          ps.setInt(args.size() + 1, limit);
-          ps.setLong(args.size() + 2, offset);
-          try (ResultSet rs = ps.executeQuery()) {
-            int cols = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-              Map<String, Object> row = new LinkedHashMap<>();
-              for (int c = 1; c <= cols; c++) {
-                Object v = rs.getObject(c);
-                row.put(rs.getMetaData().getColumnLabel(c), v instanceof java.sql.Date d ? d.toString() : v);
-              }
-              items.add(row);
-            }
-          }
-        }
-        return new Page(items, total);
-      } catch (SQLException e) {
-        throw new StoreException("cannot query store: " + e.getMessage(), e);
       }
+      List<Map<String, Object>> items = new ArrayList<>();
+      try (PreparedStatement ps = conn().prepareStatement(select + " ORDER BY " + order + " LIMIT ? OFFSET ?")) {
+        bind(ps, args);
+        ps.setInt(args.size() + 1, limit);
+        ps.setLong(args.size() + 2, offset);
+        try (ResultSet rs = ps.executeQuery()) {
+          int cols = rs.getMetaData().getColumnCount();
+          while (rs.next()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int c = 1; c <= cols; c++) {
+              Object v = rs.getObject(c);
+              row.put(rs.getMetaData().getColumnLabel(c), v instanceof java.sql.Date d ? d.toString() : v);
+            }
+            items.add(row);
+          }
+        }
+      }
+      return new Page(items, total);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }
 

@@ -460,9 +460,36 @@ public final class Store implements AutoCloseable {
     return conn;
   }
 
+  private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+  private final List<Connection> allReaders = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /**
+   * A connection of this thread's own for reading, so that readers (the API's request threads) run in parallel
+   * with each other and with the writer; DuckDB gives each a consistent snapshot. Closed with the store.
+   */
+  public Connection readConnection() {
+    Connection c = readers.get();
+    try {
+      if (c == null || c.isClosed()) {
+        c = ((org.duckdb.DuckDBConnection) conn).duplicate();
+        readers.set(c);
+        allReaders.add(c);
+      }
+      return c;
+    } catch (SQLException e) {
+      throw fail("open a reader", e);
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {
+      synchronized (allReaders) {
+        for (Connection c : allReaders) {
+          c.close();
+        }
+        allReaders.clear();
+      }
       conn.close();
     } catch (SQLException e) {
       throw fail("close", e);
