@@ -209,6 +209,7 @@ public final class Server implements AutoCloseable {
     Document doc = outcome.document();
     Store.Change change = store.put(doc);
     if (change != Store.Change.UNCHANGED) {
+      queries.invalidate();
       search.add(doc, queries.fingerprint());
     }
     Map<String, Object> out = new LinkedHashMap<>();

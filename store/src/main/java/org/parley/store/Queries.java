@@ -143,30 +143,35 @@ public final class Queries {
     }
   }
 
-  /** Whether any event names an actor whose code starts with {@code code}. */
+  private volatile java.util.Set<String> actorCodes;
+
+  /** Whether any event names an actor whose code starts with {@code code} (a country, or a full actor code). */
   public boolean knowsActor(String code) {
-    try (PreparedStatement ps = conn().prepareStatement(
-        "SELECT 1 FROM events WHERE source_code LIKE ? OR target_code LIKE ? LIMIT 1")) {
-      ps.setString(1, code + "%");
-      ps.setString(2, code + "%");
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
+    java.util.Set<String> known = actorCodes;
+    if (known == null) {
+      java.util.Set<String> codes = new java.util.HashSet<>();
+      try (PreparedStatement ps = conn().prepareStatement("SELECT DISTINCT source_code FROM events UNION "
+          + "SELECT DISTINCT target_code FROM events"); ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String c = rs.getString(1);
+          if (c != null) {
+            for (int n = 3; n <= c.length(); n++) {
+              codes.add(c.substring(0, n));
+            }
+          }
+        }
+      } catch (SQLException e) {
+        throw new StoreException("cannot query store: " + e.getMessage(), e);
       }
-    } catch (SQLException e) {
-      throw new StoreException("cannot query store: " + e.getMessage(), e);
+      known = java.util.Set.copyOf(codes);
+      actorCodes = known;
     }
+    return known.contains(code);
   }
 
-  /** Changes whenever a document is added, replaced or removed: lets a search index tell that it is stale. */
-  public String fingerprint() {
-    try (PreparedStatement ps = conn().prepareStatement("SELECT count(*), coalesce(CAST(max(stored_at) AS VARCHAR), "
-        + "''), coalesce(CAST(sum(hash(content_hash)) AS VARCHAR), '0') FROM documents");
-         ResultSet rs = ps.executeQuery()) {
-      rs.next();
-      return rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
-    } catch (SQLException e) {
-      throw new StoreException("cannot query store: " + e.getMessage(), e);
-    }
+  /** Forgets what was cached about the store's contents; call after writing. */
+  public void invalidate() {
+    actorCodes = null;
   }
 
   private Connection conn() {
