@@ -174,6 +174,18 @@ public final class Queries {
     actorCodes = null;
   }
 
+  /** Changes whenever a document is added, replaced or removed: lets a search index tell that it is stale. */
+  public String fingerprint() {
+    try (PreparedStatement ps = conn().prepareStatement("SELECT count(*), coalesce(CAST(max(stored_at) AS VARCHAR), "
+        + "''), coalesce(CAST(sum(hash(content_hash)) AS VARCHAR), '0') FROM documents");
+         ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return rs.getLong(1) + "/" + rs.getString(2) + "/" + rs.getString(3);
+    } catch (SQLException e) {
+      throw new StoreException("cannot query store: " + e.getMessage(), e);
+    }
+  }
+
   private Connection conn() {
     return store.readConnection();
   }
