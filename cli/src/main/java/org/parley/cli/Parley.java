@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     description = "Reads news about international relations: clean text, who said what, who did what to whom.",
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class,
         IngestCommand.class, ExportCommand.class,
-        StatsCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        StatsCommand.class, ImportCommand.class, SearchCommand.class, ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Inputs are files (.html .txt .json .jsonl, also .gz), directories, http(s) URLs or - for "
         + "standard input.", "See docs/cli.md for the fields of every output."})
 public final class Parley implements Runnable {

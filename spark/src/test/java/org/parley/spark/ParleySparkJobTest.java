@@ -111,6 +111,14 @@ class ParleySparkJobTest {
         }
       }
     }
+    // The round trip: parley import loads the Parquet into an embedded store, twice changing nothing.
+    Path imported = dir.resolve("imported");
+    try (Store store = Store.open(imported)) {
+      assertThat(store.importParquet(out)).isEqualTo(6);
+      assertThat(store.importParquet(out)).isZero();
+      assertThat(store.stats().documents()).isEqualTo(6);
+      assertThat(store.incompleteDocuments()).isEmpty();
+    }
   }
 
   /** Columns that record when a row was written, not what it says. */
