@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import org.parley.code.EventCoder;
 import org.parley.extract.ArticleExtractor;
 import org.parley.pipeline.Pipeline;
 
@@ -12,8 +13,8 @@ final class Pipelines {
     return Pipeline.of(ArticleExtractor.standard());
   }
 
-  /** Everything Parley knows how to do to an article; today extraction (annotate, code, aggregate follow). */
+  /** Everything Parley knows how to do to an article: extraction, then event coding (annotate, aggregate follow). */
   static Pipeline analyze() {
-    return extract();
+    return Pipeline.of(ArticleExtractor.standard(), EventCoder.standard());
   }
 }
