@@ -146,6 +146,11 @@ public final class Coder {
           }
         }
       }
+      if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i)
+          || i > 0 && t.capitalized(i) && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
+          || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order"))) {
+        best = null; // a noun ("the report", "a State"), a name, or "in order to": not a verb here
+      }
       if (best != null) {
         matches.add(best);
         i = best.last();
@@ -217,13 +222,31 @@ public final class Coder {
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
       "their", "its", "his", "her", "our", "'s", "of", "new", "last", "latest", "first", "recent");
 
-  /** True when the word at h follows a determiner or possessive, skipping actor names and hyphens. */
+  /**
+   * True when the word at h reads as a noun: after a determiner or a possessive ("the call", "Dmitriyev's
+   * visit"), after a demonym ("Russian strikes"), or after two names joined by a hyphen ("the Trump-Putin call").
+   */
   private static boolean nounReading(Tokens t, List<Mention> ms, int[] mentionAt, int h) {
-    int i = h - 1;
-    while (i >= 0 && (mentionAt[i] >= 0 || t.lower(i).equals("-") || t.lower(i).equals("–"))) {
-      i--;
+    int j = h - 1;
+    if (j < 0) {
+      return false;
     }
-    return i >= 0 && i < h - 0 && DETERMINERS.contains(t.lower(i));
+    if (DETERMINERS.contains(t.lower(j))) {
+      return true;
+    }
+    if (mentionAt[j] >= 0) {
+      Mention m = ms.get(mentionAt[j]);
+      if (m.kind() == Actor.Kind.DEMONYM) {
+        return true;
+      }
+      int k = m.first() - 1;
+      return k > 0 && (t.lower(k).equals("-") || t.lower(k).equals("–")) && mentionAt[k - 1] >= 0;
+    }
+    return false;
+  }
+
+  private static boolean coded(Mention m) {
+    return m != null && m.code() != null;
   }
 
   private static EventActor actor(Mention m) {
