@@ -56,7 +56,8 @@ public final class Coder {
           continue;
         }
         String[] f = line.split("\t");
-        shifts.put(f[0], new String[] {f[1], f.length > 2 && !f[2].equals("-") ? f[2] : null});
+        shifts.put(f[0], new String[] {f[1], f.length > 2 && !f[2].equals("-") ? f[2] : null,
+            f.length > 3 && !f[3].equals("-") ? f[3] : null});
       }
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
@@ -72,7 +73,7 @@ public final class Coder {
   }
 
   /** What a predicate's context says about it. */
-  enum Status { DONE, NEGATED, HYPOTHETICAL, INTENDED, REFUSED }
+  enum Status { DONE, NEGATED, HYPOTHETICAL, INTENDED, REFUSED, DEMANDED }
 
   /** A pattern matched at tokens [first, last), with its head token and where the target slot starts. */
   record Match(Patterns.Pattern pattern, int first, int last, int target) {
@@ -108,8 +109,9 @@ public final class Coder {
     if (n == 0 || question(t)) {
       return;
     }
-    List<Mention> ms = new ArrayList<>(matcher.find(t, date, context));
-    addProperNames(t, ms);
+    int body = datelineEnd(t);
+    List<Mention> ms = new ArrayList<>(matcher.find(t, body, n, date, context));
+    addProperNames(t, ms, body);
     if (ms.isEmpty()) {
       return;
     }
@@ -125,6 +127,7 @@ public final class Coder {
       }
     }
     List<Match> matches = new ArrayList<>();
+    boolean titleCase = titleCase(t);
     int i = 0;
     while (i < n) {
       Match best = null;
@@ -147,7 +150,7 @@ public final class Coder {
         }
       }
       if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i)
-          || i > 0 && t.capitalized(i) && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
+          || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
           || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order"))) {
         best = null; // a noun ("the report", "a State"), a name, or "in order to": not a verb here
       }
@@ -173,6 +176,8 @@ public final class Coder {
       }
       if (st == Status.INTENDED && !p.intent()) {
         code = shift(code, 0);
+      } else if (st == Status.DEMANDED) {
+        code = shift(code, 2);
       } else if (st == Status.REFUSED) {
         String r = shift(code, 1);
         if (r == null) {
@@ -220,7 +225,8 @@ public final class Coder {
   }
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
-      "their", "its", "his", "her", "our", "'s", "of", "new", "last", "latest", "first", "recent");
+      "their", "its", "his", "her", "our", "'s", "of", "new", "last", "latest", "first", "recent", "one", "every",
+      "any", "some", "another", "no");
 
   /**
    * True when the word at h reads as a noun: after a determiner or a possessive ("the call", "Dmitriyev's
@@ -245,6 +251,21 @@ public final class Coder {
     return false;
   }
 
+  /** True for a headline written in title case ("Lawmakers Attended Rally That Gave Way To Riots"). */
+  private static boolean titleCase(Tokens t) {
+    int words = 0;
+    int caps = 0;
+    for (int i = 0; i < t.size(); i++) {
+      if (t.isWord(i) && Character.isLetter(t.word(i).charAt(0))) {
+        words++;
+        if (t.capitalized(i)) {
+          caps++;
+        }
+      }
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
   private static boolean coded(Mention m) {
     return m != null && m.code() != null;
   }
@@ -267,7 +288,44 @@ public final class Coder {
   }
 
   /** Capitalised words that the registry does not know, inside the sentence, as actors without a code. */
-  private static void addProperNames(Tokens t, List<Mention> ms) {
+  /**
+   * The first token after a leading dateline ("MOSCOW, Sept. 24 --", "CUTTACK:", "NEW YORK (Reuters) -"), or 0.
+   * A dateline names where the story was filed, not an actor.
+   */
+  static int datelineEnd(Tokens t) {
+    int n = Math.min(t.size(), 14);
+    for (int i = 1; i < n; i++) {
+      String w = t.lower(i);
+      if (w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-") && (i + 1 < t.size() && !t.isWord(i - 1)
+          || t.word(i - 1).equals(t.word(i - 1).toUpperCase(Locale.ROOT))) || w.equals(":") || w.equals("|")) {
+        // everything before must be capitals, a date, an agency in brackets or punctuation
+        boolean ok = true;
+        boolean caps = false;
+        for (int k = 0; k < i; k++) {
+          String word = t.word(k);
+          if (t.isWord(k) && Character.isLetter(word.charAt(0))) {
+            boolean upper = word.equals(word.toUpperCase(Locale.ROOT)) && word.length() > 1;
+            caps |= upper;
+            if (!upper && !MONTH_WORDS.contains(t.lower(k)) && !AGENCIES.contains(t.lower(k))
+                && !(k > 0 && t.lower(k - 1).equals(","))) {
+              ok = false;
+              break;
+            }
+          }
+        }
+        return ok && (caps || t.lower(0).equals("(")) ? i + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "feb", "mar", "apr", "may",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
+      "july", "august", "september", "october", "november", "december");
+  private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "xinhua", "upi",
+      "tass", "ria", "ians", "pti", "ani", "dpa", "efe", "ansa", "kyodo", "yonhap", "bloomberg");
+
+  private static void addProperNames(Tokens t, List<Mention> ms, int body) {
     boolean[] taken = new boolean[t.size()];
     for (Mention m : ms) {
       for (int i = m.first(); i < m.last(); i++) {
@@ -275,7 +333,7 @@ public final class Coder {
       }
     }
     List<Mention> add = new ArrayList<>();
-    int i = 1;
+    int i = body + 1;
     while (i < t.size()) {
       if (!taken[i] && t.isWord(i) && t.capitalized(i) && !Character.isDigit(t.word(i).charAt(0))
           && !COMMON_CAPS.contains(t.lower(i)) && !(i > 0 && t.lower(i - 1).equals("\""))) {
@@ -355,8 +413,7 @@ public final class Coder {
   }
 
   private boolean clauseBreak(String lower) {
-    return lower.equals(",") || lower.equals(";") || lower.equals(".") || lower.equals(":") || lower.equals("(")
-        || lower.equals(")");
+    return lower.equals(",") || lower.equals(";") || lower.equals(".") || lower.equals(":");
   }
 
   /** Whether the predicate at token h is reported as done, negated, hypothetical, intended or refused. */
@@ -386,6 +443,9 @@ public final class Coder {
         return Status.HYPOTHETICAL;
       }
       if (lexicon.cue("modal", w)) {
+        if ((w.equals("must") || w.equals("should")) && reportBefore && st == Status.DONE) {
+          return Status.DEMANDED;
+        }
         if (w.equals("would") && reportBefore) {
           st = Status.INTENDED;
           continue;
@@ -432,10 +492,10 @@ public final class Coder {
     for (int len = code.length(); len >= 2; len--) {
       String[] s = shifts.get(code.substring(0, len));
       if (s != null) {
-        return s[which];
+        return s[which] != null || which != 2 ? s[which] : "100";
       }
     }
-    return which == 0 ? code : null;
+    return which == 0 ? code : which == 2 ? "100" : null;
   }
 
   /** The source and target pairs of a match (several for compound actors). */
@@ -497,8 +557,19 @@ public final class Coder {
       }
     }
     if (p.noun()) {
-      if (sources.isEmpty() && target == null) {
-        return List.of();
+      // "their attacks on ...": the possessive points back to the subject
+      if (sources.isEmpty() && h > 0 && POSSESSIVES.contains(t.lower(h - 1))) {
+        Mention s = subject(t, ms, h - 1);
+        if (s != null) {
+          sources.add(s);
+        }
+      }
+      boolean anyCoded = target != null && target.code() != null;
+      for (Mention s : sources) {
+        anyCoded |= s.code() != null;
+      }
+      if (!anyCoded) {
+        return List.of(); // a noun alone is weak evidence: it needs an actor the registry knows
       }
       List<Mention[]> out = new ArrayList<>();
       if (sources.isEmpty()) {
@@ -625,6 +696,7 @@ public final class Coder {
     return best;
   }
 
+  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("their", "its", "his", "her");
   private static final java.util.Set<String> NOUN_PREPS = java.util.Set.of("with", "to", "on", "against", "of",
       "in", "into", "for");
 
