@@ -96,8 +96,8 @@ public final class Tokens {
         if (c == '&' && !Character.isUpperCase(t.charAt(e - 1))) {
           break;
         }
-        // "Trump-Putin", "US-Russia": two names joined by a hyphen are two tokens
-        if (c == '-' && Character.isUpperCase(t.charAt(e + 1)) && Character.isUpperCase(t.charAt(i))) {
+        // "Trump-Putin", "US-Russia", "anti-Russian": a hyphen before a capital separates tokens
+        if (c == '-' && Character.isUpperCase(t.charAt(e + 1))) {
           break;
         }
         e++;

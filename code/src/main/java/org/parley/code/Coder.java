@@ -540,6 +540,23 @@ public final class Coder {
       }
     }
     if (p.noun()) {
+      // "the visit by Kirill Dmitriyev, the envoy, to the US"
+      if (sources.isEmpty() && m.last() < t.size() && t.lower(m.last()).equals("by")) {
+        Mention by = firstMentionFrom(ms, m.last() + 1, m.last() + 4);
+        if (by != null) {
+          sources.add(by);
+          if (target == null) {
+            for (int k = by.last(); k < Math.min(t.size() - 1, by.last() + 20); k++) {
+              if (NOUN_PREPS.contains(t.lower(k)) && !t.lower(k).equals("of")) {
+                target = firstMentionFrom(ms, k + 1, k + 4);
+                if (target != null) {
+                  break;
+                }
+              }
+            }
+          }
+        }
+      }
       // "talks between X and Y"
       if (sources.isEmpty() || target == null) {
         int k = m.last();
@@ -619,9 +636,32 @@ public final class Coder {
       }
     }
     if (target == null && !p.noTarget()) {
+      // "imposed new anti-Russian sanctions": an actor inside the matched phrase is acted upon
+      for (Mention x : ms) {
+        if (x.first() > h && x.last() <= m.last() && !sources.contains(x)) {
+          target = x;
+          break;
+        }
+      }
+    }
+    if (target == null && !p.noTarget()) {
       int from = m.target() >= 0 ? m.target() : m.last();
       int to = m.target() >= 0 ? from + 6 : from + 10;
       Mention x = firstMentionFrom(ms, from, to);
+      if (p.say() && !sources.isEmpty()) {
+        // what a statement is about: the first actor after the verb that is not on the speaker's side
+        String own = sources.get(0).country();
+        Mention other = null;
+        for (Mention y : ms) {
+          if (y.first() >= from && y.country() != null && !y.country().equals(own)) {
+            other = y;
+            break;
+          }
+        }
+        if (other != null) {
+          x = other;
+        }
+      }
       if (x != null && !(passive && sources.contains(x))) {
         // do not take the agent of "by" or a speaker of a later "said" as target
         if (!(x.first() > 0 && t.lower(x.first() - 1).equals("by") && passive)) {
@@ -666,6 +706,30 @@ public final class Coder {
 
   /** The actor that acts for the predicate at h: the nearest actor before it, within the sentence. */
   private static Mention subject(Tokens t, List<Mention> ms, int h) {
+    // "Watson, who served as a spokesperson for the NSC, indicated": skip a relative clause or an apposition
+    // set off by commas right before the verb
+    int k = h - 1;
+    while (k > 0 && (t.lower(k).endsWith("ly") || t.lower(k).equals("also") || t.lower(k).equals("then"))) {
+      k--;
+    }
+    if (k > 0 && t.lower(k).equals(",")) {
+      for (int c = k - 1; c > 0 && c > k - 30; c--) {
+        if (t.lower(c).equals(",")) {
+          if (SET_OFF.contains(t.lower(c + 1)) && c + 1 < k) {
+            Mention before = null;
+            for (Mention m : ms) {
+              if (m.last() <= c && c - m.last() <= 1) {
+                before = m;
+              }
+            }
+            if (before != null) {
+              return before;
+            }
+          }
+          break;
+        }
+      }
+    }
     Mention best = null;
     for (Mention m : ms) {
       if (m.last() <= h) {
@@ -696,6 +760,9 @@ public final class Coder {
     return best;
   }
 
+  private static final java.util.Set<String> SET_OFF = java.util.Set.of("who", "which", "whose", "whom", "the",
+      "a", "an", "its", "his", "her", "their", "also", "now", "then", "once", "previously", "formerly", "himself",
+      "herself", "itself");
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("their", "its", "his", "her");
   private static final java.util.Set<String> NOUN_PREPS = java.util.Set.of("with", "to", "on", "against", "of",
       "in", "into", "for");

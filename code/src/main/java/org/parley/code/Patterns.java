@@ -23,7 +23,7 @@ import java.util.Objects;
  *   <li>{@code word}: the lemma, in any of its forms ("impose" matches imposed, imposes, imposing)</li>
  *   <li>{@code a|b|c}: any of these lemmas</li>
  *   <li>{@code =word}: exactly this form</li>
- *   <li>{@code *} or {@code *N}: up to 3 (or N) tokens of any kind, within the clause</li>
+ *   <li>{@code *} or {@code *N}: up to 4 (or N) tokens of any kind, within the clause</li>
  *   <li>{@code @}: the target is the first actor from here on (else the first actor after the match)</li>
  * </ul>
  * FLAGS: {@code noun} (a nominal event: "the Trump-Putin call", "talks between X and Y"), {@code intent} (the code
@@ -112,7 +112,7 @@ final class Patterns {
         if (p.equals("@")) {
           els.add(new Element(Element.TARGET, null, 0));
         } else if (p.startsWith("*")) {
-          int g = 3;
+          int g = 4;
           if (p.length() > 1) {
             try {
               g = Integer.parseInt(p.substring(1));
