@@ -436,13 +436,18 @@ public final class Coder {
       if (h - i <= NEGATION_WINDOW && lexicon.cue("negation", w)) {
         // "not only" is no negation
         if (!(w.equals("not") && i + 1 < t.size() && t.lower(i + 1).equals("only"))) {
-          return st == Status.REFUSED ? Status.NEGATED : Status.NEGATED;
+          // "will not lift the ban", "won't release": a refusal, which CAMEO codes (12x); else no event
+          if (w.equals("won't") || w.equals("wouldn't") || i > 0 && (t.lower(i - 1).equals("will")
+              || t.lower(i - 1).equals("would")) && w.equals("not")) {
+            return Status.REFUSED;
+          }
+          return Status.NEGATED;
         }
       }
       if (lexicon.cue("condition", w)) {
         return Status.HYPOTHETICAL;
       }
-      if (lexicon.cue("modal", w)) {
+      if (lexicon.cue("modal", w) && !(i > 0 && t.capitalized(i))) {
         if ((w.equals("must") || w.equals("should")) && reportBefore && st == Status.DONE) {
           return Status.DEMANDED;
         }
