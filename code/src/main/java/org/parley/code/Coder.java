@@ -111,7 +111,9 @@ public final class Coder {
     }
     int body = datelineEnd(t);
     List<Mention> ms = new ArrayList<>(matcher.find(t, body, n, date, context));
-    addProperNames(t, ms, body);
+    if (!titleCase(t)) {
+      addProperNames(t, ms, body);
+    }
     if (ms.isEmpty()) {
       return;
     }
