@@ -223,7 +223,7 @@ public final class Coder {
     if (wa != wb) {
       return wa > wb;
     }
-    return a.last() - a.first() > b.last() - b.first();
+    return a.last() - a.first() < b.last() - b.first();
   }
 
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",

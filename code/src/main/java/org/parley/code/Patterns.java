@@ -44,17 +44,23 @@ final class Patterns {
   /** One pattern line. */
   record Pattern(String code, String text, Element[] elements, boolean noun, boolean intent, boolean noTarget,
                  boolean say, String source, int priority) {
-    /** The number of word elements: more words make a more specific pattern. */
+    /**
+     * How specific the pattern is: two points per content word, one per preposition or particle, so that
+     * "agree * ceasefire" beats "agree * on" and "agree to".
+     */
     int words() {
       int n = 0;
       for (Element e : elements) {
         if (e.type() == Element.WORD || e.type() == Element.EXACT) {
-          n++;
+          n += LIGHT.contains(e.lemmas()[0]) ? 1 : 2;
         }
       }
       return n;
     }
   }
+
+  private static final java.util.Set<String> LIGHT = java.util.Set.of("on", "to", "with", "in", "for", "at", "by",
+      "of", "from", "into", "out", "up", "down", "off", "over", "about", "against", "the", "a", "be");
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
   private final List<Pattern> all = new ArrayList<>();
