@@ -55,7 +55,7 @@ class EventCoderTest {
     assertThat(has("Israel rejected the proposal by Egypt.", "ISR", "12", null)).isTrue();
     assertThat(has("Thousands of protesters rallied against the government in Tbilisi.", null, "141", null)).isTrue();
     assertThat(has("China mobilized troops near the border with India.", "CHN", "15", null)).isTrue();
-    assertThat(has("Police arrested the opposition leader in Minsk.", "COP", "173", "OPP")).isTrue();
+    assertThat(has("Police arrested the opposition leader in Minsk.", "COP", "173", "BLROPP")).isTrue();
     assertThat(has("Gunmen kidnapped three aid workers in Mali.", "REB", "181", null)).isTrue();
   }
 
