@@ -81,12 +81,26 @@ public final class Coder {
 
   /** Codes every sentence of {@code text}. */
   public List<Event> codeText(String text, LocalDate date) {
-    String context = contextCountry(text, date);
+    // the article's country is needed only for bare titles ("the president"): found on first need
+    String[] context = {null};
+    boolean[] known = {false};
+    java.util.function.Supplier<String> ctx = () -> {
+      if (!known[0]) {
+        context[0] = contextCountry(text, date);
+        known[0] = true;
+      }
+      return context[0];
+    };
     List<Event> out = new ArrayList<>();
     for (int[] s : Sentences.split(text)) {
-      codeSentence(text, s[0], s[1], date, context, out);
+      codeSentence(text, s[0], s[1], date, ctx, out);
     }
     return out;
+  }
+
+  /** Codes the sentence text[start, end) and adds its events to {@code out}. */
+  public void codeSentence(String text, int start, int end, LocalDate date, String context, List<Event> out) {
+    codeSentence(text, start, end, date, () -> context, out);
   }
 
   /** The country an article is most about: the one its actors name most often (for "the president"). */
@@ -102,15 +116,25 @@ public final class Coder {
     return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
-  /** Codes the sentence text[start, end) and adds its events to {@code out}. */
-  public void codeSentence(String text, int start, int end, LocalDate date, String context, List<Event> out) {
+  private void codeSentence(String text, int start, int end, LocalDate date,
+                            java.util.function.Supplier<String> context, List<Event> out) {
     Tokens t = Tokens.of(text, start, end);
     int n = t.size();
     if (n == 0 || question(t)) {
       return;
     }
     int body = datelineEnd(t);
-    List<Mention> ms = new ArrayList<>(matcher.find(t, body, n, date, context));
+    List<Mention> found = matcher.find(t, body, n, date, null);
+    for (Mention m : found) {
+      if (m.kind() == Actor.Kind.TITLE && m.country() == null) {
+        String c = context.get();
+        if (c != null) {
+          found = matcher.find(t, body, n, date, c);
+        }
+        break;
+      }
+    }
+    List<Mention> ms = new ArrayList<>(found);
     if (!titleCase(t)) {
       addProperNames(t, ms, body);
     }
