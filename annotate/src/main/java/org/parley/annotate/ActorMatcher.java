@@ -126,7 +126,11 @@ public final class ActorMatcher implements Serializable {
         Mention next = raw.get(n);
         int gap = next.first() - last;
         boolean possessive = gap == 1 && t.lower(last).equals("'s");
-        if (!(gap == 0 || possessive) || hasPerson) {
+        // "Palestinian suicide bombers", "Nicaragua's Sandinista government", "Vietnamese-led forces": a country
+        // and a sector word with one or two modifiers between them
+        boolean modified = gap > 0 && gap <= 3 && next.kind() == Actor.Kind.SECTOR && country(kind)
+            && modifiers(t, last, next.first());
+        if (!(gap == 0 || possessive || modified) || hasPerson) {
           break;
         }
         Actor.Kind nk = next.kind();
@@ -195,6 +199,31 @@ public final class ActorMatcher implements Serializable {
       k = n;
     }
     return out;
+  }
+
+  private static final Set<String> NOT_MODIFIERS = Set.of("and", "or", "the", "a", "an", "of", "to", "in", "on",
+      "at", "for", "with", "by", "from", "said", "says", "say", "is", "are", "was", "were", "has", "have", "had",
+      "will", "would", "that", "which", "who", "as", "but", "not", "than", "while", "after", "before", "when", "its",
+      "their", "his", "her", "told", "also", "against", "into", "over", "under", "near", "between");
+
+  private static boolean country(Actor.Kind k) {
+    return k == Actor.Kind.COUNTRY || k == Actor.Kind.DEMONYM || k == Actor.Kind.METONYM;
+  }
+
+  /** True when tokens [from, to) are modifiers: "'s", hyphens, and at most two words that are no function words. */
+  private static boolean modifiers(Tokens t, int from, int to) {
+    int words = 0;
+    for (int i = from; i < to; i++) {
+      String w = t.lower(i);
+      if (w.equals("'s") && i == from || w.equals("-")) {
+        continue;
+      }
+      if (!t.isWord(i) || NOT_MODIFIERS.contains(w) || w.matches("\\d.*")) {
+        return false;
+      }
+      words++;
+    }
+    return words >= 1 && words <= 2;
   }
 
   /** A country or organisation code joined with a sector code: RUS + MIL = RUSMIL; RUSGOV + GOV = RUSGOV. */

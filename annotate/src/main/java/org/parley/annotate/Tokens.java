@@ -96,8 +96,9 @@ public final class Tokens {
         if (c == '&' && !Character.isUpperCase(t.charAt(e - 1))) {
           break;
         }
-        // "Trump-Putin", "US-Russia", "anti-Russian": a hyphen before a capital separates tokens
-        if (c == '-' && Character.isUpperCase(t.charAt(e + 1))) {
+        // "Trump-Putin", "US-Russia", "anti-Russian", "Vietnamese-led": a hyphen next to a capitalised word separates
+        if (c == '-' && (Character.isUpperCase(t.charAt(e + 1)) || Character.isUpperCase(t.charAt(i))
+            && Character.isLowerCase(t.charAt(e - 1)))) {
           break;
         }
         e++;

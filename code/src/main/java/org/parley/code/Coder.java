@@ -268,8 +268,8 @@ public final class Coder {
     }
     if (mentionAt[j] >= 0) {
       Mention m = ms.get(mentionAt[j]);
-      if (m.kind() == Actor.Kind.DEMONYM) {
-        return true;
+      if (m.kind() == Actor.Kind.DEMONYM && !m.text().endsWith("s")) {
+        return true; // "Russian strikes"; but "the Palestinians reached" has a verb after a plural people
       }
       int k = m.first() - 1;
       return k > 0 && (t.lower(k).equals("-") || t.lower(k).equals("–")) && mentionAt[k - 1] >= 0;
