@@ -128,7 +128,9 @@ public final class ActorMatcher implements Serializable {
         boolean possessive = gap == 1 && t.lower(last).equals("'s");
         // "Palestinian suicide bombers", "Nicaragua's Sandinista government", "Vietnamese-led forces": a country
         // and a sector word with one or two modifiers between them
-        boolean modified = gap > 0 && gap <= 3 && next.kind() == Actor.Kind.SECTOR && country(kind)
+        boolean adjective = kind == Actor.Kind.DEMONYM && !t.lower(last - 1).endsWith("s")
+            || t.lower(last).equals("'s") && country(kind);
+        boolean modified = gap > 0 && gap <= 3 && next.kind() == Actor.Kind.SECTOR && adjective
             && modifiers(t, last, next.first());
         if (!(gap == 0 || possessive || modified) || hasPerson) {
           break;
@@ -218,8 +220,9 @@ public final class ActorMatcher implements Serializable {
       if (w.equals("'s") && i == from || w.equals("-")) {
         continue;
       }
-      if (!t.isWord(i) || NOT_MODIFIERS.contains(w) || w.matches("\\d.*")) {
-        return false;
+      if (!t.isWord(i) || NOT_MODIFIERS.contains(w) || w.matches("\\d.*")
+          || (w.endsWith("ed") || w.endsWith("s")) && !(i > from && t.lower(i - 1).equals("-"))) {
+        return false; // a verb ("Russian officials said", "China mobilized troops") is no modifier
       }
       words++;
     }
