@@ -30,6 +30,10 @@ final class CodeCommand implements Callable<Integer> {
       description = "An actor file of your own (KIND<TAB>CODE<TAB>NAMES[<TAB>FROM<TAB>TO]), added to the registry.")
   Path actors;
 
+  @Option(names = "--political-only",
+      description = "Keep only events with a state, state organ, organisation or armed group among their actors.")
+  boolean politicalOnly;
+
   @Option(names = "--debug", description = "Print stack traces with errors.")
   boolean debug;
 
@@ -41,7 +45,7 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     EventCoder coder;
     try {
-      coder = EventCoder.with(patterns, actors);
+      coder = EventCoder.with(patterns, actors, politicalOnly);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       System.err.println("parley: " + Errors.oneLine(e));
       return Parley.USAGE;

@@ -36,7 +36,10 @@ public final class Coder {
   private final ActorMatcher matcher;
   private final Map<String, String[]> shifts = new HashMap<>();
 
-  Coder(Path userPatterns, Path userActors) throws IOException {
+  private final boolean politicalOnly;
+
+  Coder(Path userPatterns, Path userActors, boolean politicalOnly) throws IOException {
+    this.politicalOnly = politicalOnly;
     this.lexicon = new Lexicon();
     this.codebook = Codebook.standard();
     this.patterns = new Patterns(lexicon, codebook, userPatterns);
@@ -215,6 +218,9 @@ public final class Coder {
         continue;
       }
       for (Mention[] pair : actors(t, lemma, ms, m)) {
+        if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
+          continue;
+        }
         Codebook.Code c = codebook.get(code);
         out.add(new Event(actor(pair[0]), actor(pair[1]), code, c.root(), c.ploverEvent(), c.goldstein(),
             c.quad(), sentence, start, end, when, p.source() + " " + p.text()
@@ -290,6 +296,19 @@ public final class Coder {
       }
     }
     return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  private static final java.util.Set<String> NON_POLITICAL = java.util.Set.of("CVL", "BUS", "MED", "EDU", "HLH",
+      "CRM", "REF", "LAB", "REL");
+
+  /** An actor of political event data: a state, its organs, an organisation, an armed or opposition group. */
+  static boolean political(Mention m) {
+    if (m == null || m.code() == null) {
+      return false;
+    }
+    String c = m.code();
+    String sector = Actor.countryOf(c) != null ? (c.length() >= 6 ? c.substring(3, 6) : "") : c.substring(0, 3);
+    return !NON_POLITICAL.contains(sector);
   }
 
   private static boolean coded(Mention m) {

@@ -23,15 +23,17 @@ public final class EventCoder implements Stage {
 
   private final String patterns;
   private final String actors;
+  private final boolean politicalOnly;
 
-  private EventCoder(Path patterns, Path actors) {
+  private EventCoder(Path patterns, Path actors, boolean politicalOnly) {
     this.patterns = patterns == null ? null : patterns.toString();
     this.actors = actors == null ? null : actors.toString();
+    this.politicalOnly = politicalOnly;
   }
 
   /** The coder with Parley's own patterns and actor registry. */
   public static EventCoder standard() {
-    return new EventCoder(null, null);
+    return new EventCoder(null, null, false);
   }
 
   /**
@@ -39,17 +41,27 @@ public final class EventCoder implements Stage {
    * may be null. Reads them now, so a bad file fails here, with its line number.
    */
   public static EventCoder with(Path patterns, Path actors) {
-    EventCoder c = new EventCoder(patterns, actors);
+    return with(patterns, actors, false);
+  }
+
+  /**
+   * As {@link #with(Path, Path)}; with {@code politicalOnly}, an event is kept only when one of its actors is a
+   * state, a state organ, an organisation or an armed or opposition group (not civilians, companies, media,
+   * unknown names): fewer events outside politics, fewer true ones too (see docs/evaluation.md).
+   */
+  public static EventCoder with(Path patterns, Path actors, boolean politicalOnly) {
+    EventCoder c = new EventCoder(patterns, actors, politicalOnly);
     c.coder();
     return c;
   }
 
   /** The engine, built on first use in this process. */
   public Coder coder() {
-    String key = Objects.toString(patterns) + "\u0000" + Objects.toString(actors);
+    String key = Objects.toString(patterns) + "\u0000" + Objects.toString(actors) + "\u0000" + politicalOnly;
     return CODERS.computeIfAbsent(key, k -> {
       try {
-        return new Coder(patterns == null ? null : Path.of(patterns), actors == null ? null : Path.of(actors));
+        return new Coder(patterns == null ? null : Path.of(patterns), actors == null ? null : Path.of(actors),
+            politicalOnly);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
