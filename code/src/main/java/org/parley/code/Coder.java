@@ -180,7 +180,8 @@ public final class Coder {
       }
       if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i)
           || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
-          || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order"))) {
+          || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order")
+          || ofFollows(t, best))) {
         best = null; // a noun ("the report", "a State"), a name, or "in order to": not a verb here
       }
       if (best != null) {
@@ -281,6 +282,17 @@ public final class Coder {
       return k > 0 && (t.lower(k).equals("-") || t.lower(k).equals("–")) && mentionAt[k - 1] >= 0;
     }
     return false;
+  }
+
+  /** "the potential return of stability": a word followed by "of" is a noun, unless the pattern wants "of". */
+  private static boolean ofFollows(Tokens t, Match m) {
+    int h = m.first();
+    if (h + 1 >= t.size() || !t.lower(h + 1).equals("of") || t.lower(h).endsWith("ed")
+        || t.lower(h).endsWith("en")) {
+      return false; // "accused of", "convicted of", "taken of" stay verbs
+    }
+    Patterns.Element[] els = m.pattern().elements();
+    return !(els.length > 1 && els[1].lemmas() != null && els[1].lemmas()[0].equals("of"));
   }
 
   /** True for a headline written in title case ("Lawmakers Attended Rally That Gave Way To Riots"). */
