@@ -218,12 +218,20 @@ public final class Coder {
       if (code == null) {
         continue;
       }
-      for (Mention[] pair : actors(t, lemma, ms, m)) {
+      List<Mention[]> pairs = st == Status.DEMANDED ? demandPairs(t, ms, m.first()) : actors(t, lemma, ms, m);
+      if (pairs.isEmpty() && st == Status.DEMANDED) {
+        pairs = actors(t, lemma, ms, m);
+      }
+      for (Mention[] pair : pairs) {
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
         }
-        Codebook.Code c = codebook.get(code);
-        out.add(new Event(actor(pair[0]), actor(pair[1]), code, c.root(), c.ploverEvent(), c.goldstein(),
+        String k = code;
+        if (k.startsWith("18") && pair[0] != null && pair[0].code() != null && pair[0].code().contains("MIL")) {
+          k = "190"; // killing by armed forces is conventional military force in CAMEO
+        }
+        Codebook.Code c = codebook.get(k);
+        out.add(new Event(actor(pair[0]), actor(pair[1]), k, c.root(), c.ploverEvent(), c.goldstein(),
             c.quad(), sentence, start, end, when, p.source() + " " + p.text()
             + (st == Status.DONE ? "" : " [" + st.name().toLowerCase(Locale.ROOT) + "]")));
         made++;
@@ -746,6 +754,34 @@ public final class Coder {
     for (Mention s : sources) {
       out.add(new Mention[] {s, target == s ? null : target});
     }
+    return out;
+  }
+
+  /** "Russia said Sudan must return the helicopter": the speaker demands, of the actor before "must". */
+  private List<Mention[]> demandPairs(Tokens t, List<Mention> ms, int h) {
+    int r = -1;
+    for (int i = h - 1; i >= 0; i--) {
+      if (lexicon.cue("report", t.lower(i))) {
+        r = i;
+        break;
+      }
+    }
+    if (r < 0) {
+      return List.of();
+    }
+    Mention speaker = subject(t, ms, r);
+    if (speaker == null) {
+      speaker = firstMentionFrom(ms, r + 1, r + 3);
+    }
+    Mention of = subject(t, ms, h);
+    if (of != null && (of.first() <= r || of == speaker)) {
+      of = null;
+    }
+    if (speaker == null && of == null) {
+      return List.of();
+    }
+    List<Mention[]> out = new ArrayList<>();
+    out.add(new Mention[] {speaker, of});
     return out;
   }
 
