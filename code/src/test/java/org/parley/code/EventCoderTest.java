@@ -122,6 +122,17 @@ class EventCoderTest {
   }
 
   @Test
+  void demandsGoFromTheSpeakerToWhoeverMustAct() {
+    assertThat(has("Russia said Sudan must release the helicopter crew.", "RUS", "10", "SDN")).isTrue();
+  }
+
+  @Test
+  void killingsByArmedForcesAreConventionalForce() {
+    assertThat(has("Serb forces killed three ethnic Albanians.", "SRBMIL", "19", null)).isTrue();
+    assertThat(has("Gunmen killed three villagers.", "REB", "18", null)).isTrue();
+  }
+
+  @Test
   void questionsAreNotCoded() {
     assertThat(code("Will Russia attack Ukraine?")).isEmpty();
     assertThat(code("Did the US impose sanctions on Russia?")).isEmpty();
