@@ -667,6 +667,15 @@ public final class Coder {
       }
       return out;
     }
+    if (sources.isEmpty() && !passive && h > 1 && t.lower(h).endsWith("ing") && t.lower(h - 1).equals(",")) {
+      // "Peskov confirmed …, declaring that …": a participle after a comma shares the main clause's subject
+      for (Mention x : ms) {
+        if (x.last() <= h) {
+          sources.add(x);
+        }
+        break;
+      }
+    }
     if (sources.isEmpty() && !passive) {
       Mention s = subject(t, ms, h);
       if (s != null) {
