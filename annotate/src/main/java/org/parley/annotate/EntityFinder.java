@@ -34,17 +34,17 @@ final class EntityFinder {
   }
 
   /** The document's entities, and every mention with the index of its entity. */
-  record Result(List<Entity> entities, List<Mention> mentions, List<Integer> entityOf) {
+  record Result(List<Entity> entities, List<NameMention> mentions, List<Integer> entityOf) {
   }
 
   Result find(String text, List<Nlp.Sentence> sentences, String date) {
-    List<Mention> mentions = mentions(text, sentences);
+    List<NameMention> mentions = mentions(text, sentences);
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     List<Integer> entityOf = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     // Full person names first seen anywhere, so that a surname before its full name still joins it.
     Map<String, String> surnameToFull = new HashMap<>();
-    for (Mention m : mentions) {
+    for (NameMention m : mentions) {
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
         if (parts.length > 1) {
@@ -52,7 +52,7 @@ final class EntityFinder {
         }
       }
     }
-    for (Mention m : mentions) {
+    for (NameMention m : mentions) {
       String key;
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
@@ -86,7 +86,7 @@ final class EntityFinder {
 
   private static final class Group {
     final String type;
-    final List<Mention> mentions = new ArrayList<>();
+    final List<NameMention> mentions = new ArrayList<>();
 
     Group(String type) {
       this.type = type;
@@ -94,20 +94,20 @@ final class EntityFinder {
   }
 
   private Entity entity(String text, Group g, String date) {
-    Mention longest = g.mentions.getFirst();
-    for (Mention m : g.mentions) {
+    NameMention longest = g.mentions.getFirst();
+    for (NameMention m : g.mentions) {
       if (m.text().length() > longest.text().length()) {
         longest = m;
       }
     }
     List<Span> spans = new ArrayList<>();
-    for (Mention m : g.mentions) {
+    for (NameMention m : g.mentions) {
       spans.add(new Span(m.start(), m.end()));
     }
     String name = longest.text();
     if (g.type.equals("PERSON")) {
       String role = null;
-      for (Mention m : g.mentions) {
+      for (NameMention m : g.mentions) {
         role = role(text, m);
         if (role != null) {
           break;
@@ -184,7 +184,7 @@ final class EntityFinder {
   }
 
   /** The role the text gives the person at mention {@code m}: a title before the name, or an apposition after. */
-  String role(String text, Mention m) {
+  String role(String text, NameMention m) {
     // A title in square brackets just before: "[US presidential special envoy for the Middle East] Steve Witkoff".
     String before = text.substring(Math.max(0, m.start() - 160), m.start());
     Matcher b = BRACKET_BEFORE.matcher(before);
@@ -279,8 +279,8 @@ final class EntityFinder {
   }
 
   /** Runs of tokens with the same entity tag, as mentions (a trailing possessive is left out). */
-  static List<Mention> mentions(String text, List<Nlp.Sentence> sentences) {
-    List<Mention> out = new ArrayList<>();
+  static List<NameMention> mentions(String text, List<Nlp.Sentence> sentences) {
+    List<NameMention> out = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       List<Nlp.Token> toks = sentences.get(si).tokens();
       int i = 0;
@@ -303,7 +303,7 @@ final class EntityFinder {
         int end = toks.get(j - 1).end();
         String surface = text.substring(start, end);
         if (surface.length() > 1) {
-          out.add(new Mention(start, end, tag, surface, si));
+          out.add(new NameMention(start, end, tag, surface, si));
         }
         i = j;
       }

@@ -626,9 +626,9 @@ final class QuoteFinder {
     /** A speaker whose mention starts at {@code at}: a named person or organisation, a pronoun, or a role. */
     Speaker speakerAt(int at, int endHint) {
       at = skipSpaces(text, at);
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.start() == at || m.start() > at && m.start() - at <= 4 && text.substring(at, m.start()).strip()
             .matches("(?i)the|")) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")
@@ -655,7 +655,7 @@ final class QuoteFinder {
           + "minister|secretary|envoy|ambassador|official)\\s+){1,6}").matcher(text.substring(at, Math.min(text.length(), at + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
-          Mention m = ms.get(i);
+          NameMention m = ms.get(i);
           if (m.type().equals("PERSON") && m.start() >= at && m.start() <= at + title.end()) {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
@@ -684,9 +684,9 @@ final class QuoteFinder {
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
       String between;
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > cueStart) {
           continue;
         }
@@ -758,7 +758,7 @@ final class QuoteFinder {
       int s = from + clause.indexOf(trimmed);
       int e = s + trimmed.length();
       int entity = -1;
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = 0; i < ms.size(); i++) {
         if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
           entity = ents.entityOf().get(i);
@@ -786,7 +786,7 @@ final class QuoteFinder {
       int s = cueStart - before.length() + np.start(1);
       int e = cueStart - before.length() + np.end(2);
       int entity = -1;
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = 0; i < ms.size(); i++) {
         if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
           entity = ents.entityOf().get(i);
@@ -797,11 +797,11 @@ final class QuoteFinder {
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */
     Speaker nearestBefore(int offset, int sentStart, boolean allowPronoun) {
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       Speaker best = null;
       Speaker orgBest = null;
       for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.start() < sentStart) {
           continue;
         }
@@ -859,9 +859,9 @@ final class QuoteFinder {
       boolean female = pronoun.equals("she") || pronoun.equals("her");
       boolean male = pronoun.equals("he") || pronoun.equals("his") || pronoun.equals("him");
       if (female || male) {
-        List<Mention> ms = ents.mentions();
+        List<NameMention> ms = ents.mentions();
         for (int i = ms.size() - 1; i >= 0; i--) {
-          Mention m = ms.get(i);
+          NameMention m = ms.get(i);
           if (m.end() > offset || !m.type().equals("PERSON")) {
             continue;
           }
@@ -876,10 +876,10 @@ final class QuoteFinder {
         return -1;
       }
       boolean org = pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("their") || pronoun.equals("we");
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       int fallback = -1;
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > offset) {
           continue;
         }
@@ -899,9 +899,9 @@ final class QuoteFinder {
     /** The entity holding a role named by "the minister" at {@code offset}: the last person with that role word. */
     int roleHolder(String role, int offset) {
       String head = role.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > offset || !m.type().equals("PERSON")) {
           continue;
         }

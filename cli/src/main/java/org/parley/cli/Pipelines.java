@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.annotate.Annotator;
+import org.parley.code.EventCoder;
 import org.parley.extract.ArticleExtractor;
 import org.parley.pipeline.Pipeline;
 
@@ -25,8 +26,8 @@ public final class Pipelines {
     return extract().then(annotator());
   }
 
-  /** Everything Parley knows how to do to an article, in data-flow order. */
+  /** Everything Parley knows how to do to an article, in data-flow order: extract, annotate, code events. */
   public static Pipeline analyze() {
-    return annotate();
+    return annotate().then(EventCoder.standard());
   }
 }
