@@ -46,8 +46,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : List.of("extract", "analyze", "entities", "quotes", "ingest", "export", "stats", "search",
-        "serve", "demo")) {
+    for (String cmd : List.of("extract", "analyze", "entities", "quotes", "code", "ingest", "export", "stats",
+        "import", "search", "serve", "demo", "bench")) {
       Cli.Result r = Cli.run(dir, cmd, "--help");
       assertThat(r.exit()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: parley " + cmd);
