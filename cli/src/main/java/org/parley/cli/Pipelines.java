@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import org.parley.aggregate.Summarizer;
+import org.parley.aggregate.Tone;
 import org.parley.annotate.Annotator;
 import org.parley.extract.ArticleExtractor;
 import org.parley.pipeline.Pipeline;
@@ -24,6 +26,11 @@ final class Pipelines {
 
   /** Everything Parley knows how to do to an article, in data-flow order. */
   static Pipeline analyze() {
-    return annotate();
+    return annotate().then(Summarizer.standard()).then(new Tone());
+  }
+
+  /** Extraction and an extractive summary of {@code sentences} sentences (no NLP model needed). */
+  static Pipeline summarize(int sentences) {
+    return extract().then(Summarizer.of(sentences));
   }
 }
