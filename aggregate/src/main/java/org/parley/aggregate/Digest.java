@@ -46,7 +46,8 @@ public final class Digest {
     for (Story s : stories.subList(0, Math.min(topStories, stories.size()))) {
       List<Document> members = s.documents().stream().filter(docs::containsKey).map(docs::get).toList();
       md.append("### ").append(s.title() == null ? "(untitled)" : s.title()).append("\n\n");
-      md.append("*").append(s.start()).append(" to ").append(s.end()).append(", ").append(members.size())
+      md.append("*").append(s.start() == null ? "date unknown" : s.start().equals(s.end()) ? s.start()
+          : s.start() + " to " + s.end()).append(", ").append(members.size())
           .append(" article").append(members.size() == 1 ? "" : "s").append(":* ");
       List<String> links = new ArrayList<>();
       for (int i = 0; i < members.size(); i++) {
@@ -104,39 +105,40 @@ public final class Digest {
     return html ? toHtml(md.toString()) : md.toString();
   }
 
-  /** Up to {@code n} sentences from the articles' summaries, each with its article, no two too alike. */
+  /**
+   * A multi-document summary: up to {@code n} sentences taken in turn from the articles' own summaries (the first
+   * sentence of each article, then the second ...), each with its article, a sentence too close to one already
+   * taken (cosine of content words above 0.5) left out, so no fact is told twice.
+   */
   static List<String[]> storySummary(List<Document> members, int n) {
-    List<String[]> candidates = new ArrayList<>();
+    List<List<String>> summaries = new ArrayList<>();
+    List<String> ids = new ArrayList<>();
     for (Document d : members) {
       if (d.duplicateOf() != null) {
         continue;
       }
-      List<String> summary = d.summary().isEmpty() ? Summarizer.standard().summarize(d.text(), d.title())
-          : d.summary();
-      for (String s : summary) {
-        candidates.add(new String[] {s, d.id()});
-      }
+      summaries.add(d.summary().isEmpty() ? Summarizer.standard().summarize(d.text(), d.title()) : d.summary());
+      ids.add(d.id());
     }
     List<String[]> out = new ArrayList<>();
     List<Map<String, Double>> taken = new ArrayList<>();
-    int round = 0;
-    while (out.size() < n && round < 5) {
-      for (String[] c : candidates) {
-        if (out.size() >= n) {
-          break;
-        }
-        Map<String, Double> v = new HashMap<>();
-        for (String t : Text.terms(c[0])) {
-          v.merge(t, 1.0, Double::sum);
-        }
-        if (out.contains(c) || taken.stream().anyMatch(o -> Summarizer.cosine(o, v) > 0.5)) {
+    int longest = summaries.stream().mapToInt(List::size).max().orElse(0);
+    for (int rank = 0; rank < longest && out.size() < n; rank++) {
+      for (int a = 0; a < summaries.size() && out.size() < n; a++) {
+        if (rank >= summaries.get(a).size()) {
           continue;
         }
-        out.add(c);
+        String sentence = summaries.get(a).get(rank);
+        Map<String, Double> v = new HashMap<>();
+        for (String t : Text.terms(sentence)) {
+          v.merge(t, 1.0, Double::sum);
+        }
+        if (taken.stream().anyMatch(o -> Summarizer.cosine(o, v) > 0.5)) {
+          continue;
+        }
+        out.add(new String[] {sentence, ids.get(a)});
         taken.add(v);
-        break;
       }
-      round++;
     }
     return out;
   }

@@ -1,16 +1,19 @@
 package org.parley.aggregate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.Document;
+import org.parley.model.Quote;
 import org.parley.pipeline.Stage;
 
 /**
  * Tone from Parley's own lexicon ({@code tone.tsv}): 100 × the sum of the weights of the lexicon words in a text
  * divided by its number of words, a negation in the three words before a match turning its sign. Below 0 is
- * negative; news about conflict typically scores between -10 and 0, about diplomacy between 0 and +10.
+ * negative; news about conflict typically scores between -10 and 0, about diplomacy between 0 and +10. Each
+ * quote gets the tone of its words.
  */
 public final class Tone implements Stage {
   private static final long serialVersionUID = 1L;
@@ -25,7 +28,11 @@ public final class Tone implements Stage {
 
   @Override
   public Document apply(Document document) {
-    return document.toBuilder().tone(of(document.text())).build();
+    List<Quote> quotes = new ArrayList<>(document.quotes().size());
+    for (Quote q : document.quotes()) {
+      quotes.add(q.withTone(of(q.text())));
+    }
+    return document.toBuilder().tone(of(document.text())).quotes(quotes).build();
   }
 
   /** The tone of {@code text}, or null when it has no words. */

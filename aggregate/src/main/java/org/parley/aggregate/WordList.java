@@ -18,7 +18,12 @@ final class WordList {
 
   /** The non-comment lines of a resource of this package, trimmed. */
   static List<String> lines(String name) {
-    try (InputStream in = WordList.class.getResourceAsStream(name)) {
+    return linesOf(WordList.class, name);
+  }
+
+  /** The non-comment lines of a resource beside {@code owner}, trimmed. */
+  static List<String> linesOf(Class<?> owner, String name) {
+    try (InputStream in = owner.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource org/parley/aggregate/" + name);
       }

@@ -44,7 +44,7 @@ import org.parley.model.Via;
 public final class Store implements AutoCloseable {
   public static final String FILE = "parley.duckdb";
   /** The migrations, in order; each is applied once, inside a transaction. */
-  static final List<String> MIGRATIONS = List.of("001_initial.sql");
+  static final List<String> MIGRATIONS = List.of("001_initial.sql", "002_quote_tone.sql");
 
   /** What {@link #put} did. */
   public enum Change { ADDED, UPDATED, UNCHANGED }
@@ -248,7 +248,8 @@ public final class Store implements AutoCloseable {
       return;
     }
     try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO quotes (doc_id, ord, speaker, speaker_role, speaker_actor, text, direct, cue, start_offset, "
+            + "end_offset, speaker_start, speaker_end, tone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ord = 0;
       for (Quote q : d.quotes()) {
         ps.setString(1, d.id());
@@ -263,6 +264,11 @@ public final class Store implements AutoCloseable {
         ps.setInt(10, q.end());
         ps.setInt(11, q.speakerStart());
         ps.setInt(12, q.speakerEnd());
+        if (q.tone() == null) {
+          ps.setNull(13, Types.DOUBLE);
+        } else {
+          ps.setDouble(13, q.tone());
+        }
         ps.addBatch();
       }
       ps.executeBatch();
@@ -383,12 +389,12 @@ public final class Store implements AutoCloseable {
         }
       }
       try (PreparedStatement q = prepared("SELECT doc_id, speaker, speaker_role, speaker_actor, text, direct, cue, "
-          + "start_offset, end_offset, speaker_start, speaker_end FROM quotes WHERE " + idList
+          + "start_offset, end_offset, speaker_start, speaker_end, tone FROM quotes WHERE " + idList
           + " ORDER BY doc_id, ord", docs); ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           quotes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Quote(rs.getString(2),
               rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
-              rs.getInt(9), rs.getInt(10), rs.getInt(11)));
+              rs.getInt(9), rs.getInt(10), rs.getInt(11), (Double) rs.getObject(12)));
         }
       }
       try (PreparedStatement ev = prepared("SELECT doc_id, source_text, source_code, target_text, target_code, "
@@ -468,9 +474,9 @@ public final class Store implements AutoCloseable {
     try {
       conn.setAutoCommit(false);
       try (Statement st = conn.createStatement()) {
-        st.execute("CREATE OR REPLACE TEMP TABLE agg_rows (id VARCHAR, story VARCHAR, duplicate_of VARCHAR, "
+        st.execute("CREATE OR REPLACE TABLE agg_rows (id VARCHAR, story VARCHAR, duplicate_of VARCHAR, "
             + "via VARCHAR)");
-        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("temp", "agg_rows")) {
+        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "agg_rows")) {
           for (Aggregates r : rows) {
             app.beginRow();
             app.append(r.id());
