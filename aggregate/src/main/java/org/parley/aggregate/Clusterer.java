@@ -30,9 +30,13 @@ import org.parley.model.Via;
 public final class Clusterer {
 
   /** The thresholds, chosen on the development set (docs/evaluation.md). */
-  public record Params(double duplicate, double join, int quietDays, int terms) {
+  public record Params(double duplicate, double join, int quietDays, int terms, double merge) {
+    public Params(double duplicate, double join, int quietDays, int terms) {
+      this(duplicate, join, quietDays, terms, join);
+    }
+
     public static Params standard() {
-      return new Params(0.5, 0.1, 60, 30);
+      return new Params(0.5, 0.12, 60, 30, 0.1);
     }
   }
 
@@ -48,6 +52,7 @@ public final class Clusterer {
   private final List<String> ids = new ArrayList<>();
   private final List<String> roots = new ArrayList<>();
   private final Map<String, String> storyOf = new HashMap<>();
+  private final Map<String, Integer> position = new HashMap<>();
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
   private final Map<String, List<StoryState>> postings = new HashMap<>();
 
@@ -95,7 +100,124 @@ public final class Clusterer {
     for (Document d : ordered) {
       out.put(d.id(), c.add(d));
     }
+    Map<String, String> renamed = c.mergeStories();
+    if (!renamed.isEmpty()) {
+      out.replaceAll((id, a) -> renamed.containsKey(a.story()) ? new Assignment(a.id(), renamed.get(a.story()),
+          a.duplicateOf()) : a);
+    }
     return new Result(out, c.stories());
+  }
+
+  /**
+   * Joins stories that turned out to be one: two stories whose articles are, on average, as similar as an article
+   * must be to join a story ({@code merge}), and whose spans are no more than {@code quietDays} apart, become one
+   * (the earlier story's id), best pair first, until no pair qualifies. Gives the old story ids that were merged
+   * away, with the id they now go by.
+   */
+  public Map<String, String> mergeStories() {
+    Map<String, String> renamed = new HashMap<>();
+    if (params.merge() <= 0) {
+      return renamed;
+    }
+    while (true) {
+      List<StoryState> all = new ArrayList<>(stories.values());
+      Map<StoryState, Integer> order = new HashMap<>();
+      for (int i = 0; i < all.size(); i++) {
+        order.put(all.get(i), i);
+      }
+      Map<StoryState, StoryState> bestOf = new HashMap<>();
+      Map<StoryState, Double> bestScore = new HashMap<>();
+      for (StoryState x : all) {
+        List<Map.Entry<String, Double>> top = new ArrayList<>(x.centroid.entrySet());
+        top.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        Map<StoryState, Boolean> seen = new HashMap<>();
+        for (Map.Entry<String, Double> t : top.subList(0, Math.min(10, top.size()))) {
+          List<StoryState> list = postings.get(t.getKey());
+          if (list == null || list.size() > 5000) {
+            continue;
+          }
+          for (StoryState y : list) {
+            if (y == x || seen.put(y, Boolean.TRUE) != null || !near(x, y)) {
+              continue;
+            }
+            double score = 0;
+            Map<String, Double> small = x.centroid.size() <= y.centroid.size() ? x.centroid : y.centroid;
+            Map<String, Double> large = small == x.centroid ? y.centroid : x.centroid;
+            for (Map.Entry<String, Double> e : small.entrySet()) {
+              Double o = large.get(e.getKey());
+              if (o != null) {
+                score += e.getValue() * o;
+              }
+            }
+            score /= (double) x.documents.size() * y.documents.size();
+            if (score >= params.merge() && score > bestScore.getOrDefault(x, 0.0)) {
+              bestScore.put(x, score);
+              bestOf.put(x, y);
+            }
+          }
+        }
+      }
+      boolean merged = false;
+      java.util.Set<StoryState> gone = new java.util.HashSet<>();
+      List<StoryState> byScore = new ArrayList<>(bestOf.keySet());
+      byScore.sort(Comparator.comparingDouble((StoryState x) -> -bestScore.get(x)).thenComparing(order::get));
+      for (StoryState x : byScore) {
+        StoryState y = bestOf.get(x);
+        if (gone.contains(x) || gone.contains(y) || bestOf.get(y) != x) {
+          continue; // only mutual best pairs in a round, so that the result does not depend on the order
+        }
+        StoryState keep = order.get(x) < order.get(y) ? x : y;
+        StoryState drop = keep == x ? y : x;
+        absorb(keep, drop);
+        gone.add(x);
+        gone.add(y);
+        renamed.replaceAll((from, to) -> to.equals(drop.id) ? keep.id : to);
+        renamed.put(drop.id, keep.id);
+        merged = true;
+      }
+      if (!merged) {
+        return renamed;
+      }
+    }
+  }
+
+  private boolean near(StoryState x, StoryState y) {
+    if (x.first == null || y.first == null) {
+      return true;
+    }
+    LocalDate laterStart = x.first.isAfter(y.first) ? x.first : y.first;
+    LocalDate earlierEnd = x.first.isAfter(y.first) ? y.last : x.last;
+    return ChronoUnit.DAYS.between(earlierEnd, laterStart) <= params.quietDays();
+  }
+
+  private void absorb(StoryState keep, StoryState drop) {
+    for (Map.Entry<String, Double> e : drop.centroid.entrySet()) {
+      Double old = keep.centroid.put(e.getKey(), keep.centroid.getOrDefault(e.getKey(), 0.0) + e.getValue());
+      List<StoryState> list = postings.get(e.getKey());
+      list.remove(drop);
+      if (old == null) {
+        list.add(keep);
+      }
+    }
+    List<String> docs = new ArrayList<>(keep.documents);
+    docs.addAll(drop.documents);
+    docs.sort(Comparator.comparingInt(position::get));
+    keep.documents.clear();
+    keep.documents.addAll(docs);
+    for (String id : drop.documents) {
+      storyOf.put(id, keep.id);
+    }
+    keep.first = min(keep.first, drop.first);
+    keep.last = max(keep.last, drop.last);
+    stories.remove(drop.id);
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a == null ? b : b == null ? a : a.isAfter(b) ? a : b;
   }
 
   /** The assignments by document id and the stories. */
@@ -133,6 +255,7 @@ public final class Clusterer {
       }
     }
     signatures.add(sig);
+    position.put(doc.id(), ids.size());
     ids.add(doc.id());
     roots.add(duplicateOf == null ? doc.id() : duplicateOf);
 
@@ -152,7 +275,7 @@ public final class Clusterer {
           if (seen.put(s, Boolean.TRUE) != null || !open(s, day)) {
             continue;
           }
-          double sim = Summarizer.cosine(vector, s.centroid);
+          double sim = averageLink(vector, s);
           if (sim >= best) {
             best = sim;
             story = s;
@@ -177,6 +300,18 @@ public final class Clusterer {
     }
     storyOf.put(doc.id(), story.id);
     return new Assignment(doc.id(), story.id, duplicateOf);
+  }
+
+  /** The mean cosine of {@code vector} with the story's articles (their vectors are unit length). */
+  private static double averageLink(Map<String, Double> vector, StoryState s) {
+    double dot = 0;
+    for (Map.Entry<String, Double> e : vector.entrySet()) {
+      Double c = s.centroid.get(e.getKey());
+      if (c != null) {
+        dot += e.getValue() * c;
+      }
+    }
+    return dot / s.documents.size();
   }
 
   private boolean open(StoryState s, LocalDate day) {
@@ -231,6 +366,9 @@ public final class Clusterer {
         f.merge(t, 1.0, Double::sum);
       }
     }
+    for (String name : names(doc.text())) {
+      f.merge("n:" + name, NAME_WEIGHT, Double::sum);
+    }
     for (Entity e : doc.entities()) {
       String name = e.canonical() != null ? e.canonical() : e.text();
       if (name != null) {
@@ -283,6 +421,56 @@ public final class Clusterer {
 
   private static String key(String name) {
     return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static final double NAME_WEIGHT = 1.0;
+
+  /**
+   * Capitalised words that do not open a sentence, lower-cased and joined when adjacent ("white house"): names of
+   * people, places and organisations, found without a tagger. Text with hardly any capitals gives none.
+   */
+  static List<String> names(String text) {
+    List<String> out = new ArrayList<>();
+    int n = text.length();
+    int i = 0;
+    StringBuilder current = new StringBuilder();
+    boolean sentenceStart = true;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        int j = i;
+        while (j < n && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '\'')) {
+          j++;
+        }
+        String word = text.substring(i, j);
+        boolean cap = Character.isUpperCase(c) && word.length() > 1 && !sentenceStart
+            && !Text.isStopword(word.toLowerCase(java.util.Locale.ROOT));
+        if (cap) {
+          if (current.length() > 0) {
+            current.append(' ');
+          }
+          current.append(word.toLowerCase(java.util.Locale.ROOT));
+        } else if (current.length() > 0) {
+          out.add(current.toString());
+          current.setLength(0);
+        }
+        sentenceStart = false;
+        i = j;
+        continue;
+      }
+      if (c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '\u201c') {
+        sentenceStart = true;
+      }
+      if (!Character.isWhitespace(c) && current.length() > 0) {
+        out.add(current.toString());
+        current.setLength(0);
+      }
+      i++;
+    }
+    if (current.length() > 0) {
+      out.add(current.toString());
+    }
+    return out;
   }
 
   static LocalDate day(String published) {

@@ -45,7 +45,9 @@ public final class Digest {
         .filter(id -> docs.get(id).duplicateOf() == null).count()).thenComparing(Story::id));
     for (Story s : stories.subList(0, Math.min(topStories, stories.size()))) {
       List<Document> members = s.documents().stream().filter(docs::containsKey).map(docs::get).toList();
-      md.append("### ").append(s.title() == null ? "(untitled)" : s.title()).append("\n\n");
+      String title = members.stream().filter(d -> d.duplicateOf() == null && d.title() != null).map(Document::title)
+          .findFirst().orElse(s.title());
+      md.append("### ").append(title == null ? "(untitled)" : title).append("\n\n");
       md.append("*").append(s.start() == null ? "date unknown" : s.start().equals(s.end()) ? s.start()
           : s.start() + " to " + s.end()).append(", ").append(members.size())
           .append(" article").append(members.size() == 1 ? "" : "s").append(":* ");

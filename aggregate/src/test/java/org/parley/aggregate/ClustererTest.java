@@ -71,9 +71,13 @@ class ClustererTest {
     assertThat(r.assignments().get(copy.id()).duplicateOf()).isEqualTo(original.id());
     assertThat(r.assignments().values().stream().filter(x -> x.duplicateOf() != null)).hasSize(1);
     assertThat(r.assignments().get(copy.id()).story()).isEqualTo(r.assignments().get(original.id()).story());
-    // The Budapest summit thread: the call, the visit and the shelving are one story.
+    // The Budapest summit thread: the call, Zelensky's visit and Dmitriev's are one story.
     String budapest = r.assignments().get(Corpus.byFile(docs, "14_").id()).story();
-    assertThat(r.assignments().get(Corpus.byFile(docs, "18_").id()).story()).isEqualTo(budapest);
+    assertThat(r.assignments().get(Corpus.byFile(docs, "15_").id()).story()).isEqualTo(budapest);
+    assertThat(r.assignments().get(Corpus.byFile(docs, "17_").id()).story()).isEqualTo(budapest);
+    // Israel and Iran trade strikes: one story.
+    assertThat(r.assignments().get(Corpus.byFile(docs, "11_").id()).story())
+        .isEqualTo(r.assignments().get(Corpus.byFile(docs, "12_").id()).story());
     // Unrelated stories stay apart.
     assertThat(r.assignments().get(Corpus.byFile(docs, "09_").id()).story()).isNotEqualTo(budapest);
     assertThat(r.assignments().get(Corpus.byFile(docs, "04_").id()).story()).isNotEqualTo(budapest);
