@@ -23,8 +23,10 @@ import org.parley.model.Via;
  * in an earlier article's (or the reverse); it gets {@code duplicate_of} = the first article of its group and
  * joins that article's story. Other articles are compared with the stories still open: a story is a centroid of
  * its articles' term vectors (tf-idf of headline and text words, entity names and event dyads), and closes when
- * no article has joined it for {@code quietDays}. An article joins the most similar open story when the cosine
- * reaches {@code join}; otherwise it starts a new one. A {@code Clusterer} holds the state of one run; it is not
+ * no article has joined it for {@code quietDays}. An article joins the open story whose articles it resembles
+ * most, on average (cosine), when that reaches {@code join}; otherwise it starts a new one. Undated articles come
+ * last and may join any story still open. When all are placed, stories that turn out to be one are merged
+ * ({@code merge}). A {@code Clusterer} holds the state of one run; it is not
  * shared between threads.
  */
 public final class Clusterer {
@@ -93,12 +95,19 @@ public final class Clusterer {
 
   /** Clusters {@code docs} from scratch, in publication order (undated last), and gives the assignments. */
   public static Result cluster(List<Document> docs, Params params) {
-    Clusterer c = new Clusterer(params, documentFrequencies(docs), docs.size());
     List<Document> ordered = new ArrayList<>(docs);
     ordered.sort(PUBLICATION_ORDER);
+    // The per-article work (features, vectors, MinHash signatures) runs in parallel, in two passes so that only
+    // the short vectors are held for all articles; placing the articles is sequential.
+    Map<String, Integer> df = ordered.parallelStream().map(d -> features(d).keySet())
+        .collect(java.util.stream.Collectors.flatMapping(java.util.Collection::stream,
+            java.util.stream.Collectors.toMap(f -> f, f -> 1, Integer::sum, HashMap::new)));
+    Clusterer c = new Clusterer(params, df, docs.size());
+    List<Prepared> prepared = ordered.parallelStream()
+        .map(d -> new Prepared(d, c.vector(features(d)), MinHash.of(d.text()))).toList();
     Map<String, Assignment> out = new LinkedHashMap<>();
-    for (Document d : ordered) {
-      out.put(d.id(), c.add(d));
+    for (Prepared p : prepared) {
+      out.put(p.doc().id(), c.place(p.doc(), p.vector(), p.signature()));
     }
     Map<String, String> renamed = c.mergeStories();
     if (!renamed.isEmpty()) {
@@ -114,7 +123,7 @@ public final class Clusterer {
    * (the earlier story's id), best pair first, until no pair qualifies. Gives the old story ids that were merged
    * away, with the id they now go by.
    */
-  public Map<String, String> mergeStories() {
+  private Map<String, String> mergeStories() {
     Map<String, String> renamed = new HashMap<>();
     if (params.merge() <= 0) {
       return renamed;
@@ -127,13 +136,23 @@ public final class Clusterer {
       }
       Map<StoryState, StoryState> bestOf = new HashMap<>();
       Map<StoryState, Double> bestScore = new HashMap<>();
+      Map<StoryState, List<String>> tops = new HashMap<>();
+      Map<String, List<StoryState>> index = new HashMap<>();
       for (StoryState x : all) {
         List<Map.Entry<String, Double>> top = new ArrayList<>(x.centroid.entrySet());
         top.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<StoryState, Boolean> seen = new HashMap<>();
+        List<String> terms = new ArrayList<>();
         for (Map.Entry<String, Double> t : top.subList(0, Math.min(10, top.size()))) {
-          List<StoryState> list = postings.get(t.getKey());
-          if (list == null || list.size() > 5000) {
+          terms.add(t.getKey());
+          index.computeIfAbsent(t.getKey(), k -> new ArrayList<>()).add(x);
+        }
+        tops.put(x, terms);
+      }
+      for (StoryState x : all) {
+        Map<StoryState, Boolean> seen = new HashMap<>();
+        for (String t : tops.get(x)) {
+          List<StoryState> list = index.get(t);
+          if (list.size() > 2000) {
             continue;
           }
           for (StoryState y : list) {
@@ -192,12 +211,7 @@ public final class Clusterer {
 
   private void absorb(StoryState keep, StoryState drop) {
     for (Map.Entry<String, Double> e : drop.centroid.entrySet()) {
-      Double old = keep.centroid.put(e.getKey(), keep.centroid.getOrDefault(e.getKey(), 0.0) + e.getValue());
-      List<StoryState> list = postings.get(e.getKey());
-      list.remove(drop);
-      if (old == null) {
-        list.add(keep);
-      }
+      keep.centroid.merge(e.getKey(), e.getValue(), Double::sum);
     }
     List<String> docs = new ArrayList<>(keep.documents);
     docs.addAll(drop.documents);
@@ -231,8 +245,14 @@ public final class Clusterer {
 
   /** Places {@code doc}, which must not be earlier than the articles added before it. */
   public Assignment add(Document doc) {
+    return place(doc, vector(features(doc)), MinHash.of(doc.text()));
+  }
+
+  private record Prepared(Document doc, Map<String, Double> vector, MinHash.Signature signature) {
+  }
+
+  private Assignment place(Document doc, Map<String, Double> vector, MinHash.Signature sig) {
     LocalDate day = day(doc.published());
-    MinHash.Signature sig = MinHash.of(doc.text());
     int index = signatures.size();
     String duplicateOf = null;
     if (sig.shingles() >= 10) {
@@ -259,7 +279,6 @@ public final class Clusterer {
     ids.add(doc.id());
     roots.add(duplicateOf == null ? doc.id() : duplicateOf);
 
-    Map<String, Double> vector = vector(doc);
     StoryState story = null;
     if (duplicateOf != null) {
       story = stories.get(storyOf.get(duplicateOf));
@@ -271,8 +290,11 @@ public final class Clusterer {
         if (list == null) {
           continue;
         }
+        if (day != null) {
+          list.removeIf(s -> !open(s, day)); // articles come in date order: a closed story stays closed
+        }
         for (StoryState s : list) {
-          if (seen.put(s, Boolean.TRUE) != null || !open(s, day)) {
+          if (seen.put(s, Boolean.TRUE) != null) {
             continue;
           }
           double sim = averageLink(vector, s);
@@ -330,8 +352,12 @@ public final class Clusterer {
 
   /** The document's features with tf-idf weights, the {@code terms} strongest kept, L2-normalised. */
   Map<String, Double> vector(Document doc) {
+    return vector(features(doc));
+  }
+
+  private Map<String, Double> vector(Map<String, Double> features) {
     Map<String, Double> v = new HashMap<>();
-    for (Map.Entry<String, Double> e : features(doc).entrySet()) {
+    for (Map.Entry<String, Double> e : features.entrySet()) {
       int n = df.getOrDefault(e.getKey(), 0);
       if (n * 2 > corpusSize && corpusSize > 20) {
         continue; // in most articles: no help in telling stories apart

@@ -46,7 +46,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : List.of("extract", "analyze", "ingest", "export", "stats", "demo")) {
+    for (String cmd : List.of("extract", "analyze", "ingest", "export", "stats", "demo", "summarize", "cluster",
+        "index", "digest")) {
       Cli.Result r = Cli.run(dir, cmd, "--help");
       assertThat(r.exit()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: parley " + cmd);
