@@ -49,7 +49,7 @@ public final class Clusterer {
   private final Params params;
   private final Map<String, Integer> df;
   private final int corpusSize;
-  private final Map<Long, List<Integer>> bands = new HashMap<>();
+  private final BandIndex bands = new BandIndex();
   private final List<MinHash.Signature> signatures = new ArrayList<>();
   private final List<String> ids = new ArrayList<>();
   private final List<String> roots = new ArrayList<>();
@@ -256,22 +256,20 @@ public final class Clusterer {
     int index = signatures.size();
     String duplicateOf = null;
     if (sig.shingles() >= 10) {
-      double best = params.duplicate();
-      for (int b = 0; b < MinHash.ROWS / MinHash.BAND; b++) {
-        List<Integer> bucket = bands.get(MinHash.bandKey(sig, b));
-        if (bucket == null) {
-          continue;
-        }
-        for (int other : bucket) {
+      double[] best = {params.duplicate()};
+      String[] found = {null};
+      for (int b = 0; b < MinHash.BANDS; b++) {
+        bands.forEach(MinHash.bandKey(sig, b), other -> {
           double c = MinHash.containment(sig, signatures.get(other));
-          if (c >= best && !ids.get(other).equals(doc.id())) {
-            best = c;
-            duplicateOf = roots.get(other);
+          if (c >= best[0] && !ids.get(other).equals(doc.id())) {
+            best[0] = c;
+            found[0] = roots.get(other);
           }
-        }
+        });
       }
-      for (int b = 0; b < MinHash.ROWS / MinHash.BAND; b++) {
-        bands.computeIfAbsent(MinHash.bandKey(sig, b), k -> new ArrayList<>(2)).add(index);
+      duplicateOf = found[0];
+      for (int b = 0; b < MinHash.BANDS; b++) {
+        bands.add(MinHash.bandKey(sig, b), index);
       }
     }
     signatures.add(sig);

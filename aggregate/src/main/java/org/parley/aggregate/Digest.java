@@ -88,21 +88,32 @@ public final class Digest {
     List<Object[]> moves = new ArrayList<>();
     for (RelationsIndex.Dyad dyad : RelationsIndex.dyads(store.connection(), from, to, 50)) {
       List<RelationsIndex.Day> days = RelationsIndex.days(store.connection(), dyad, from, to);
+      if (days.isEmpty()) {
+        continue;
+      }
       double sum = days.stream().mapToDouble(RelationsIndex.Day::goldsteinSum).sum();
       double swing = days.stream().mapToDouble(RelationsIndex.Day::swing).max().orElse(0);
       int events = days.stream().mapToInt(RelationsIndex.Day::events).sum();
-      moves.add(new Object[] {dyad, sum, swing, events});
+      double moved = days.getLast().trend() - days.getFirst().trend();
+      moves.add(new Object[] {dyad, sum, swing, events, moved});
     }
-    moves.sort(Comparator.comparingDouble((Object[] o) -> -Math.abs((double) o[1])).thenComparing(o -> o[0].toString()));
+    // moved most: the largest change of the smoothed trend over the period, then the largest Goldstein sum
+    moves.sort(Comparator.comparingDouble((Object[] o) -> -Math.abs((double) o[4]))
+        .thenComparingDouble(o -> -Math.abs((double) o[1])).thenComparing(o -> o[0].toString()));
     if (moves.isEmpty()) {
       md.append("No coded events in this period.\n");
     } else {
-      md.append("| dyad | events | Goldstein sum | highest swing |\n|---|---|---|---|\n");
+      md.append("| dyad | events | Goldstein sum | trend change | highest swing | sources |\n|---|---|---|---|---|---|\n");
       for (Object[] o : moves.subList(0, Math.min(8, moves.size()))) {
-        md.append(String.format(Locale.ROOT, "| %s | %d | %+.1f | %.2f |%n", o[0], (int) o[3], (double) o[1],
-            (double) o[2]));
+        List<String> links = new ArrayList<>();
+        int k = 1;
+        for (String[] src : RelationsIndex.sources(store.connection(), (RelationsIndex.Dyad) o[0], from, to, 3)) {
+          links.add("[" + k++ + "](" + src[1].replace(" ", "%20") + ")");
+        }
+        md.append(String.format(Locale.ROOT, "| %s | %d | %+.1f | %+.2f | %.2f | %s |%n", o[0], (int) o[3],
+            (double) o[1], (double) o[4], (double) o[2], String.join(" ", links)));
       }
-      md.append("\n`parley index --dyad A-B` gives the days behind each row.\n");
+      md.append("\n`parley index --dyad A-B` gives the days behind each row (definitions: docs/index.md).\n");
     }
     return html ? toHtml(md.toString()) : md.toString();
   }

@@ -14,6 +14,8 @@ public final class MinHash {
   public static final int SHINGLE = 5;
   public static final int ROWS = 128;
   public static final int BAND = 2;
+  /** Bands used to find candidates: the first 64 rows, two per band (all 128 rows estimate the similarity). */
+  public static final int BANDS = 32;
 
   private static final long[] A = new long[ROWS];
   private static final long[] B = new long[ROWS];

@@ -200,6 +200,39 @@ public final class RelationsIndex {
     return out;
   }
 
+  /** The documents (id, url or input) that report most of the dyad's events in the period, most events first. */
+  public static List<String[]> sources(Connection conn, Dyad dyad, String from, String to, int limit) {
+    String sql = """
+        SELECT d.id, coalesce(d.url, d.input, d.id), count(*) n
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE d.duplicate_of IS NULL AND ((upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)
+             OR (? AND upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?))
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) >= ?)
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) <= ?)
+        GROUP BY d.id, d.url, d.input ORDER BY n DESC, d.id LIMIT ?""";
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, dyad.a());
+      ps.setString(2, dyad.b());
+      ps.setBoolean(3, !dyad.directed());
+      ps.setString(4, dyad.b());
+      ps.setString(5, dyad.a());
+      ps.setString(6, from);
+      ps.setString(7, from);
+      ps.setString(8, to);
+      ps.setString(9, to);
+      ps.setInt(10, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
   private static double round(double v) {
     return Math.round(v * 1000.0) / 1000.0;
   }

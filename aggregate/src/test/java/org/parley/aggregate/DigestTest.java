@@ -32,7 +32,7 @@ class DigestTest {
       Aggregator.refresh(store, Clusterer.Params.standard());
       String md = Digest.render(store, null, null, false, 3);
       assertThat(md).startsWith("# Parley digest").contains("## Top stories", "## Notable quotes",
-          "## Dyads that moved most", "**Vladimir Putin**", "| RUS-USA | 1 | +1.0 |");
+          "## Dyads that moved most", "**Vladimir Putin**", "| RUS-USA | 1 | +1.0 | +0.00 | 0.00 | [1](https://www.meridianpost.example/");
       assertThat(md.split("\n### ")).hasSize(4);
       // every summary sentence and quote links to its article
       assertThat(md.lines().filter(l -> l.startsWith("- "))).allMatch(l -> l.contains("]("));
