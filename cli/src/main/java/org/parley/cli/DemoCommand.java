@@ -64,6 +64,10 @@ final class DemoCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "%d documents, %d entities, %d quotes, %d events stored; %s to %s.%n",
         stats.documents(), stats.entities(), stats.quotes(), stats.events(), stats.firstDay(), stats.lastDay());
     System.out.println("Explore: ./parley stats --db " + db + "   ./parley export --db " + db + " --format jsonl -");
+    System.out.println();
+    try (Store store = Store.open(db)) {
+      System.out.print(org.parley.aggregate.Digest.render(store, null, null, false, 5));
+    }
     if (serve) {
       ServeCommand sc = new ServeCommand();
       sc.store = new StoreOption();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.aggregate.Aggregator;
+import org.parley.aggregate.Clusterer;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,6 +51,9 @@ final class IngestCommand implements Callable<Integer> {
           out.write(line);
         }
       });
+      // Stories and duplicate links follow from everything stored, in publication order, so they are the same
+      // whatever the order or batches of ingestion (re-ingesting changes nothing).
+      Aggregator.refresh(store, Clusterer.Params.standard());
     }
     if (!options.quiet) {
       err.printf(Locale.ROOT, "parley: stored %d articles in %s (%d added, %d updated, %d unchanged), %d failed%n",

@@ -12,8 +12,9 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
     description = "Reads news about international relations: clean text, who said what, who did what to whom.",
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class,
-        CodeCommand.class, IngestCommand.class, ExportCommand.class, StatsCommand.class, ImportCommand.class,
-        SearchCommand.class, ServeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        CodeCommand.class, SummarizeCommand.class, ClusterCommand.class, IngestCommand.class, IndexCommand.class,
+        DigestCommand.class, ExportCommand.class, StatsCommand.class, ImportCommand.class, SearchCommand.class,
+        ServeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Inputs are files (.html .txt .json .jsonl, also .gz), directories, http(s) URLs or - for "
         + "standard input.", "See docs/cli.md for the fields of every output."})
 public final class Parley implements Runnable {

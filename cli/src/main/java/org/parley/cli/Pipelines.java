@@ -1,5 +1,7 @@
 package org.parley.cli;
 
+import org.parley.aggregate.Summarizer;
+import org.parley.aggregate.Tone;
 import org.parley.annotate.Annotator;
 import org.parley.code.EventCoder;
 import org.parley.extract.ArticleExtractor;
@@ -26,8 +28,13 @@ public final class Pipelines {
     return extract().then(annotator());
   }
 
-  /** Everything Parley knows how to do to an article, in data-flow order: extract, annotate, code events. */
+  /** Everything Parley knows how to do to an article, in data-flow order: extract, annotate, code, summarize, tone. */
   public static Pipeline analyze() {
-    return annotate().then(EventCoder.standard());
+    return annotate().then(EventCoder.standard()).then(Summarizer.standard()).then(new Tone());
+  }
+
+  /** Extraction and an extractive summary of {@code sentences} sentences (no NLP model needed). */
+  static Pipeline summarize(int sentences) {
+    return extract().then(Summarizer.of(sentences));
   }
 }

@@ -26,6 +26,7 @@ class DemoAndSeedsTest {
     Cli.Result r = Cli.run(dir, "demo", "--db", "demo-store");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains(files + " documents");
+    assertThat(r.out()).contains("# Parley digest", "## Top stories"); // the demo ends with the digest
     Cli.Result again = Cli.run(dir, "demo", "--db", "demo-store");
     assertThat(again.exit()).isZero();
     assertThat(again.err()).contains(files + " added");

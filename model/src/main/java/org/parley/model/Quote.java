@@ -13,7 +13,20 @@ package org.parley.model;
  * @param end          end offset of the words (exclusive)
  * @param speakerStart offset of the speaker's mention, or -1 when the speaker is not named in the sentence
  * @param speakerEnd   end offset of the speaker's mention, or -1
+ * @param tone         the tone of the words (aggregate's lexicon; below 0 negative), or null before it is scored
  */
 public record Quote(String speaker, String speakerRole, String speakerActor, String text, boolean direct,
-                    String cue, int start, int end, int speakerStart, int speakerEnd) {
+                    String cue, int start, int end, int speakerStart, int speakerEnd, Double tone) {
+
+  /** A quote whose tone is not scored yet. */
+  public Quote(String speaker, String speakerRole, String speakerActor, String text, boolean direct, String cue,
+               int start, int end, int speakerStart, int speakerEnd) {
+    this(speaker, speakerRole, speakerActor, text, direct, cue, start, end, speakerStart, speakerEnd, null);
+  }
+
+  /** This quote with {@code tone} set. */
+  public Quote withTone(Double tone) {
+    return new Quote(speaker, speakerRole, speakerActor, text, direct, cue, start, end, speakerStart, speakerEnd,
+        tone);
+  }
 }

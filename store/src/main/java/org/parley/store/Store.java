@@ -44,7 +44,7 @@ import org.parley.model.Via;
 public final class Store implements AutoCloseable {
   public static final String FILE = "parley.duckdb";
   /** The migrations, in order; each is applied once, inside a transaction. */
-  static final List<String> MIGRATIONS = List.of("001_initial.sql");
+  static final List<String> MIGRATIONS = List.of("001_initial.sql", "002_quote_tone.sql");
 
   /** What {@link #put} did. */
   public enum Change { ADDED, UPDATED, UNCHANGED }
@@ -248,7 +248,8 @@ public final class Store implements AutoCloseable {
       return;
     }
     try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        "INSERT INTO quotes (doc_id, ord, speaker, speaker_role, speaker_actor, text, direct, cue, start_offset, "
+            + "end_offset, speaker_start, speaker_end, tone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       int ord = 0;
       for (Quote q : d.quotes()) {
         ps.setString(1, d.id());
@@ -263,6 +264,11 @@ public final class Store implements AutoCloseable {
         ps.setInt(10, q.end());
         ps.setInt(11, q.speakerStart());
         ps.setInt(12, q.speakerEnd());
+        if (q.tone() == null) {
+          ps.setNull(13, Types.DOUBLE);
+        } else {
+          ps.setDouble(13, q.tone());
+        }
         ps.addBatch();
       }
       ps.executeBatch();
@@ -435,12 +441,12 @@ public final class Store implements AutoCloseable {
         }
       }
       try (PreparedStatement q = prepared("SELECT doc_id, speaker, speaker_role, speaker_actor, text, direct, cue, "
-          + "start_offset, end_offset, speaker_start, speaker_end FROM quotes WHERE " + idList
+          + "start_offset, end_offset, speaker_start, speaker_end, tone FROM quotes WHERE " + idList
           + " ORDER BY doc_id, ord", docs); ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           quotes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Quote(rs.getString(2),
               rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
-              rs.getInt(9), rs.getInt(10), rs.getInt(11)));
+              rs.getInt(9), rs.getInt(10), rs.getInt(11), (Double) rs.getObject(12)));
         }
       }
       try (PreparedStatement ev = prepared("SELECT doc_id, source_text, source_code, target_text, target_code, "
@@ -505,6 +511,82 @@ public final class Store implements AutoCloseable {
     } catch (SQLException e) {
       throw fail("count", e);
     }
+  }
+
+  /** What the aggregate stage decided for one stored document: its story, the original it copies, its chain. */
+  public record Aggregates(String id, String story, String duplicateOf, List<Via> via) {
+  }
+
+  /**
+   * Sets the story, {@code duplicate_of} and {@code via} of stored documents and replaces the stories table, in
+   * one transaction. The content hash is left alone: these columns are derived from the stored articles, so
+   * re-ingesting an article still finds it unchanged.
+   */
+  public synchronized void setAggregates(List<Aggregates> rows, List<org.parley.model.Story> stories) {
+    try {
+      conn.setAutoCommit(false);
+      try (Statement st = conn.createStatement()) {
+        st.execute("CREATE OR REPLACE TABLE agg_rows (id VARCHAR, story VARCHAR, duplicate_of VARCHAR, "
+            + "via VARCHAR)");
+        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "agg_rows")) {
+          for (Aggregates r : rows) {
+            app.beginRow();
+            app.append(r.id());
+            appendNullable(app, r.story());
+            appendNullable(app, r.duplicateOf());
+            app.append(Json.line(r.via() == null ? List.of() : r.via()));
+            app.endRow();
+          }
+        }
+        st.execute("UPDATE documents SET story = a.story, duplicate_of = a.duplicate_of, via = a.via FROM agg_rows a "
+            + "WHERE documents.id = a.id AND (documents.story IS DISTINCT FROM a.story OR documents.duplicate_of "
+            + "IS DISTINCT FROM a.duplicate_of OR documents.via IS DISTINCT FROM a.via)");
+        st.execute("DROP TABLE agg_rows");
+        st.execute("DELETE FROM stories");
+        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "stories")) {
+          for (org.parley.model.Story s : stories) {
+            app.beginRow();
+            app.append(s.id());
+            appendNullable(app, s.title());
+            appendNullable(app, s.start());
+            appendNullable(app, s.end());
+            app.append(Json.line(s.documents()));
+            app.endRow();
+          }
+        }
+        conn.commit();
+      } catch (SQLException | RuntimeException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw fail("store stories", e);
+    }
+  }
+
+  private static void appendNullable(org.duckdb.DuckDBAppender app, String v) throws SQLException {
+    if (v == null) {
+      app.appendNull();
+    } else {
+      app.append(v);
+    }
+  }
+
+  /** The stored stories, in the order they began. */
+  public synchronized List<org.parley.model.Story> stories() {
+    List<org.parley.model.Story> out = new ArrayList<>();
+    try (Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(
+        "SELECT id, title, start_date, end_date, documents FROM stories ORDER BY start_date NULLS LAST, id")) {
+      while (rs.next()) {
+        out.add(new org.parley.model.Story(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+            readJson(rs.getString(5), STRINGS)));
+      }
+    } catch (SQLException e) {
+      throw fail("read stories", e);
+    }
+    return out;
   }
 
   /** A read-only query for tools and tests; the caller closes the result. */

@@ -1,0 +1,239 @@
+package org.parley.aggregate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The relations index of a dyad, per day, from the store's events (definitions in docs/index.md). An actor is
+ * the first three letters of an event's actor code (its country, as in CAMEO: {@code USAGOV} is {@code USA}).
+ * {@code A-B} is the undirected dyad (events from A to B and from B to A), {@code A>B} the directed one. Events
+ * of documents that are copies ({@code duplicate_of} set) are not counted. A day is the event's date, else the
+ * publication day of its document.
+ */
+public final class RelationsIndex {
+  /** Days of the trailing window of the swing measure. */
+  public static final int SWING_WINDOW = 7;
+  /** Weight of the newest day in the exponentially smoothed trend. */
+  public static final double TREND_ALPHA = 0.3;
+  /** How many standard deviations from the trend make a change point. */
+  public static final double CHANGE_SIGMAS = 2.0;
+
+  private static final Pattern DYAD = Pattern.compile("([A-Za-z]{3})([->])([A-Za-z]{3})");
+
+  private RelationsIndex() {
+  }
+
+  /** A dyad as asked for: two actor codes and whether direction counts. */
+  public record Dyad(String a, String b, boolean directed) {
+    public static Dyad parse(String s) {
+      Matcher m = DYAD.matcher(s == null ? "" : s.strip());
+      if (!m.matches()) {
+        throw new IllegalArgumentException("a dyad is two three-letter actor codes, A-B (either direction) or "
+            + "A>B (from A to B): " + s);
+      }
+      return new Dyad(m.group(1).toUpperCase(Locale.ROOT), m.group(3).toUpperCase(Locale.ROOT),
+          m.group(2).equals(">"));
+    }
+
+    @Override
+    public String toString() {
+      return a + (directed ? ">" : "-") + b;
+    }
+  }
+
+  /**
+   * One day of the index, the contract's fields first.
+   *
+   * @param trend       exponentially smoothed Goldstein mean up to this day
+   * @param changePoint true when this day's Goldstein mean is more than two standard deviations off the trend
+   * @param swing       the swing measure over the trailing window, 0 (no alternation) to 1
+   * @param flips       how many times the dyad switched between cooperation and conflict in the window
+   */
+  public record Day(String date, String dyad, int events, double goldsteinSum, double goldsteinMean,
+                    List<Integer> quad, Double tone, double trend, boolean changePoint, double swing, int flips) {
+  }
+
+  /** The days of {@code dyad} between {@code from} and {@code to} (inclusive, ISO dates, either may be null). */
+  public static List<Day> days(Connection conn, Dyad dyad, String from, String to) {
+    String sql = """
+        WITH ev AS (
+          SELECT coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS day, e.goldstein,
+                 e.quad, d.id AS doc, d.tone
+          FROM events e JOIN documents d ON d.id = e.doc_id
+          WHERE d.duplicate_of IS NULL AND ((upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)
+             OR (? AND upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)))
+        SELECT CAST(day AS VARCHAR), count(*), sum(goldstein), avg(goldstein), count(*) FILTER (WHERE quad = 1),
+               count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 3), count(*) FILTER (WHERE quad = 4),
+               (SELECT avg(t.tone) FROM (SELECT DISTINCT doc, tone FROM ev e2 WHERE e2.day = ev.day) t)
+        FROM ev WHERE day IS NOT NULL GROUP BY day ORDER BY day""";
+    List<Day> all = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, dyad.a());
+      ps.setString(2, dyad.b());
+      ps.setBoolean(3, !dyad.directed());
+      ps.setString(4, dyad.b());
+      ps.setString(5, dyad.a());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          double tone = rs.getDouble(9);
+          Double t = rs.wasNull() ? null : round(tone);
+          all.add(new Day(rs.getString(1), dyad.toString(), rs.getInt(2), round(rs.getDouble(3)),
+              round(rs.getDouble(4)), List.of(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), t, 0, false,
+              0, 0));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
+    }
+    List<Day> measured = measure(all);
+    List<Day> out = new ArrayList<>();
+    for (Day d : measured) {
+      if ((from == null || d.date().compareTo(from) >= 0) && (to == null || d.date().compareTo(to) <= 0)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** Adds trend, change points and swing to days in date order (the whole history, so a range starts warm). */
+  static List<Day> measure(List<Day> days) {
+    List<Day> out = new ArrayList<>(days.size());
+    double trend = 0;
+    double var = 0;
+    int seen = 0;
+    for (int i = 0; i < days.size(); i++) {
+      Day d = days.get(i);
+      double m = d.goldsteinMean();
+      boolean change = false;
+      if (seen == 0) {
+        trend = m;
+      } else {
+        double dev = m - trend;
+        change = seen >= 3 && Math.abs(dev) > CHANGE_SIGMAS * Math.max(Math.sqrt(var), 1.0);
+        var = (1 - TREND_ALPHA) * (var + TREND_ALPHA * dev * dev);
+        trend = trend + TREND_ALPHA * dev;
+      }
+      seen++;
+      java.time.LocalDate day = java.time.LocalDate.parse(d.date());
+      int flips = 0;
+      double strength = 0;
+      Day prev = null;
+      for (int j = 0; j <= i; j++) {
+        Day w = days.get(j);
+        if (java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(w.date()), day) >= SWING_WINDOW) {
+          continue;
+        }
+        if (prev != null && sign(prev) != 0 && sign(w) != 0 && sign(prev) != sign(w)) {
+          flips++;
+          strength += Math.abs(w.goldsteinMean() - prev.goldsteinMean()) / 20.0;
+        }
+        if (sign(w) != 0) {
+          prev = w;
+        }
+      }
+      double swing = Math.min(1.0, strength / (SWING_WINDOW - 1) * 2);
+      out.add(new Day(d.date(), d.dyad(), d.events(), d.goldsteinSum(), d.goldsteinMean(), d.quad(), d.tone(),
+          round(trend), change, round(swing), flips));
+    }
+    return out;
+  }
+
+  /** +1 for a cooperative day (more events in quads 1-2 than 3-4), -1 for a conflictual one, 0 for a tie. */
+  static int sign(Day d) {
+    int coop = d.quad().get(0) + d.quad().get(1);
+    int conf = d.quad().get(2) + d.quad().get(3);
+    return Integer.signum(coop - conf);
+  }
+
+  /** The JSON line of a day: the contract's fields, then the measures. */
+  public static Map<String, Object> line(Day d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("date", d.date());
+    m.put("dyad", d.dyad());
+    m.put("events", d.events());
+    m.put("goldstein_sum", d.goldsteinSum());
+    m.put("goldstein_mean", d.goldsteinMean());
+    m.put("quad", d.quad());
+    m.put("tone", d.tone());
+    m.put("trend", d.trend());
+    m.put("change_point", d.changePoint());
+    m.put("swing", d.swing());
+    m.put("flips", d.flips());
+    return m;
+  }
+
+  /** Every undirected dyad with events between {@code from} and {@code to}, most events first. */
+  public static List<Dyad> dyads(Connection conn, String from, String to, int limit) {
+    String sql = """
+        SELECT least(upper(substr(source_code, 1, 3)), upper(substr(target_code, 1, 3))) a,
+               greatest(upper(substr(source_code, 1, 3)), upper(substr(target_code, 1, 3))) b, count(*) n
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE d.duplicate_of IS NULL AND length(source_code) >= 3 AND length(target_code) >= 3
+          AND upper(substr(source_code, 1, 3)) <> upper(substr(target_code, 1, 3))
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) >= ?)
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) <= ?)
+        GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""";
+    List<Dyad> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, from);
+      ps.setString(2, from);
+      ps.setString(3, to);
+      ps.setString(4, to);
+      ps.setInt(5, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new Dyad(rs.getString(1), rs.getString(2), false));
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  /** The documents (id, url or input) that report most of the dyad's events in the period, most events first. */
+  public static List<String[]> sources(Connection conn, Dyad dyad, String from, String to, int limit) {
+    String sql = """
+        SELECT d.id, coalesce(d.url, d.input, d.id), count(*) n
+        FROM events e JOIN documents d ON d.id = e.doc_id
+        WHERE d.duplicate_of IS NULL AND ((upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)
+             OR (? AND upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?))
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) >= ?)
+          AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) <= ?)
+        GROUP BY d.id, d.url, d.input ORDER BY n DESC, d.id LIMIT ?""";
+    List<String[]> out = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      ps.setString(1, dyad.a());
+      ps.setString(2, dyad.b());
+      ps.setBoolean(3, !dyad.directed());
+      ps.setString(4, dyad.b());
+      ps.setString(5, dyad.a());
+      ps.setString(6, from);
+      ps.setString(7, from);
+      ps.setString(8, to);
+      ps.setString(9, to);
+      ps.setInt(10, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new String[] {rs.getString(1), rs.getString(2)});
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
+    }
+    return out;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000.0) / 1000.0;
+  }
+}

@@ -1,0 +1,109 @@
+package org.parley.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Document;
+import org.parley.model.Source;
+import org.parley.model.Story;
+import org.parley.model.Via;
+
+class ClustererTest {
+  private static Document doc(String id, String day, String title, String text) {
+    return Document.builder().id(id).published(day).title(title).text(text).build();
+  }
+
+  private static final String COLUMN = "The foreign ministers of both countries met in Geneva on Tuesday to discuss "
+      + "the exchange of prisoners, the reopening of consulates and a timetable for talks on strategic arms, "
+      + "officials on both sides said after the meeting, which lasted more than four hours and ended without a "
+      + "joint statement, although each side called the atmosphere businesslike and promised further contacts "
+      + "before the end of the month.";
+
+  @Test
+  void minHashEstimatesContainment() {
+    MinHash.Signature a = MinHash.of(COLUMN);
+    MinHash.Signature b = MinHash.of(COLUMN + " An editor's note was added by the aggregator at the end.");
+    MinHash.Signature c = MinHash.of("Heavy snow closed roads across the north of the country on Monday, and "
+        + "schools in three provinces stayed shut while crews worked through the night to clear the highways.");
+    assertThat(MinHash.containment(a, b)).isGreaterThan(0.8);
+    assertThat(MinHash.containment(a, c)).isLessThan(0.1);
+    assertThat(MinHash.jaccard(a, MinHash.of(COLUMN))).isEqualTo(1.0);
+  }
+
+  @Test
+  void copiesPointToTheFirstArticleAndShareItsStory() {
+    List<Document> docs = List.of(
+        doc("b", "2025-10-02", "Geneva talks", "Republished. " + COLUMN),
+        doc("a", "2025-10-01", "Ministers meet in Geneva", COLUMN),
+        doc("c", "2025-10-05", "Snow", "Heavy snow closed roads across the north of the country on Monday, and "
+            + "schools in three provinces stayed shut while crews worked through the night."));
+    Clusterer.Result r = Clusterer.cluster(docs, Clusterer.Params.standard());
+    assertThat(r.assignments().get("a").duplicateOf()).isNull();
+    assertThat(r.assignments().get("b").duplicateOf()).isEqualTo("a");
+    assertThat(r.assignments().get("b").story()).isEqualTo(r.assignments().get("a").story());
+    assertThat(r.assignments().get("c").story()).isNotEqualTo(r.assignments().get("a").story());
+    Story first = r.stories().getFirst();
+    assertThat(first.documents()).containsExactly("a", "b");
+    assertThat(first.start()).isEqualTo("2025-10-01");
+    assertThat(first.end()).isEqualTo("2025-10-02");
+    assertThat(first.title()).isEqualTo("Ministers meet in Geneva");
+  }
+
+  @Test
+  void resultDoesNotDependOnInputOrder() {
+    List<Document> docs = Corpus.documents();
+    List<Document> reversed = new ArrayList<>(docs);
+    java.util.Collections.reverse(reversed);
+    Map<String, Clusterer.Assignment> a = Clusterer.cluster(docs, Clusterer.Params.standard()).assignments();
+    Map<String, Clusterer.Assignment> b = Clusterer.cluster(reversed, Clusterer.Params.standard()).assignments();
+    assertThat(a).isEqualTo(b);
+  }
+
+  @Test
+  void sampleCorpusSyndicatedPairIsFoundAndNothingElse() {
+    List<Document> docs = Corpus.documents();
+    Clusterer.Result r = Clusterer.cluster(docs, Clusterer.Params.standard());
+    Document original = Corpus.byFile(docs, "15_");
+    Document copy = Corpus.byFile(docs, "16_");
+    assertThat(r.assignments().get(copy.id()).duplicateOf()).isEqualTo(original.id());
+    assertThat(r.assignments().values().stream().filter(x -> x.duplicateOf() != null)).hasSize(1);
+    assertThat(r.assignments().get(copy.id()).story()).isEqualTo(r.assignments().get(original.id()).story());
+    // The Budapest summit thread: the call, Zelensky's visit and Dmitriev's are one story.
+    String budapest = r.assignments().get(Corpus.byFile(docs, "14_").id()).story();
+    assertThat(r.assignments().get(Corpus.byFile(docs, "15_").id()).story()).isEqualTo(budapest);
+    assertThat(r.assignments().get(Corpus.byFile(docs, "17_").id()).story()).isEqualTo(budapest);
+    // Israel and Iran trade strikes: one story.
+    assertThat(r.assignments().get(Corpus.byFile(docs, "11_").id()).story())
+        .isEqualTo(r.assignments().get(Corpus.byFile(docs, "12_").id()).story());
+    // Unrelated stories stay apart.
+    assertThat(r.assignments().get(Corpus.byFile(docs, "09_").id()).story()).isNotEqualTo(budapest);
+    assertThat(r.assignments().get(Corpus.byFile(docs, "04_").id()).story()).isNotEqualTo(budapest);
+  }
+
+  @Test
+  void storiesCloseWhenQuiet() {
+    Clusterer.Params p = new Clusterer.Params(0.5, 0.1, 5, 30);
+    List<Document> docs = List.of(doc("a", "2025-01-01", "Ministers meet in Geneva", COLUMN.substring(0, 200)),
+        doc("b", "2025-03-01", "Ministers meet in Geneva again", "Foreign ministers return to Geneva for talks on "
+            + "prisoners, consulates and strategic arms."));
+    Clusterer.Result r = Clusterer.cluster(docs, p);
+    assertThat(r.assignments().get("a").story()).isNotEqualTo(r.assignments().get("b").story());
+    Clusterer.Result open = Clusterer.cluster(docs, new Clusterer.Params(0.5, 0.1, 90, 30));
+    assertThat(open.assignments().get("a").story()).isEqualTo(open.assignments().get("b").story());
+  }
+
+  @Test
+  void viaChains() {
+    Document original = Document.builder().id("o").text("x").source(new Source("Substack", "substack.com"))
+        .url("https://a.substack.com/p/x").build();
+    Document copy = Document.builder().id("c").text("x").source(new Source(null, "zerohedge.com")).build();
+    assertThat(Clusterer.viaOfCopy(copy, original)).extracting(Via::name).containsExactly("Substack",
+        "zerohedge.com");
+    assertThat(Clusterer.viaOfOriginal(original, List.of(copy))).extracting(Via::name).containsExactly("Substack",
+        "zerohedge.com");
+    assertThat(Clusterer.viaOfOriginal(original, List.of())).isEmpty();
+  }
+}
