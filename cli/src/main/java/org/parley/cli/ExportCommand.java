@@ -19,8 +19,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write the stored documents, with their entities, quotes and events.")
 final class ExportCommand implements Callable<Integer> {
-  /** The formats: documents as JSON Lines, events as GDELT 2.0 rows or PLOVER records; parquet comes with Spark. */
-  enum Format { jsonl, gdelt, plover }
+  /**
+   * The formats: documents as JSON Lines, events as GDELT 2.0 rows or PLOVER records, or every table as Parquet
+   * (OUT is then a folder: OUT/documents.parquet, entities, quotes, events, stories; the Spark job's layout).
+   */
+  enum Format { jsonl, gdelt, plover, parquet }
 
   @Mixin
   StoreOption store;
@@ -40,6 +43,17 @@ final class ExportCommand implements Callable<Integer> {
     }
     int[] n = {0};
     try (Store s = Store.open(store.db)) {
+      if (format == Format.parquet) {
+        if (out.equals("-")) {
+          System.err.println("parley: --format parquet writes a folder; name one instead of -");
+          return Parley.USAGE;
+        }
+        for (var e : s.exportParquet(Path.of(out)).entrySet()) {
+          System.err.println("parley: exported " + e.getValue() + " rows of " + e.getKey() + " to "
+              + Path.of(out, e.getKey(), "data.parquet"));
+        }
+        return Parley.OK;
+      }
       if (format != Format.jsonl) {
         return exportEvents(s);
       }

@@ -207,6 +207,22 @@ class CliTest {
   }
 
   @Test
+  void parquetExportAndImportRoundTrip() throws Exception {
+    Files.writeString(dir.resolve("page.html"), PAGE);
+    Files.writeString(dir.resolve("note.txt"), TEXT);
+    assertThat(Cli.run(dir, "ingest", "--db", "db", "--quiet", "page.html", "note.txt").exit()).isZero();
+    Cli.Result exported = Cli.run(dir, "export", "--db", "db", "--format", "parquet", "pq");
+    assertThat(exported.exit()).as(exported.err()).isZero();
+    assertThat(dir.resolve("pq/documents/data.parquet")).exists();
+    Cli.Result imported = Cli.run(dir, "import", "--db", "copy", "--parquet", "pq");
+    assertThat(imported.exit()).as(imported.err()).isZero();
+    assertThat(imported.err()).contains("imported 2 documents");
+    assertThat(Cli.run(dir, "export", "--db", "copy", "--format", "jsonl", "-").out())
+        .isEqualTo(Cli.run(dir, "export", "--db", "db", "--format", "jsonl", "-").out());
+    assertThat(Cli.run(dir, "import", "--db", "copy", "--parquet", "pq").err()).contains("imported 0 documents");
+  }
+
+  @Test
   void statsAndExportWithoutAStoreSaySo() {
     Cli.Result r = Cli.run(dir, "stats", "--db", "nowhere");
     assertThat(r.exit()).isEqualTo(1);

@@ -333,6 +333,11 @@ public final class Store implements AutoCloseable {
                 + "WHERE doc_id IN (SELECT id FROM changed)");
           }
         }
+        Path stories = dir.resolve("stories");
+        if (Files.isDirectory(stories)) {
+          st.execute("INSERT INTO stories SELECT * FROM read_parquet(" + glob(stories) + ") "
+              + "WHERE id NOT IN (SELECT id FROM stories)");
+        }
         long n;
         try (ResultSet rs = st.executeQuery("SELECT count(*) FROM changed")) {
           rs.next();
@@ -350,6 +355,32 @@ public final class Store implements AutoCloseable {
       }
     } catch (SQLException e) {
       throw fail("import Parquet from " + dir, e);
+    }
+  }
+
+  /**
+   * Writes every table as Parquet, in the layout the Spark job writes and {@link #importParquet} reads:
+   * {@code DIR/<table>/data.parquet}. Returns the rows written per table.
+   */
+  public synchronized java.util.Map<String, Long> exportParquet(Path dir) {
+    java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    try (Statement st = conn.createStatement()) {
+      for (String table : List.of("documents", "entities", "quotes", "events", "stories")) {
+        Path folder = dir.resolve(table);
+        Files.createDirectories(folder);
+        String order = table.equals("documents") || table.equals("stories") ? "id" : "doc_id, ord";
+        st.execute("COPY (SELECT * FROM " + table + " ORDER BY " + order + ") TO '"
+            + folder.resolve("data.parquet").toAbsolutePath().toString().replace("'", "''") + "' (FORMAT parquet)");
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
+          rs.next();
+          counts.put(table, rs.getLong(1));
+        }
+      }
+      return counts;
+    } catch (SQLException e) {
+      throw fail("export Parquet to " + dir, e);
+    } catch (IOException e) {
+      throw new StoreException("cannot write " + dir + ": " + e.getMessage(), e);
     }
   }
 
