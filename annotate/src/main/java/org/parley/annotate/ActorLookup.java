@@ -1,6 +1,7 @@
 package org.parley.annotate;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * What Parley knows about actors, as the annotate stage needs it: the country a phrase points to ("Russian",
@@ -17,6 +18,11 @@ public interface ActorLookup extends Serializable {
 
   /** What is known of a person by name (full name or surname) on a date (ISO, may be null), or null. */
   Person person(String name, String date);
+
+  /** Where the text names people the registry knows, as [start, end) spans (a tagger may miss some). */
+  default List<int[]> people(String text, String date) {
+    return List.of();
+  }
 
   /** A known person: canonical name, role, country, actor code. */
   record Person(String canonical, String role, String country, String actor) implements Serializable {

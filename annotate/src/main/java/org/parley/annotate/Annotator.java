@@ -26,9 +26,14 @@ public final class Annotator implements Stage {
     this.actors = actors;
   }
 
-  /** With the actors Parley knows. */
+  /** With the actors Parley knows (the standard actor registry). */
   public static Annotator standard() {
-    return new Annotator(ActorLookup.NONE);
+    return new Annotator(new RegistryLookup(ActorRegistry.standard()));
+  }
+
+  /** With the standard registry and the actors of a user's registry file added. */
+  public static Annotator withActors(java.nio.file.Path file) throws java.io.IOException {
+    return new Annotator(new RegistryLookup(ActorRegistry.load(file)));
   }
 
   /** With the given actor knowledge (the registry, or the registry extended by a user's file). */

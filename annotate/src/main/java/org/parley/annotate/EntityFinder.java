@@ -34,17 +34,17 @@ final class EntityFinder {
   }
 
   /** The document's entities, and every mention with the index of its entity. */
-  record Result(List<Entity> entities, List<Mention> mentions, List<Integer> entityOf) {
+  record Result(List<Entity> entities, List<NameMention> mentions, List<Integer> entityOf) {
   }
 
   Result find(String text, List<Nlp.Sentence> sentences, String date) {
-    List<Mention> mentions = mentions(text, sentences);
+    List<NameMention> mentions = withKnownPeople(mentions(text, sentences), actors.people(text, date), text);
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     List<Integer> entityOf = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     // Full person names first seen anywhere, so that a surname before its full name still joins it.
     Map<String, String> surnameToFull = new HashMap<>();
-    for (Mention m : mentions) {
+    for (NameMention m : mentions) {
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
         if (parts.length > 1) {
@@ -52,7 +52,7 @@ final class EntityFinder {
         }
       }
     }
-    for (Mention m : mentions) {
+    for (NameMention m : mentions) {
       String key;
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
@@ -60,8 +60,7 @@ final class EntityFinder {
         ActorLookup.Person known = actors.person(full, date);
         key = "PERSON:" + (known != null ? known.canonical() : lastName(full)).toLowerCase(Locale.ROOT);
       } else {
-        String code = actors.actorOf(m.text());
-        key = m.type() + ":" + (code != null ? code : m.text().toLowerCase(Locale.ROOT));
+        key = m.type() + ":" + m.text().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
       }
       List<Integer> ids = byKey.computeIfAbsent(key, k -> new ArrayList<>());
       if (ids.isEmpty()) {
@@ -86,7 +85,7 @@ final class EntityFinder {
 
   private static final class Group {
     final String type;
-    final List<Mention> mentions = new ArrayList<>();
+    final List<NameMention> mentions = new ArrayList<>();
 
     Group(String type) {
       this.type = type;
@@ -94,22 +93,24 @@ final class EntityFinder {
   }
 
   private Entity entity(String text, Group g, String date) {
-    Mention longest = g.mentions.getFirst();
-    for (Mention m : g.mentions) {
+    NameMention longest = g.mentions.getFirst();
+    for (NameMention m : g.mentions) {
       if (m.text().length() > longest.text().length()) {
         longest = m;
       }
     }
     List<Span> spans = new ArrayList<>();
-    for (Mention m : g.mentions) {
+    for (NameMention m : g.mentions) {
       spans.add(new Span(m.start(), m.end()));
     }
     String name = longest.text();
     if (g.type.equals("PERSON")) {
       String role = null;
-      for (Mention m : g.mentions) {
+      NameMention withRole = null;
+      for (NameMention m : g.mentions) {
         role = role(text, m);
         if (role != null) {
+          withRole = m;
           break;
         }
       }
@@ -119,8 +120,11 @@ final class EntityFinder {
       if (role != null) {
         country = actors.countryIn(role);
         if (country == null) {
-          String title = titleCountry(role);
-          country = title;
+          country = titleCountry(role);
+        }
+        if (country == null) {
+          // The apposition may go on past the role: "X, deputy dean of ..., research associate at the Russian ...".
+          country = actors.countryIn(appositionChain(text, withRole));
         }
       }
       if (known != null) {
@@ -147,6 +151,22 @@ final class EntityFinder {
       type = "COUNTRY";
     }
     return new Entity(name, type, name, null, country, actor, spans);
+  }
+
+  /** The text after a name up to the end of its apposition: the next full stop, dash or 300 characters. */
+  private static String appositionChain(String text, NameMention m) {
+    String after = text.substring(m.end(), Math.min(text.length(), m.end() + 300));
+    if (!after.startsWith(",")) {
+      return "";
+    }
+    int stop = after.length();
+    for (String end : new String[] {". ", " \u2013 ", " \u2014 ", "\n"}) {
+      int i = after.indexOf(end);
+      if (i >= 0 && i < stop) {
+        stop = i;
+      }
+    }
+    return after.substring(0, stop);
   }
 
   /** Titles that imply a country in English-language news. */
@@ -184,7 +204,7 @@ final class EntityFinder {
   }
 
   /** The role the text gives the person at mention {@code m}: a title before the name, or an apposition after. */
-  String role(String text, Mention m) {
+  String role(String text, NameMention m) {
     // A title in square brackets just before: "[US presidential special envoy for the Middle East] Steve Witkoff".
     String before = text.substring(Math.max(0, m.start() - 160), m.start());
     Matcher b = BRACKET_BEFORE.matcher(before);
@@ -279,8 +299,8 @@ final class EntityFinder {
   }
 
   /** Runs of tokens with the same entity tag, as mentions (a trailing possessive is left out). */
-  static List<Mention> mentions(String text, List<Nlp.Sentence> sentences) {
-    List<Mention> out = new ArrayList<>();
+  static List<NameMention> mentions(String text, List<Nlp.Sentence> sentences) {
+    List<NameMention> out = new ArrayList<>();
     for (int si = 0; si < sentences.size(); si++) {
       List<Nlp.Token> toks = sentences.get(si).tokens();
       int i = 0;
@@ -291,8 +311,9 @@ final class EntityFinder {
           continue;
         }
         int j = i + 1;
-        while (j < toks.size() && toks.get(j).ner().equals(tag) && !isPossessive(toks.get(j).word())
-            && Character.isLetterOrDigit(toks.get(j).word().charAt(0))) {
+        while (j < toks.size() && !isPossessive(toks.get(j).word())
+            && (toks.get(j).ner().equals(tag) && Character.isLetterOrDigit(toks.get(j).word().charAt(0))
+            || bracketInside(toks, j, tag))) {
           j++;
         }
         if (!Character.isLetterOrDigit(toks.get(i).word().charAt(0))) {
@@ -301,14 +322,43 @@ final class EntityFinder {
         }
         int start = toks.get(i).start();
         int end = toks.get(j - 1).end();
-        String surface = text.substring(start, end);
+        // An editor's bracket inside a name ("[former US president Joe] Biden") is not part of it.
+        String surface = text.substring(start, end).replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
         if (surface.length() > 1) {
-          out.add(new Mention(start, end, tag, surface, si));
+          out.add(new NameMention(start, end, tag, surface, si));
         }
         i = j;
       }
     }
     return out;
+  }
+
+  /** The tagger's mentions and the registry's people that the tagger missed ("President Trump"), in text order. */
+  static List<NameMention> withKnownPeople(List<NameMention> tagged, List<int[]> people, String text) {
+    if (people.isEmpty()) {
+      return tagged;
+    }
+    List<NameMention> out = new ArrayList<>(tagged);
+    for (int[] p : people) {
+      boolean person = false;
+      for (NameMention m : tagged) {
+        person |= m.start() < p[1] && p[0] < m.end() && m.type().equals("PERSON");
+      }
+      if (!person) {
+        // The tagger missed the person, or took them for a place ("Trump" as a location): the registry knows.
+        out.removeIf(m -> m.start() < p[1] && p[0] < m.end());
+        out.add(new NameMention(p[0], p[1], "PERSON", text.substring(p[0], p[1]), -1));
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt(NameMention::start));
+    return out;
+  }
+
+  /** A closing or opening bracket between two tokens of the same name. */
+  private static boolean bracketInside(List<Nlp.Token> toks, int j, String tag) {
+    String w = toks.get(j).word();
+    return (w.equals("]") || w.equals("[") || w.equals("-RSB-") || w.equals("-LSB-")) && j + 1 < toks.size()
+        && toks.get(j + 1).ner().equals(tag);
   }
 
   private static boolean isPossessive(String w) {

@@ -33,6 +33,9 @@ final class QuoteFinder {
   private static final Pattern FUNCTION_WORD = Pattern.compile(
       "(?i)(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|as|if|when|while|after|before|"
           + "meanwhile|however|still|yet|so|then|there|here|some|many|most|officials?|police)(\\s.*)?");
+  private static final Pattern CLAUSE_VERB = Pattern.compile(
+      "(?i)\\b(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
+          + "did|not|if|when|because|although|while|which|there|it|this|that)\\b");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
       "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:also|have|has|had|then|later|now|still|often|"
           + "privately|publicly)\\s+)*$");
@@ -75,6 +78,28 @@ final class QuoteFinder {
     direct(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
     out.sort(Comparator.comparingInt(Quote::start));
+    return mergeSplit(text, out);
+  }
+
+  /**
+   * One quote split by its attribution is one quote: '"We are ready," he said. "The date is up to them."' gives a
+   * quote from the first word to the last, whose text is the quoted words without the attribution.
+   */
+  private static List<Quote> mergeSplit(String text, List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Quote last = out.isEmpty() ? null : out.getLast();
+      if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
+          && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
+          && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
+          && !text.substring(last.end(), q.start()).contains("\n\n")) {
+        out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
+            last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
+            last.speakerEnd()));
+      } else {
+        out.add(q);
+      }
+    }
     return out;
   }
 
@@ -601,9 +626,9 @@ final class QuoteFinder {
     /** A speaker whose mention starts at {@code at}: a named person or organisation, a pronoun, or a role. */
     Speaker speakerAt(int at, int endHint) {
       at = skipSpaces(text, at);
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.start() == at || m.start() > at && m.start() - at <= 4 && text.substring(at, m.start()).strip()
             .matches("(?i)the|")) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")
@@ -630,7 +655,7 @@ final class QuoteFinder {
           + "minister|secretary|envoy|ambassador|official)\\s+){1,6}").matcher(text.substring(at, Math.min(text.length(), at + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
-          Mention m = ms.get(i);
+          NameMention m = ms.get(i);
           if (m.type().equals("PERSON") && m.start() >= at && m.start() <= at + title.end()) {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
@@ -659,9 +684,9 @@ final class QuoteFinder {
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
       String between;
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > cueStart) {
           continue;
         }
@@ -702,7 +727,45 @@ final class QuoteFinder {
         int s = cueStart - before.length() + r.start();
         return new Speaker(s, s + r.group().strip().length(), roleHolder(r.group(1), s), r.group().strip());
       }
-      return nounPhraseBefore(before, cueStart);
+      Speaker np = nounPhraseBefore(before, cueStart);
+      return np != null ? np : clauseSubject(sentStart, cueStart);
+    }
+
+    /**
+     * The whole short clause before a cue as its subject: "a source close to him said", "People with direct
+     * knowledge of the work said", "Friends say". The clause runs from the last comma, semicolon or the sentence
+     * start, has one to eight words, and holds no verb of its own.
+     */
+    private Speaker clauseSubject(int sentStart, int cueStart) {
+      int from = sentStart;
+      for (int i = cueStart - 1; i > sentStart; i--) {
+        char c = text.charAt(i);
+        if (c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '"' || c == '\u201d') {
+          from = i + 1;
+          break;
+        }
+      }
+      String clause = text.substring(from, cueStart);
+      String trimmed = clause.strip();
+      if (trimmed.isEmpty()) {
+        return null;
+      }
+      String[] words = trimmed.split("\\s+");
+      if (words.length > 8 || CLAUSE_VERB.matcher(trimmed).find()
+          || !Character.isLetter(trimmed.charAt(0))) {
+        return null;
+      }
+      int s = from + clause.indexOf(trimmed);
+      int e = s + trimmed.length();
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+          break;
+        }
+      }
+      return new Speaker(s, e, entity, trimmed);
     }
 
     /**
@@ -723,7 +786,7 @@ final class QuoteFinder {
       int s = cueStart - before.length() + np.start(1);
       int e = cueStart - before.length() + np.end(2);
       int entity = -1;
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = 0; i < ms.size(); i++) {
         if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
           entity = ents.entityOf().get(i);
@@ -734,11 +797,11 @@ final class QuoteFinder {
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */
     Speaker nearestBefore(int offset, int sentStart, boolean allowPronoun) {
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       Speaker best = null;
       Speaker orgBest = null;
       for (int i = 0; i < ms.size(); i++) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.start() < sentStart) {
           continue;
         }
@@ -796,9 +859,9 @@ final class QuoteFinder {
       boolean female = pronoun.equals("she") || pronoun.equals("her");
       boolean male = pronoun.equals("he") || pronoun.equals("his") || pronoun.equals("him");
       if (female || male) {
-        List<Mention> ms = ents.mentions();
+        List<NameMention> ms = ents.mentions();
         for (int i = ms.size() - 1; i >= 0; i--) {
-          Mention m = ms.get(i);
+          NameMention m = ms.get(i);
           if (m.end() > offset || !m.type().equals("PERSON")) {
             continue;
           }
@@ -813,10 +876,10 @@ final class QuoteFinder {
         return -1;
       }
       boolean org = pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("their") || pronoun.equals("we");
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       int fallback = -1;
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > offset) {
           continue;
         }
@@ -836,9 +899,9 @@ final class QuoteFinder {
     /** The entity holding a role named by "the minister" at {@code offset}: the last person with that role word. */
     int roleHolder(String role, int offset) {
       String head = role.toLowerCase(Locale.ROOT).replaceAll(".*\\s", "");
-      List<Mention> ms = ents.mentions();
+      List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
-        Mention m = ms.get(i);
+        NameMention m = ms.get(i);
         if (m.end() > offset || !m.type().equals("PERSON")) {
           continue;
         }

@@ -27,8 +27,14 @@ final class DemoCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Option(names = "--serve", description = "Then serve the demo store (API and dashboard) until interrupted.")
+  boolean serve;
+
+  @Option(names = "--port", paramLabel = "N", description = "Port for --serve (default: ${DEFAULT-VALUE}).")
+  int port = 8080;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     Path dir = corpus != null ? corpus : defaultCorpus();
     if (!Files.isDirectory(dir)) {
       System.err.println("parley: " + dir + ": sample corpus not found (use --corpus DIR)");
@@ -61,6 +67,14 @@ final class DemoCommand implements Callable<Integer> {
     System.out.println();
     try (Store store = Store.open(db)) {
       System.out.print(org.parley.aggregate.Digest.render(store, null, null, false, 5));
+    }
+    if (serve) {
+      ServeCommand sc = new ServeCommand();
+      sc.store = new StoreOption();
+      sc.store.db = db;
+      sc.options = options;
+      sc.port = port;
+      return sc.call();
     }
     return code;
   }

@@ -19,8 +19,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "export", mixinStandardHelpOptions = true,
     description = "Write the stored documents, with their entities, quotes and events.")
 final class ExportCommand implements Callable<Integer> {
-  /** The formats; gdelt, plover and parquet come with event coding and the Spark job. */
-  enum Format { jsonl }
+  /** The formats: documents as JSON Lines, events as GDELT 2.0 rows or PLOVER records; parquet comes with Spark. */
+  enum Format { jsonl, gdelt, plover }
 
   @Mixin
   StoreOption store;
@@ -40,6 +40,9 @@ final class ExportCommand implements Callable<Integer> {
     }
     int[] n = {0};
     try (Store s = Store.open(store.db)) {
+      if (format != Format.jsonl) {
+        return exportEvents(s);
+      }
       if (out.equals("-")) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         JsonLinesOut lines = new JsonLinesOut(w);
@@ -68,4 +71,30 @@ final class ExportCommand implements Callable<Integer> {
     return Parley.OK;
   }
 
+
+  /** Writes the stored events as GDELT rows or PLOVER records, to OUT (through OUT.tmp) or standard output. */
+  private int exportEvents(Store s) throws IOException {
+    boolean gdelt = format == Format.gdelt;
+    if (out.equals("-")) {
+      Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+      EventExport x = new EventExport(w, gdelt);
+      s.forEachDocument(x::write);
+      w.flush();
+      return Parley.OK;
+    }
+    Path target = Path.of(out);
+    Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+    long n;
+    try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+      EventExport x = new EventExport(w, gdelt);
+      s.forEachDocument(x::write);
+      n = x.events();
+    } catch (UncheckedIOException e) {
+      Files.deleteIfExists(tmp);
+      throw e.getCause();
+    }
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    System.err.println("parley: exported " + n + " events to " + target);
+    return Parley.OK;
+  }
 }

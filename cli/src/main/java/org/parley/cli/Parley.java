@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
     description = "Reads news about international relations: clean text, who said what, who did what to whom.",
-    subcommands = {ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class, SummarizeCommand.class, ClusterCommand.class,
-        IngestCommand.class, IndexCommand.class, DigestCommand.class, ExportCommand.class,
-        StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class,
+        CodeCommand.class, SummarizeCommand.class, ClusterCommand.class, IngestCommand.class, IndexCommand.class,
+        DigestCommand.class, ExportCommand.class, StatsCommand.class, ImportCommand.class, SearchCommand.class,
+        ServeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Inputs are files (.html .txt .json .jsonl, also .gz), directories, http(s) URLs or - for "
         + "standard input.", "See docs/cli.md for the fields of every output."})
 public final class Parley implements Runnable {
@@ -29,8 +30,21 @@ public final class Parley implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed (see parley --help)");
   }
 
+  /** Held so that the logging levels set in {@link #quietLibraries()} are not collected. */
+  private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
+
   public static void main(String[] args) {
+    quietLibraries();
     System.exit(execute(args));
+  }
+
+  /** Libraries that log through java.util.logging (Lucene) keep to themselves: stderr is for Parley's lines. */
+  static void quietLibraries() {
+    for (String name : new String[] {"org.apache.lucene", "org.eclipse.jetty", "io.javalin"}) {
+      java.util.logging.Logger l = java.util.logging.Logger.getLogger(name);
+      l.setLevel(java.util.logging.Level.SEVERE);
+      QUIETED.add(l);
+    }
   }
 
   /** Runs the command line and returns its exit code. */

@@ -3,30 +3,34 @@ package org.parley.cli;
 import org.parley.aggregate.Summarizer;
 import org.parley.aggregate.Tone;
 import org.parley.annotate.Annotator;
+import org.parley.code.EventCoder;
 import org.parley.extract.ArticleExtractor;
 import org.parley.pipeline.Pipeline;
 
-/** The pipelines the commands run. New stages are added to {@link #analyze()} in data-flow order. */
-final class Pipelines {
+/**
+ * The pipelines the commands run, and the one definition of the standard pipeline that the server and the Spark
+ * job run too. New stages are added to {@link #analyze()} in data-flow order.
+ */
+public final class Pipelines {
   private Pipelines() {
   }
 
-  static Pipeline extract() {
+  public static Pipeline extract() {
     return Pipeline.of(ArticleExtractor.standard());
   }
 
-  static Annotator annotator() {
+  public static Annotator annotator() {
     return Annotator.standard();
   }
 
   /** Extraction and annotation: entities and quotes. */
-  static Pipeline annotate() {
+  public static Pipeline annotate() {
     return extract().then(annotator());
   }
 
-  /** Everything Parley knows how to do to an article, in data-flow order. */
-  static Pipeline analyze() {
-    return annotate().then(Summarizer.standard()).then(new Tone());
+  /** Everything Parley knows how to do to an article, in data-flow order: extract, annotate, code, summarize, tone. */
+  public static Pipeline analyze() {
+    return annotate().then(EventCoder.standard()).then(Summarizer.standard()).then(new Tone());
   }
 
   /** Extraction and an extractive summary of {@code sentences} sentences (no NLP model needed). */

@@ -46,8 +46,8 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String cmd : List.of("extract", "analyze", "ingest", "export", "stats", "demo", "summarize", "cluster",
-        "index", "digest")) {
+    for (String cmd : List.of("extract", "analyze", "entities", "quotes", "code", "summarize", "cluster", "ingest",
+        "index", "digest", "export", "stats", "import", "search", "serve", "demo", "bench")) {
       Cli.Result r = Cli.run(dir, cmd, "--help");
       assertThat(r.exit()).as(cmd).isZero();
       assertThat(r.out()).as(cmd).contains("Usage: parley " + cmd);

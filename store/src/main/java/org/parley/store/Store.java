@@ -305,6 +305,58 @@ public final class Store implements AutoCloseable {
     }
   }
 
+  /**
+   * Loads Parquet tables with the store's columns ({@code DIR/documents/*.parquet}, and likewise entities, quotes
+   * and events, as the Spark job writes them) in one transaction. A document already stored with the same content
+   * is left alone; one with other content is replaced whole. Returns how many documents were added or replaced.
+   */
+  public synchronized long importParquet(Path dir) {
+    Path docs = dir.resolve("documents");
+    if (!Files.isDirectory(docs)) {
+      throw new StoreException("no documents/ folder of Parquet files in " + dir, null);
+    }
+    try (Statement st = conn.createStatement()) {
+      conn.setAutoCommit(false);
+      try {
+        st.execute("CREATE OR REPLACE TEMP TABLE incoming AS SELECT * FROM read_parquet(" + glob(docs) + ")");
+        st.execute("CREATE OR REPLACE TEMP TABLE changed AS SELECT i.id FROM incoming i LEFT JOIN documents d "
+            + "ON d.id = i.id WHERE d.id IS NULL OR d.content_hash <> i.content_hash");
+        for (String table : List.of("entities", "quotes", "events")) {
+          st.execute("DELETE FROM " + table + " WHERE doc_id IN (SELECT id FROM changed)");
+        }
+        st.execute("DELETE FROM documents WHERE id IN (SELECT id FROM changed)");
+        st.execute("INSERT INTO documents SELECT * FROM incoming WHERE id IN (SELECT id FROM changed)");
+        for (String table : List.of("entities", "quotes", "events")) {
+          Path part = dir.resolve(table);
+          if (Files.isDirectory(part)) {
+            st.execute("INSERT INTO " + table + " SELECT * FROM read_parquet(" + glob(part) + ") "
+                + "WHERE doc_id IN (SELECT id FROM changed)");
+          }
+        }
+        long n;
+        try (ResultSet rs = st.executeQuery("SELECT count(*) FROM changed")) {
+          rs.next();
+          n = rs.getLong(1);
+        }
+        st.execute("DROP TABLE incoming");
+        st.execute("DROP TABLE changed");
+        conn.commit();
+        return n;
+      } catch (SQLException e) {
+        conn.rollback();
+        throw e;
+      } finally {
+        conn.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw fail("import Parquet from " + dir, e);
+    }
+  }
+
+  private static String glob(Path dir) {
+    return "'" + dir.toAbsolutePath().resolve("*.parquet").toString().replace("'", "''") + "'";
+  }
+
   /** The stored document with this id, with its parts. */
   public synchronized Optional<Document> get(String id) {
     List<Document> found = query("WHERE id = ?", id);
@@ -542,9 +594,36 @@ public final class Store implements AutoCloseable {
     return conn;
   }
 
+  private final ThreadLocal<Connection> readers = new ThreadLocal<>();
+  private final List<Connection> allReaders = java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /**
+   * A connection of this thread's own for reading, so that readers (the API's request threads) run in parallel
+   * with each other and with the writer; DuckDB gives each a consistent snapshot. Closed with the store.
+   */
+  public Connection readConnection() {
+    Connection c = readers.get();
+    try {
+      if (c == null || c.isClosed()) {
+        c = ((org.duckdb.DuckDBConnection) conn).duplicate();
+        readers.set(c);
+        allReaders.add(c);
+      }
+      return c;
+    } catch (SQLException e) {
+      throw fail("open a reader", e);
+    }
+  }
+
   @Override
   public synchronized void close() {
     try {
+      synchronized (allReaders) {
+        for (Connection c : allReaders) {
+          c.close();
+        }
+        allReaders.clear();
+      }
       conn.close();
     } catch (SQLException e) {
       throw fail("close", e);

@@ -26,7 +26,13 @@ class CrashSafetyTest {
   void killedWritersLeaveOnlyWholeDocuments() throws Exception {
     int next = 0;
     Set<Integer> committed = new HashSet<>();
-    int[] killAfter = {3, 11, 1, 25, 7};
+    // A handful of kills in the normal suite; scripts/crash-test.sh runs a hundred (-Dparley.kills=100).
+    int rounds = Integer.getInteger("parley.kills", 5);
+    java.util.Random random = new java.util.Random(Long.getLong("parley.kills.seed", 20261123L));
+    int[] killAfter = new int[rounds];
+    for (int i = 0; i < rounds; i++) {
+      killAfter[i] = 1 + random.nextInt(25);
+    }
     for (int round = 0; round < killAfter.length; round++) {
       Process p = new ProcessBuilder(Children.java(), "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
           StoreWriterMain.class.getName(), dir.toString(), String.valueOf(next), String.valueOf(next + 100000))
@@ -55,6 +61,8 @@ class CrashSafetyTest {
       }
       next = committed.stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
     }
-    assertThat(committed).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(committed).hasSizeGreaterThanOrEqualTo(rounds);
+    System.out.printf("crash safety: %d kills survived, %d documents committed, none lost or half-stored%n", rounds,
+        committed.size());
   }
 }

@@ -1,0 +1,119 @@
+package org.parley.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActorRegistryTest {
+  static final ActorMatcher MATCHER = new ActorMatcher(ActorRegistry.standard());
+  static final LocalDate MID_2025 = LocalDate.of(2025, 6, 1);
+
+  static List<Mention> find(String text, LocalDate date, String context) {
+    return MATCHER.find(Tokens.of(text), date, context);
+  }
+
+  static List<String> codes(String text) {
+    return find(text, MID_2025, null).stream().map(Mention::code).toList();
+  }
+
+  @Test
+  void countriesByNameAbbreviationAndDemonym() {
+    assertThat(codes("The United States and Russia")).containsExactly("USA", "RUS");
+    assertThat(codes("the U.S. said")).containsExactly("USA");
+    assertThat(codes("US officials")).containsExactly("USAGOV");
+    assertThat(codes("Iranian troops")).containsExactly("IRNMIL");
+    assertThat(codes("Russia's army")).containsExactly("RUSMIL");
+  }
+
+  @Test
+  void caseRulesKeepCommonWordsOut() {
+    assertThat(codes("let us talk about china plates")).isEmpty();
+    assertThat(codes("Let us meet in Turkey")).containsExactly("TUR");
+  }
+
+  @Test
+  void capitalsAndSeatsStandForGovernments() {
+    assertThat(codes("Moscow")).containsExactly("RUSGOV");
+    assertThat(codes("the Kremlin")).containsExactly("RUSGOV");
+    assertThat(codes("Washington")).containsExactly("USAGOV");
+    assertThat(codes("the White House")).containsExactly("USAGOV");
+    assertThat(codes("Kyiv")).containsExactly("UKRGOV");
+    assertThat(codes("Beijing")).containsExactly("CHNGOV");
+    assertThat(codes("Tehran")).containsExactly("IRNGOV");
+  }
+
+  @Test
+  void organisations() {
+    assertThat(codes("NATO and the EU")).containsExactly("IGONAT", "IGOEEC");
+    assertThat(codes("the IAEA")).containsExactly("IGOIAEA");
+    assertThat(codes("the UN Security Council")).containsExactly("IGOUNO");
+  }
+
+  @Test
+  void titlesAndNamesJoinIntoOneActor() {
+    List<Mention> m = find("Russian Foreign Minister Sergei Lavrov said", MID_2025, null);
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).code()).isEqualTo("RUSGOV");
+    assertThat(m.get(0).text()).isEqualTo("Russian Foreign Minister Sergei Lavrov");
+    assertThat(m.get(0).canonical()).isEqualTo("Sergei Lavrov");
+    assertThat(codes("Kremlin spokesman Dmitry Peskov")).containsExactly("RUSGOV");
+    assertThat(codes("Afghan President Mohammad Ashraf Ghani")).containsExactly("AFGGOV");
+  }
+
+  @Test
+  void surnamesResolveWhenTheFullNameIsKnown() {
+    assertThat(codes("Lavrov also noted")).containsExactly("RUSGOV");
+    assertThat(codes("Ryabkov said")).containsExactly("RUSGOV");
+    assertThat(codes("Dmitriyev arrived")).containsExactly("RUSGOV");
+  }
+
+  @Test
+  void officeHoldersAreDated() {
+    ActorRegistry r = ActorRegistry.standard();
+    assertThat(r.holder("USA", "president", LocalDate.of(2025, 6, 1)).canonical()).isEqualTo("Donald Trump");
+    assertThat(r.holder("USA", "president", LocalDate.of(2022, 6, 1)).canonical()).isEqualTo("Joe Biden");
+    assertThat(r.holder("USA", "president", LocalDate.of(2020, 6, 1)).canonical()).isEqualTo("Donald Trump");
+    assertThat(r.holder("GBR", "prime minister", LocalDate.of(2023, 1, 1)).canonical()).isEqualTo("Rishi Sunak");
+    assertThat(r.holder("IGONAT", "secretary general", LocalDate.of(2025, 1, 1)).canonical()).isEqualTo("Mark Rutte");
+    assertThat(r.holder("UKR", "foreign minister", LocalDate.of(2025, 1, 1)).canonical()).isEqualTo("Andrii Sybiha");
+  }
+
+  @Test
+  void bareTitleResolvesInTheArticlesCountry() {
+    List<Mention> m = find("the president said", MID_2025, "USA");
+    assertThat(m).hasSize(1);
+    assertThat(m.get(0).code()).isEqualTo("USAGOV");
+    assertThat(m.get(0).canonical()).isEqualTo("Donald Trump");
+    List<Mention> b = find("the president said", LocalDate.of(2022, 3, 1), "USA");
+    assertThat(b.get(0).canonical()).isEqualTo("Joe Biden");
+    assertThat(find("the Russian president", MID_2025, null).get(0).canonical()).isEqualTo("Vladimir Putin");
+  }
+
+  @Test
+  void userFileAddsActorsAndReportsBadLines(@TempDir Path dir) throws Exception {
+    Path f = dir.resolve("mine.tsv");
+    Files.writeString(f, "# my actors\norg\tNGOXYZ\tFriends of the Forest|FOTF\n", StandardCharsets.UTF_8);
+    ActorRegistry r = ActorRegistry.load(f);
+    assertThat(new ActorMatcher(r).find(Tokens.of("FOTF protested"), MID_2025, null).get(0).code())
+        .isEqualTo("NGOXYZ");
+    Files.writeString(f, "org\tNGOXYZ\tFriends\nplanet\tXYZ\tMars\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorRegistry.load(f)).hasMessageContaining("mine.tsv:2")
+        .hasMessageContaining("unknown kind");
+  }
+
+  @Test
+  void tokensKeepAbbreviationsAndSplitPossessives() {
+    Tokens t = Tokens.of("The U.S. and Russia's envoy met Trump-Putin style.");
+    assertThat(t.word(1)).isEqualTo("U.S.");
+    assertThat(t.word(4)).isEqualTo("'s");
+    assertThat(t.word(7)).isEqualTo("Trump");
+    assertThat(t.word(8)).isEqualTo("-");
+  }
+}

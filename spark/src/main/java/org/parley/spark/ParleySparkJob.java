@@ -1,0 +1,247 @@
+package org.parley.spark;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
+import org.parley.cli.Pipelines;
+import org.parley.ingest.SourceItem;
+import org.parley.ingest.SourceOptions;
+import org.parley.ingest.Sources;
+import org.parley.pipeline.Outcome;
+import org.parley.pipeline.Pipeline;
+import org.parley.store.Store;
+
+/**
+ * Parley on Apache Spark: the standard pipeline (the very stage objects {@code parley analyze} runs) over WARC,
+ * WARC.gz or JSON Lines files on any Hadoop file system, writing Parquet tables {@code documents}, {@code entities},
+ * {@code quotes} and {@code events} with exactly the columns of the embedded store.
+ *
+ * <p>Each task takes a share of the input files, runs the pipeline on every record, stores the documents in a
+ * private DuckDB store of its own (the same code as {@code parley ingest}, so the columns cannot drift) and copies
+ * its tables to Parquet part files, {@code OUT/<table>/part-<task>-<uuid>.parquet}. Models load once per executor
+ * JVM. A malformed record, a non-HTML payload or an article that throws is counted and logged with its record id;
+ * it never fails the job.
+ *
+ * <p>Usage: {@code ParleySparkJob OUT INPUT...} (with {@code spark-submit}, or {@code --master local[N]} first for a
+ * local run).
+ */
+public final class ParleySparkJob implements Serializable {
+  private static final long serialVersionUID = 1L;
+  static final List<String> TABLES = List.of("documents", "entities", "quotes", "events");
+
+  /** What a run did. */
+  public record Result(long documents, long failed, long files) implements Serializable {
+  }
+
+  private final Pipeline pipeline;
+
+  public ParleySparkJob(Pipeline pipeline) {
+    this.pipeline = pipeline;
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> rest = new ArrayList<>(List.of(args));
+    String master = null;
+    if (!rest.isEmpty() && rest.getFirst().equals("--master")) {
+      rest.removeFirst();
+      master = rest.removeFirst();
+    }
+    if (rest.size() < 2) {
+      System.err.println("usage: parley-spark [--master URL] OUT INPUT...");
+      System.exit(2);
+    }
+    SparkSession.Builder b = SparkSession.builder().appName("parley");
+    if (master != null) {
+      b.master(master);
+    }
+    try (SparkSession spark = b.getOrCreate()) {
+      Result r = new ParleySparkJob(Pipelines.analyze()).run(spark, rest.getFirst(), rest.subList(1, rest.size()));
+      System.out.printf(Locale.ROOT, "parley-spark: %d documents from %d files, %d records failed%n", r.documents(),
+          r.files(), r.failed());
+    }
+  }
+
+  /** Runs the pipeline over {@code inputs} (files, directories or globs) and writes the tables under {@code out}. */
+  public Result run(SparkSession spark, String out, List<String> inputs) throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> files = listFiles(conf, inputs);
+    org.apache.hadoop.fs.Path outPath = new org.apache.hadoop.fs.Path(out);
+    FileSystem outFs = outPath.getFileSystem(conf);
+    if (outFs.exists(outPath)) {
+      outFs.delete(outPath, true);
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    LongAccumulator docs = jsc.sc().longAccumulator("parley.documents");
+    LongAccumulator failed = jsc.sc().longAccumulator("parley.failed");
+    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    JavaRDD<String> paths = jsc.parallelize(files, slices);
+    Pipeline p = pipeline;
+    SerializableConf sconf = new SerializableConf(conf);
+    long written = paths.mapPartitionsWithIndex((index, it) -> {
+      List<Long> n = List.of(processPartition(p, sconf.get(), out, index, it, docs, failed));
+      return n.iterator();
+    }, false).reduce(Long::sum);
+    return new Result(written, failed.value(), files.size());
+  }
+
+  /** One task: the pipeline over its files into a private store, then Parquet part files. */
+  static long processPartition(Pipeline pipeline, Configuration conf, String out, int index, Iterator<String> files,
+                               LongAccumulator docs, LongAccumulator failed) throws IOException {
+    Path work = Files.createTempDirectory("parley-task-" + index + "-");
+    long stored = 0;
+    try (Store store = Store.open(work.resolve("store"))) {
+      while (files.hasNext()) {
+        String file = files.next();
+        Path local = localCopy(conf, file, work);
+        Iterator<SourceItem> items = Sources.open(List.of(local.toString()), SourceOptions.defaults());
+        while (items.hasNext()) {
+          SourceItem item = items.next();
+          String where = item.input().replace(local.toString(), file);
+          if (!item.isOk()) {
+            failed.add(1);
+            System.err.println("parley-spark: " + where + ": " + item.error());
+            continue;
+          }
+          Outcome o = pipeline.process(item.page());
+          if (!o.isOk()) {
+            failed.add(1);
+            System.err.println("parley-spark: " + where + ": " + o.error());
+            continue;
+          }
+          store.put(o.document().toBuilder().input(where).build());
+          stored++;
+          docs.add(1);
+        }
+        if (!local.toString().equals(file) && !file.startsWith("file:")) {
+          Files.deleteIfExists(local);
+        }
+      }
+      if (stored > 0) {
+        String part = "part-" + String.format(Locale.ROOT, "%05d", index) + "-" + UUID.randomUUID() + ".parquet";
+        for (String table : TABLES) {
+          Path tmp = work.resolve(table + ".parquet");
+          try (Statement st = store.connection().createStatement()) {
+            st.execute("COPY (SELECT * FROM " + table + orderOf(table) + ") TO '" + tmp.toString().replace("'", "''")
+                + "' (FORMAT parquet)");
+          } catch (java.sql.SQLException e) {
+            throw new IOException("cannot write " + table + " as Parquet: " + e.getMessage(), e);
+          }
+          org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out + "/" + table + "/" + part);
+          FileSystem fs = target.getFileSystem(conf);
+          fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(tmp.toUri()), target);
+        }
+      }
+    } finally {
+      deleteTree(work);
+    }
+    return stored;
+  }
+
+  static String orderOf(String table) {
+    return table.equals("documents") ? " ORDER BY id" : " ORDER BY doc_id, ord";
+  }
+
+  private static Path localCopy(Configuration conf, String file, Path work) throws IOException {
+    URI uri = URI.create(file.contains("://") || file.startsWith("file:") ? file : "file://" + file);
+    if ("file".equals(uri.getScheme())) {
+      return Path.of(uri.getPath());
+    }
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(file);
+    Path local = work.resolve(p.getName());
+    try (InputStream in = p.getFileSystem(conf).open(p)) {
+      Files.copy(in, local, StandardCopyOption.REPLACE_EXISTING);
+    }
+    return local;
+  }
+
+  static List<String> listFiles(Configuration conf, List<String> inputs) throws IOException {
+    List<String> files = new ArrayList<>();
+    for (String input : inputs) {
+      org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(input);
+      FileSystem fs = p.getFileSystem(conf);
+      FileStatus[] matches = fs.globStatus(p);
+      if (matches == null) {
+        continue;
+      }
+      for (FileStatus m : matches) {
+        if (m.isDirectory()) {
+          RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
+          while (it.hasNext()) {
+            LocatedFileStatus f = it.next();
+            if (isInput(f.getPath().getName())) {
+              files.add(f.getPath().toString());
+            }
+          }
+        } else {
+          files.add(m.getPath().toString());
+        }
+      }
+    }
+    files.sort(Comparator.naturalOrder());
+    return files;
+  }
+
+  static boolean isInput(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    return n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".jsonl") || n.endsWith(".jsonl.gz")
+        || n.endsWith(".html") || n.endsWith(".txt") || n.endsWith(".html.gz");
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Hadoop's configuration, made serializable for the tasks. */
+  static final class SerializableConf implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private transient Configuration conf;
+
+    SerializableConf(Configuration conf) {
+      this.conf = conf;
+    }
+
+    Configuration get() {
+      if (conf == null) {
+        conf = new Configuration();
+      }
+      return conf;
+    }
+
+    private void writeObject(java.io.ObjectOutputStream out) throws IOException {
+      out.defaultWriteObject();
+      conf.write(out);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      conf = new Configuration(false);
+      conf.readFields(in);
+    }
+  }
+}
