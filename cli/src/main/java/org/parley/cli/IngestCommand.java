@@ -52,8 +52,11 @@ final class IngestCommand implements Callable<Integer> {
         }
       });
       // Stories and duplicate links follow from everything stored, in publication order, so they are the same
-      // whatever the order or batches of ingestion (re-ingesting changes nothing).
-      Aggregator.refresh(store, Clusterer.Params.standard());
+      // whatever the order or batches of ingestion (re-ingesting changes nothing, and skips this step).
+      if (counts.getOrDefault(Store.Change.ADDED, 0) + counts.getOrDefault(Store.Change.UPDATED, 0) > 0
+          || store.stats().stories() == 0 && store.stats().documents() > 0) {
+        Aggregator.refresh(store, Clusterer.Params.standard());
+      }
     }
     if (!options.quiet) {
       err.printf(Locale.ROOT, "parley: stored %d articles in %s (%d added, %d updated, %d unchanged), %d failed%n",
