@@ -17,7 +17,7 @@ public final class Boilerplate implements Serializable {
   private static final String RESOURCE = "/org/parley/extract/boilerplate.tsv";
 
   /** What a boilerplate line is. */
-  public enum Kind { JUNK, CREDIT }
+  public enum Kind { JUNK, CREDIT, END }
 
   private record Rule(Kind kind, Pattern pattern) implements Serializable {
   }

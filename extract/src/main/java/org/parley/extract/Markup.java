@@ -1,0 +1,149 @@
+package org.parley.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * The markup hints of {@code markup.tsv}: which elements are removed before extraction, and which class or id
+ * tokens mark an element as noise, as unlikely or as likely to hold the article. Immutable and thread-safe.
+ */
+final class Markup implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String RESOURCE = "/org/parley/extract/markup.tsv";
+
+  /** How a class or id token weighs. */
+  enum Hint { NOISE, NEGATIVE, POSITIVE, HIDDEN, NONE }
+
+  private final String drop;
+  private final Pattern noise;
+  private final Pattern negative;
+  private final Pattern positive;
+  private final Pattern hidden;
+
+  private Markup(String drop, Pattern noise, Pattern negative, Pattern positive, Pattern hidden) {
+    this.drop = drop;
+    this.noise = noise;
+    this.negative = negative;
+    this.positive = positive;
+    this.hidden = hidden;
+  }
+
+  static Markup standard() {
+    try (InputStream in = Markup.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static Markup parse(InputStream in) throws IOException {
+    List<String> drop = new ArrayList<>();
+    List<String> noise = new ArrayList<>();
+    List<String> negative = new ArrayList<>();
+    List<String> positive = new ArrayList<>();
+    List<String> hidden = new ArrayList<>();
+    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int no = 0;
+    while ((line = r.readLine()) != null) {
+      no++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", 2);
+      if (cols.length != 2) {
+        throw new IllegalArgumentException(RESOURCE + ":" + no + ": expected KIND<TAB>VALUE");
+      }
+      String v = cols[1].strip();
+      switch (cols[0].strip().toLowerCase(Locale.ROOT)) {
+        case "drop" -> drop.add(v);
+        case "noise" -> noise.add(v);
+        case "negative" -> negative.add(v);
+        case "positive" -> positive.add(v);
+        case "hidden" -> hidden.add(v);
+        default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
+      }
+    }
+    return new Markup(String.join(", ", drop), alternation(noise), alternation(negative), alternation(positive),
+        alternation(hidden));
+  }
+
+  private static Pattern alternation(List<String> parts) {
+    if (parts.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")", Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The CSS selector of the elements removed first. */
+  String dropSelector() {
+    return drop;
+  }
+
+  /** The strongest hint among the element's class and id tokens. */
+  Hint hint(Element e) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return Hint.NONE;
+    }
+    boolean pos = false;
+    boolean noisy = false;
+    boolean neg = false;
+    for (String t : tokens(cls, id)) {
+      if (hidden.matcher(t).matches() && !id.equals(t)) {
+        return Hint.HIDDEN;
+      }
+      if (positive.matcher(t).matches()) {
+        pos = true;
+      } else if (noise.matcher(t).matches()) {
+        noisy = true;
+      } else if (negative.matcher(t).matches()) {
+        neg = true;
+      }
+    }
+    if (pos) {
+      return Hint.POSITIVE;
+    }
+    if (noisy) {
+      return Hint.NOISE;
+    }
+    return neg ? Hint.NEGATIVE : Hint.NONE;
+  }
+
+  /** Whether one of the element's tokens marks it as likely to hold the article. */
+  boolean positive(Element e) {
+    for (String t : tokens(e.attr("class"), e.id())) {
+      if (positive.matcher(t).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String> tokens(String cls, String id) {
+    List<String> out = new ArrayList<>();
+    for (String t : cls.split("\\s+")) {
+      if (!t.isEmpty() && t.length() < 60) {
+        out.add(t);
+      }
+    }
+    if (!id.isEmpty() && id.length() < 60) {
+      out.add(id);
+    }
+    return out;
+  }
+}
