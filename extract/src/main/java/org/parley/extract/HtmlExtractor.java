@@ -95,7 +95,7 @@ final class HtmlExtractor {
   private void clean(Document doc, Element body) {
     doc.select(markup.dropSelector()).remove();
     int total = Math.max(1, body.text().length());
-    List<Element> candidates = new ArrayList<>();
+    List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {
         continue;

@@ -25,13 +25,15 @@ final class Markup implements Serializable {
   enum Hint { NOISE, NEGATIVE, POSITIVE, HIDDEN, NONE }
 
   private final String drop;
+  private final String hide;
   private final Pattern noise;
   private final Pattern negative;
   private final Pattern positive;
   private final Pattern hidden;
 
-  private Markup(String drop, Pattern noise, Pattern negative, Pattern positive, Pattern hidden) {
+  private Markup(String drop, String hide, Pattern noise, Pattern negative, Pattern positive, Pattern hidden) {
     this.drop = drop;
+    this.hide = hide;
     this.noise = noise;
     this.negative = negative;
     this.positive = positive;
@@ -51,6 +53,7 @@ final class Markup implements Serializable {
 
   static Markup parse(InputStream in) throws IOException {
     List<String> drop = new ArrayList<>();
+    List<String> hide = new ArrayList<>();
     List<String> noise = new ArrayList<>();
     List<String> negative = new ArrayList<>();
     List<String> positive = new ArrayList<>();
@@ -70,6 +73,7 @@ final class Markup implements Serializable {
       String v = cols[1].strip();
       switch (cols[0].strip().toLowerCase(Locale.ROOT)) {
         case "drop" -> drop.add(v);
+        case "hide" -> hide.add(v);
         case "noise" -> noise.add(v);
         case "negative" -> negative.add(v);
         case "positive" -> positive.add(v);
@@ -77,7 +81,7 @@ final class Markup implements Serializable {
         default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
       }
     }
-    return new Markup(String.join(", ", drop), alternation(noise), alternation(negative), alternation(positive),
+    return new Markup(String.join(", ", drop), String.join(", ", hide), alternation(noise), alternation(negative), alternation(positive),
         alternation(hidden));
   }
 
@@ -91,6 +95,11 @@ final class Markup implements Serializable {
   /** The CSS selector of the elements removed first. */
   String dropSelector() {
     return drop;
+  }
+
+  /** The CSS selector of the elements removed unless they hold most of the page's text. */
+  String hideSelector() {
+    return hide.isEmpty() ? "nothing-matches-this" : hide;
   }
 
   /** The strongest hint among the element's class and id tokens. */
