@@ -33,6 +33,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlExtractor {
   private static final int MAX_BLOCK_CHARS = 100_000;
+  private static final boolean DEBUG = Boolean.getBoolean("parley.extract.debug");
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -71,6 +72,9 @@ final class HtmlExtractor {
       good.add(k == null && isGood(b));
     }
     Element root = container(body, blocks, good, junk);
+    if (DEBUG) {
+      System.err.println("root: " + root.cssSelector() + " blocks " + blocks.size());
+    }
     List<String> out = select(blocks, good, junk, root, meta, reference);
     if (out.isEmpty()) {
       // Best effort: the page's visible text without the obvious boilerplate.
@@ -94,7 +98,18 @@ final class HtmlExtractor {
 
   private void clean(Document doc, Element body) {
     doc.select(markup.dropSelector()).remove();
-    int total = Math.max(1, body.text().length());
+    // How much prose each element holds, so that no container of most of the prose is removed for its name.
+    Map<Element, int[]> prose = new IdentityHashMap<>();
+    int total = 0;
+    for (Block b : blocks(body)) {
+      if (b.linkDensity() > 0.33 || b.words() < 5 || b.chars() < 40) {
+        continue;
+      }
+      total += b.chars();
+      for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+        prose.computeIfAbsent(e, k -> new int[1])[0] += b.chars();
+      }
+    }
     List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {
@@ -118,10 +133,11 @@ final class HtmlExtractor {
       if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !isCommentLike(e)) {
         continue;
       }
-      if (e.is("[itemprop=articleBody]") || e.selectFirst("[itemprop=articleBody], main, h1") != null) {
+      if (e.is("[itemprop=articleBody]") || e.selectFirst("[itemprop=articleBody], main") != null) {
         continue;
       }
-      if (e.text().length() > total * 0.6) {
+      int[] held = prose.get(e);
+      if (held != null && held[0] > total * 0.5) {
         continue;
       }
       e.remove();
