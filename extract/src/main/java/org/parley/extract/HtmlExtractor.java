@@ -97,6 +97,7 @@ final class HtmlExtractor {
   // Cleaning
 
   private void clean(Document doc, Element body) {
+    inlineStreamedSegments(body);
     doc.select(markup.dropSelector()).remove();
     // How much prose each element holds, so that no container of most of the prose is removed for its name.
     Map<Element, int[]> prose = new IdentityHashMap<>();
@@ -140,7 +141,24 @@ final class HtmlExtractor {
       if (held != null && held[0] > total * 0.5) {
         continue;
       }
+      if (DEBUG && e.text().length() > 500) {
+        System.err.println("remove " + e.cssSelector() + " prose " + (held == null ? 0 : held[0]) + "/" + total);
+      }
       e.remove();
+    }
+  }
+
+  /**
+   * Pages rendered by React in streaming mode send parts of the page late, in hidden {@code <div id="S:n">}
+   * elements that a script moves into the placeholder {@code <template id="B:n">}; this does that move.
+   */
+  private static void inlineStreamedSegments(Element body) {
+    for (Element segment : body.select("div[hidden][id^=S:]")) {
+      Element placeholder = body.getElementById("B:" + segment.id().substring(2));
+      if (placeholder != null && placeholder.parent() != null) {
+        segment.removeAttr("hidden");
+        placeholder.replaceWith(segment);
+      }
     }
   }
 
