@@ -59,7 +59,7 @@ final class HtmlExtractor {
     if (body == null) {
       return List.of();
     }
-    clean(doc, body);
+    clean(doc, body, isForum(doc, pageUrl, meta));
     List<Block> blocks = blocks(body);
     if (blocks.isEmpty()) {
       return List.of();
@@ -96,7 +96,16 @@ final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // Cleaning
 
-  private void clean(Document doc, Element body) {
+  /** Whether the page is a forum thread or a question with its answers, whose replies are the content. */
+  private boolean isForum(Document doc, String pageUrl, Meta meta) {
+    if (meta.forum || markup.forumUrl(pageUrl) || markup.forumUrl(meta.url)) {
+      return true;
+    }
+    String og = doc.select("meta[property=og:type]").attr("content").toLowerCase(Locale.ROOT);
+    return og.contains("forum") || og.contains("discussion");
+  }
+
+  private void clean(Document doc, Element body, boolean forum) {
     inlineStreamedSegments(body);
     doc.select(markup.dropSelector()).remove();
     // How much prose each element holds, so that no container of most of the prose is removed for its name.
@@ -122,7 +131,7 @@ final class HtmlExtractor {
         continue;
       }
       Markup.Hint h = markup.hint(e);
-      if (h == Markup.Hint.HIDDEN || h == Markup.Hint.NOISE) {
+      if (h == Markup.Hint.HIDDEN || h == Markup.Hint.NOISE || h == Markup.Hint.DISCUSSION && !forum) {
         candidates.add(e);
       }
     }

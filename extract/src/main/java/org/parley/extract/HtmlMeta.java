@@ -56,6 +56,7 @@ final class HtmlMeta {
     for (Element script : doc.select("script[type=application/ld+json]")) {
       readJsonLd(script.data(), ld);
     }
+    meta.forum = ld.forum || doc.selectFirst("[itemtype*=DiscussionForumPosting], [itemtype*=QAPage]") != null;
     meta.url(attr(doc, "link[rel=canonical]", "abs:href"));
     meta.url(attr(doc, "meta[property=og:url]", "abs:content"));
     meta.url(ld.url);
@@ -318,6 +319,9 @@ final class HtmlMeta {
           || type.contains("blog") || type.contains("discussionforum") || type.contains("question")
           || type.contains("review") || type.contains("howto") || type.contains("recipe");
       boolean page = type.contains("webpage");
+      if (type.contains("discussionforum") || type.contains("qapage") || type.contains("\"question\"")) {
+        meta.forum = true;
+      }
       if (!article && !page) {
         continue;
       }

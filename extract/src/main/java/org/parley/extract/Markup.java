@@ -22,7 +22,7 @@ final class Markup implements Serializable {
   private static final String RESOURCE = "/org/parley/extract/markup.tsv";
 
   /** How a class or id token weighs. */
-  enum Hint { NOISE, NEGATIVE, POSITIVE, HIDDEN, NONE }
+  enum Hint { NOISE, DISCUSSION, NEGATIVE, POSITIVE, HIDDEN, NONE }
 
   private final String drop;
   private final String hide;
@@ -30,14 +30,19 @@ final class Markup implements Serializable {
   private final Pattern negative;
   private final Pattern positive;
   private final Pattern hidden;
+  private final Pattern discussion;
+  private final Pattern forum;
 
-  private Markup(String drop, String hide, Pattern noise, Pattern negative, Pattern positive, Pattern hidden) {
+  private Markup(String drop, String hide, Pattern noise, Pattern negative, Pattern positive, Pattern hidden,
+                 Pattern discussion, Pattern forum) {
     this.drop = drop;
     this.hide = hide;
     this.noise = noise;
     this.negative = negative;
     this.positive = positive;
     this.hidden = hidden;
+    this.discussion = discussion;
+    this.forum = forum;
   }
 
   static Markup standard() {
@@ -58,6 +63,8 @@ final class Markup implements Serializable {
     List<String> negative = new ArrayList<>();
     List<String> positive = new ArrayList<>();
     List<String> hidden = new ArrayList<>();
+    List<String> discussion = new ArrayList<>();
+    List<String> forum = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int no = 0;
@@ -78,11 +85,13 @@ final class Markup implements Serializable {
         case "negative" -> negative.add(v);
         case "positive" -> positive.add(v);
         case "hidden" -> hidden.add(v);
+        case "discussion" -> discussion.add(v);
+        case "forum" -> forum.add(v);
         default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
       }
     }
     return new Markup(String.join(", ", drop), String.join(", ", hide), alternation(noise), alternation(negative), alternation(positive),
-        alternation(hidden));
+        alternation(hidden), alternation(discussion), alternation(forum));
   }
 
   private static Pattern alternation(List<String> parts) {
@@ -95,6 +104,11 @@ final class Markup implements Serializable {
   /** The CSS selector of the elements removed first. */
   String dropSelector() {
     return drop;
+  }
+
+  /** Whether the URL is that of a forum or question-and-answer page, where replies are the content. */
+  boolean forumUrl(String url) {
+    return url != null && forum.matcher(url).find();
   }
 
   /** The CSS selector of the elements removed unless they hold most of the page's text. */
@@ -112,6 +126,7 @@ final class Markup implements Serializable {
     boolean pos = false;
     boolean noisy = false;
     boolean neg = false;
+    boolean talk = false;
     for (String t : tokens(cls, id)) {
       if (hidden.matcher(t).matches() && !id.equals(t)) {
         return Hint.HIDDEN;
@@ -120,6 +135,8 @@ final class Markup implements Serializable {
         pos = true;
       } else if (noise.matcher(t).matches()) {
         noisy = true;
+      } else if (discussion.matcher(t).matches()) {
+        talk = true;
       } else if (negative.matcher(t).matches()) {
         neg = true;
       }
@@ -129,6 +146,9 @@ final class Markup implements Serializable {
     }
     if (noisy) {
       return Hint.NOISE;
+    }
+    if (talk) {
+      return Hint.DISCUSSION;
     }
     return neg ? Hint.NEGATIVE : Hint.NONE;
   }

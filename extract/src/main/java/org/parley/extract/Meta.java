@@ -16,6 +16,8 @@ final class Meta {
   String siteDomain;
   String published;
   String relativePublished;
+  /** Set when the page says it is a forum thread or a question with answers. */
+  boolean forum;
 
   void url(String v) {
     if (url == null && notBlank(v)) {
