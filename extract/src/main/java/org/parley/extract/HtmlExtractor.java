@@ -458,7 +458,7 @@ final class HtmlExtractor {
       return false;
     }
     return switch (b.tag()) {
-      case "p", "li", "h", "pre", "blockquote", "td", "th", "dd", "dt" -> true;
+      case "p", "li", "h", "pre", "blockquote", "dd", "dt", "td", "th" -> true;
       default -> b.words() >= 4 || b.sentence() && b.words() >= 2;
     };
   }
