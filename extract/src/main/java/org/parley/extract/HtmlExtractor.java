@@ -414,12 +414,39 @@ final class HtmlExtractor {
     String title = meta.title == null ? null : meta.title.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     String previous = null;
+    boolean skipping = false;
     for (int k = 0; k < idx.size(); k++) {
       int i = idx.get(k);
       Block b = blocks.get(i);
       Boilerplate.Kind kind = junk.get(i);
       if (kind == Boilerplate.Kind.END && k > firstGood && out.size() >= 2) {
-        break;
+        int before = 0;
+        int after = 0;
+        for (int q = 0; q < idx.size(); q++) {
+          Block o = blocks.get(idx.get(q));
+          if (good.get(idx.get(q))) {
+            if (q < k) {
+              before += o.chars();
+            } else {
+              after += o.chars();
+            }
+          }
+        }
+        if (after < before * 0.5) {
+          if (DEBUG) {
+            System.err.println("end at: " + b.text());
+          }
+          break;
+        }
+        // A box of links in the middle of the article: skip it up to the next paragraph.
+        skipping = true;
+        continue;
+      }
+      if (skipping) {
+        if (!good.get(i)) {
+          continue;
+        }
+        skipping = false;
       }
       if (kind != null || !keep(b, good.get(i))) {
         continue;
