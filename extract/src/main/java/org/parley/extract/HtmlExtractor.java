@@ -33,6 +33,13 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlExtractor {
   private static final int MAX_BLOCK_CHARS = 100_000;
+  private static final double T_GOOD = Double.parseDouble(System.getProperty("t.good", "50"));
+  private static final double T_NEUTRAL = Double.parseDouble(System.getProperty("t.neutral", "0.05"));
+  private static final double T_LINK = Double.parseDouble(System.getProperty("t.link", "0.5"));
+  private static final double T_POS = Double.parseDouble(System.getProperty("t.pos", "1.25"));
+  private static final double T_ART = Double.parseDouble(System.getProperty("t.art", "1.1"));
+  private static final double T_NEG = Double.parseDouble(System.getProperty("t.neg", "0.7"));
+  private static final double T_JUNK = Double.parseDouble(System.getProperty("t.junk", "0.5"));
   private static final boolean DEBUG = Boolean.getBoolean("parley.extract.debug");
 
   private final Boilerplate boilerplate;
@@ -76,6 +83,10 @@ final class HtmlExtractor {
       System.err.println("root: " + root.cssSelector() + " blocks " + blocks.size());
     }
     List<String> out = select(blocks, good, junk, root, meta, reference);
+    List<String> declared = declaredBody(meta);
+    if (declared != null && length(declared) > 2 * length(out) + 300) {
+      return declared;
+    }
     if (out.isEmpty()) {
       // Best effort: the page's visible text without the obvious boilerplate.
       for (int i = 0; i < blocks.size(); i++) {
@@ -91,6 +102,30 @@ final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /** The JSON-LD articleBody as paragraphs, when the page gives one that is text and not markup. */
+  private static List<String> declaredBody(Meta meta) {
+    String body = meta.articleBody;
+    if (body == null || body.length() < 200 || body.contains("</p>") || body.contains("<div")) {
+      return null;
+    }
+    List<String> out = new ArrayList<>();
+    for (String p : body.split("\\s*\\n\\s*")) {
+      String c = collapse(p);
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -314,7 +349,7 @@ final class HtmlExtractor {
     if (b.tag().equals("h")) {
       return false;
     }
-    return b.chars() >= 70 || b.sentence() && b.words() >= 7;
+    return b.chars() >= T_GOOD || b.sentence() && b.words() >= 7;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -326,13 +361,13 @@ final class HtmlExtractor {
       Block b = blocks.get(i);
       double v;
       if (junk.get(i) != null) {
-        v = -Math.min(b.chars(), 200) * 0.5;
+        v = -Math.min(b.chars(), 200) * T_JUNK;
       } else if (good.get(i)) {
         v = b.chars() * (1 - b.linkDensity());
       } else if (b.linkDensity() > 0.5) {
-        v = -b.chars() * b.linkDensity() * 0.9;
+        v = -b.chars() * b.linkDensity() * T_LINK;
       } else {
-        v = -b.chars() * 0.15;
+        v = -b.chars() * T_NEUTRAL;
       }
       for (Element e = b.owner(); e != null; e = e.parent()) {
         scores.computeIfAbsent(e, k -> new double[1])[0] += v;
@@ -373,7 +408,7 @@ final class HtmlExtractor {
   private double weight(Element e) {
     double w = 1.0;
     if (e.normalName().equals("article")) {
-      w *= 1.1;
+      w *= T_ART;
     }
     if (e.normalName().equals("main") || e.attr("role").equals("main")) {
       w *= 1.05;
@@ -383,9 +418,9 @@ final class HtmlExtractor {
     }
     Markup.Hint h = markup.hint(e);
     if (h == Markup.Hint.POSITIVE) {
-      w *= 1.25;
+      w *= T_POS;
     } else if (h == Markup.Hint.NEGATIVE) {
-      w *= 0.7;
+      w *= T_NEG;
     }
     return w;
   }

@@ -60,6 +60,9 @@ final class HtmlMeta {
     meta.url(attr(doc, "link[rel=canonical]", "abs:href"));
     meta.url(attr(doc, "meta[property=og:url]", "abs:content"));
     meta.url(ld.url);
+    meta.articleBody = ld.articleBody;
+    meta.description = firstNonBlank(attr(doc, "meta[property=og:description]", "content"),
+        attr(doc, "meta[name=description]", "content"));
 
     String site = firstNonBlank(attr(doc, "meta[property=og:site_name]", "content"), ld.siteName,
         attr(doc, "meta[name=application-name]", "content"), attr(doc, "meta[name=apple-mobile-web-app-title]",
@@ -331,6 +334,10 @@ final class HtmlMeta {
           meta.title(n.path("name").asText());
         }
         meta.subtitle(text(n.path("alternativeHeadline")));
+        String body = text(n.path("articleBody"));
+        if (body != null && (meta.articleBody == null || body.length() > meta.articleBody.length())) {
+          meta.articleBody = body;
+        }
       }
       meta.url(text(n.path("url")));
       Dates.absolute(text(n.path("datePublished")), null).ifPresent(meta::published);
