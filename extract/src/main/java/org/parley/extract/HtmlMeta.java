@@ -28,6 +28,13 @@ final class HtmlMeta {
   private static final Pattern NOT_A_NAME = Pattern.compile(
       "(?i).*(\\d|@|https?:|www\\.|staff|editor(ial)?s?\\b|team\\b|admin|published|updated|minutes?|read\\b|"
           + "share|comments?\\b|follow|subscribe|news\\b|press\\b|agency|associated|reuters|contributor).*");
+  private static final Pattern VISIBLE_BY = Pattern.compile(
+      "^\\s*(?:written |posted |authored |words |reported )?by[:\\s]+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REVIEWER = Pattern.compile(
+      "(?i)^\\s*(reviewed|fact[- ]?checked|edited|medically reviewed|photo(graph)?s?|illustrat\\w*|updated)\\b");
+  private static final List<String> MODIFIED_META = List.of(
+      "meta[property=article:modified_time]", "meta[name=article:modified_time]", "meta[property=og:updated_time]",
+      "meta[itemprop=dateModified]", "meta[name=last-modified]", "meta[name=dcterms.modified]");
   private static final List<String> DATE_META = List.of(
       "meta[property=article:published_time]", "meta[name=article:published_time]",
       "meta[itemprop=datePublished]", "meta[property=og:published_time]", "meta[name=parsely-pub-date]",
@@ -40,10 +47,11 @@ final class HtmlMeta {
       "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
       "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[name=DC.creator]", "meta[name=citation_author]",
       "meta[name=twitter:creator]", "meta[property=author]");
-  private static final String BYLINE = "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author], "
+  private static final String BYLINE = "a[rel=author], [itemprop=author] [itemprop=name], a[href*=/author/], "
+      + "a[href*=/authors/], [rel=author], [itemprop=author], "
       + ".byline, .byline-name, .author-name, .author_name, .authorName, .post-author, .entry-author, "
-      + ".article-author, .author, [class*=byline], [class*=author-name], a[href*=/author/], "
-      + "a[href*=/authors/], a[href*=/profile/], .username, .user-name, [itemprop=creator]";
+      + ".article-author, .author, [class*=byline], [class*=author-name], a[href*=/profile/], .username, "
+      + ".user-name, [itemprop=creator]";
 
   private final Boilerplate boilerplate;
 
@@ -103,32 +111,55 @@ final class HtmlMeta {
     String page = doc.title();
     String site = meta.siteName;
     List<String> h1s = new ArrayList<>();
+    List<String> outside = new ArrayList<>();
     for (Element h : doc.select("h1")) {
       String t = Meta.clean(h.text());
-      if (t.length() >= 3 && t.length() <= 300) {
+      if (t.length() < 3 || t.length() > 300 || site != null && t.equalsIgnoreCase(site)) {
+        continue;
+      }
+      if (h.parents().is("nav, footer, aside, [role=navigation], [role=banner], .logo, [class*=logo]")) {
+        outside.add(t);
+      } else {
         h1s.add(t);
       }
     }
-    // The visible headline that agrees with what the page calls itself is the surest title.
+    // The visible headline is the title readers see; the one that agrees with what the page calls itself first.
     for (String h : h1s) {
       if (agrees(h, ld.title) || agrees(h, og) || agrees(h, page)) {
-        meta.title(h);
+        meta.title(typographic(h));
         return;
       }
     }
+    if (h1s.size() == 1 || !h1s.isEmpty() && doc.selectFirst("article h1, main h1, [role=main] h1") != null) {
+      Element inMain = doc.selectFirst("article h1, main h1, [role=main] h1");
+      String h = inMain != null && h1s.contains(Meta.clean(inMain.text())) ? Meta.clean(inMain.text()) : h1s.getFirst();
+      meta.title(typographic(h));
+      return;
+    }
     String named = firstNonBlank(ld.title, og);
     if (named != null) {
-      meta.title(stripSiteName(named, site));
+      meta.title(typographic(stripSiteName(named, site)));
       return;
     }
     String stripped = stripSiteName(page, site);
     if (stripped != null) {
-      meta.title(stripped);
+      meta.title(typographic(stripped));
       return;
     }
     if (!h1s.isEmpty()) {
-      meta.title(h1s.getFirst());
+      meta.title(typographic(h1s.getFirst()));
+    } else if (!outside.isEmpty()) {
+      meta.title(typographic(outside.getFirst()));
     }
+  }
+
+  /** Typographic apostrophes and quotes as plain ones, so that titles compare and search alike. */
+  static String typographic(String s) {
+    if (s == null) {
+      return null;
+    }
+    return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
+        .replace('\u00a0', ' ').strip();
   }
 
   private static boolean agrees(String h1, String other) {
@@ -174,6 +205,7 @@ final class HtmlMeta {
     for (String a : ld.authors) {
       addNames(a, meta);
     }
+    dropPublisher(meta);
     if (!meta.authors.isEmpty()) {
       return;
     }
@@ -184,30 +216,70 @@ final class HtmlMeta {
           addNames(v, meta);
         }
       }
+      dropPublisher(meta);
       if (!meta.authors.isEmpty()) {
         return;
       }
     }
-    for (Element e : doc.select(BYLINE)) {
+    // A visible byline: "By Jane Doe", "Written by Jane Doe and John Roe".
+    for (Element e : doc.select("p, span, div, li, a, address, strong, em, small")) {
+      String own = e.ownText();
+      if (own.length() > 90 || own.length() < 5 || !VISIBLE_BY.matcher(own).find()) {
+        continue;
+      }
       if (e.parents().is("nav, footer, aside, [class*=comment], [id*=comment], [class*=related]")) {
         continue;
       }
       String t = Meta.clean(e.text());
-      if (t.isEmpty() || t.length() > 100) {
-        continue;
-      }
-      addNames(t, meta);
-      if (!meta.authors.isEmpty()) {
-        return;
+      if (t.length() <= 100 && VISIBLE_BY.matcher(t).find()) {
+        addNames(t, meta);
+        dropPublisher(meta);
+        if (!meta.authors.isEmpty()) {
+          return;
+        }
       }
     }
+    for (String sel : BYLINE.split(",\\s*")) {
+      for (Element e : doc.select(sel)) {
+        if (e.parents().is("nav, footer, aside, [class*=comment], [id*=comment], [class*=related]")) {
+          continue;
+        }
+        String t = Meta.clean(e.text());
+        if (t.isEmpty() || t.length() > 100 || REVIEWER.matcher(t).find()) {
+          continue;
+        }
+        addNames(t, meta);
+        dropPublisher(meta);
+        if (!meta.authors.isEmpty()) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Publishers named as authors (an outlet's name in the author field) are not authors. */
+  private static void dropPublisher(Meta meta) {
+    String site = meta.siteName == null ? "" : meta.siteName.toLowerCase(Locale.ROOT);
+    String domain = meta.url == null ? "" : meta.url.toLowerCase(Locale.ROOT);
+    if (meta.authors.size() < 2) {
+      return;
+    }
+    meta.authors.removeIf(a -> {
+      String l = a.toLowerCase(Locale.ROOT);
+      String squashed = l.replaceAll("[^a-z0-9]", "");
+      return l.equals(site) || squashed.length() >= 4 && domain.contains(squashed) || !l.contains(" ")
+          && l.contains(".");
+    });
   }
 
   private void addNames(String raw, Meta meta) {
     if (raw == null) {
       return;
     }
-    String s = Meta.clean(raw);
+    String s = org.jsoup.parser.Parser.unescapeEntities(Meta.clean(raw), false);
+    if (REVIEWER.matcher(s).find()) {
+      return;
+    }
     s = BY.matcher(s).replaceFirst("");
     s = s.replaceFirst("(?i)^(author|authors|posted by|by)\\s*:?\\s*", "");
     s = s.replaceFirst("(?i)\\s+(on|published|updated|posted)\\b.*$", "");
@@ -228,6 +300,46 @@ final class HtmlMeta {
   // -- dates -----------------------------------------------------------------------------------------------
 
   private static void published(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
+    datesFromMarkup(doc, ld, pageUrl, reference, meta);
+    // Pages show one date near the headline; when that is the date of the last change, it is the one readers
+    // (and citations) go by, so a visible modification date is preferred to an invisible publication date.
+    if (meta.published != null && meta.modified != null) {
+      List<String> visible = visibleDates(doc, reference);
+      String p = meta.published.substring(0, Math.min(10, meta.published.length()));
+      String m = meta.modified.substring(0, Math.min(10, meta.modified.length()));
+      if (!visible.contains(p) && visible.contains(m)) {
+        meta.published = meta.modified;
+      }
+    }
+  }
+
+  private static List<String> visibleDates(Document doc, Instant reference) {
+    List<String> out = new ArrayList<>();
+    int n = 0;
+    for (Element e : doc.select("time, .date, .dateline, .published, .updated, .post-date, .entry-date, "
+        + ".timestamp, [class*=date], [class*=time], [class*=byline], [class*=meta], [class*=updated]")) {
+      if (n++ > 40) {
+        break;
+      }
+      String t = e.text();
+      if (t.length() > 150 || e.parents().is("[class*=comment], [id*=comment], aside, footer, [class*=related]")) {
+        continue;
+      }
+      Dates.absolute(t, reference).ifPresent(d -> out.add(d.substring(0, 10)));
+      if (e.hasAttr("datetime")) {
+        Dates.absolute(e.attr("datetime"), reference).ifPresent(d -> out.add(d.substring(0, 10)));
+      }
+    }
+    return out;
+  }
+
+  private static void datesFromMarkup(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
+    meta.modified = ld.modified;
+    for (String sel : MODIFIED_META) {
+      if (meta.modified == null) {
+        Dates.absolute(attr(doc, sel, "content"), null).ifPresent(d -> meta.modified = d);
+      }
+    }
     meta.published(ld.published);
     for (String sel : DATE_META) {
       if (meta.published != null) {
@@ -341,6 +453,9 @@ final class HtmlMeta {
       }
       meta.url(text(n.path("url")));
       Dates.absolute(text(n.path("datePublished")), null).ifPresent(meta::published);
+      if (meta.modified == null) {
+        Dates.absolute(text(n.path("dateModified")), null).ifPresent(d -> meta.modified = d);
+      }
       if (article) {
         Dates.absolute(text(n.path("dateCreated")), null).ifPresent(meta::published);
       }
