@@ -301,36 +301,6 @@ final class HtmlMeta {
 
   private static void published(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
     datesFromMarkup(doc, ld, pageUrl, reference, meta);
-    // Pages show one date near the headline; when that is the date of the last change, it is the one readers
-    // (and citations) go by, so a visible modification date is preferred to an invisible publication date.
-    if (meta.published != null && meta.modified != null) {
-      List<String> visible = visibleDates(doc, reference);
-      String p = meta.published.substring(0, Math.min(10, meta.published.length()));
-      String m = meta.modified.substring(0, Math.min(10, meta.modified.length()));
-      if (!visible.contains(p) && visible.contains(m)) {
-        meta.published = meta.modified;
-      }
-    }
-  }
-
-  private static List<String> visibleDates(Document doc, Instant reference) {
-    List<String> out = new ArrayList<>();
-    int n = 0;
-    for (Element e : doc.select("time, .date, .dateline, .published, .updated, .post-date, .entry-date, "
-        + ".timestamp, [class*=date], [class*=time], [class*=byline], [class*=meta], [class*=updated]")) {
-      if (n++ > 40) {
-        break;
-      }
-      String t = e.text();
-      if (t.length() > 150 || e.parents().is("[class*=comment], [id*=comment], aside, footer, [class*=related]")) {
-        continue;
-      }
-      Dates.absolute(t, reference).ifPresent(d -> out.add(d.substring(0, 10)));
-      if (e.hasAttr("datetime")) {
-        Dates.absolute(e.attr("datetime"), reference).ifPresent(d -> out.add(d.substring(0, 10)));
-      }
-    }
-    return out;
   }
 
   private static void datesFromMarkup(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
