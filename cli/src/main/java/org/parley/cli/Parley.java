@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Parley.Version.class,
     description = "Reads news about international relations: clean text, who said what, who did what to whom.",
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, ExportCommand.class,
+        EvalCommand.class, BenchCommand.class,
         StatsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Inputs are files (.html .txt .json .jsonl, also .gz), directories, http(s) URLs or - for "
         + "standard input.", "See docs/cli.md for the fields of every output."})

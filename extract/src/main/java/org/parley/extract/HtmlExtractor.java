@@ -33,14 +33,16 @@ import org.jsoup.nodes.TextNode;
  */
 final class HtmlExtractor {
   private static final int MAX_BLOCK_CHARS = 100_000;
-  private static final double T_GOOD = Double.parseDouble(System.getProperty("t.good", "50"));
-  private static final double T_NEUTRAL = Double.parseDouble(System.getProperty("t.neutral", "0.05"));
-  private static final double T_LINK = Double.parseDouble(System.getProperty("t.link", "0.5"));
-  private static final double T_POS = Double.parseDouble(System.getProperty("t.pos", "1.25"));
-  private static final double T_ART = Double.parseDouble(System.getProperty("t.art", "1.1"));
-  private static final double T_NEG = Double.parseDouble(System.getProperty("t.neg", "0.7"));
-  private static final double T_JUNK = Double.parseDouble(System.getProperty("t.junk", "0.5"));
-  private static final boolean DEBUG = Boolean.getBoolean("parley.extract.debug");
+  /** Prose: at least this many characters (or a full sentence of 7 words). */
+  private static final double T_GOOD = 50;
+  /** What one character of text weighs in a container's score: short text, link lists, boilerplate lines. */
+  private static final double T_NEUTRAL = 0.05;
+  private static final double T_LINK = 0.5;
+  /** Multipliers of a container's score for its markup: positive and negative class names, {@code <article>}. */
+  private static final double T_POS = 1.25;
+  private static final double T_ART = 1.1;
+  private static final double T_NEG = 0.7;
+  private static final double T_JUNK = 0.5;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -79,9 +81,6 @@ final class HtmlExtractor {
       good.add(k == null && isGood(b));
     }
     Element root = container(body, blocks, good, junk);
-    if (DEBUG) {
-      System.err.println("root: " + root.cssSelector() + " blocks " + blocks.size());
-    }
     List<String> out = select(blocks, good, junk, root, meta, reference);
     List<String> declared = declaredBody(meta);
     if (declared != null && length(declared) > 2 * length(out) + 300) {
@@ -184,9 +183,6 @@ final class HtmlExtractor {
       int[] held = prose.get(e);
       if (held != null && held[0] > total * 0.5) {
         continue;
-      }
-      if (DEBUG && e.text().length() > 500) {
-        System.err.println("remove " + e.cssSelector() + " prose " + (held == null ? 0 : held[0]) + "/" + total);
       }
       e.remove();
     }
@@ -468,9 +464,6 @@ final class HtmlExtractor {
           }
         }
         if (after < before * 0.5) {
-          if (DEBUG) {
-            System.err.println("end at: " + b.text());
-          }
           break;
         }
         // A box of links in the middle of the article: skip it up to the next paragraph.
