@@ -155,6 +155,7 @@ final class HtmlExtractor {
       }
     }
     List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
+    Map<String, Markup.Hint> seen = new java.util.HashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {
         continue;
@@ -164,9 +165,16 @@ final class HtmlExtractor {
         candidates.add(e);
         continue;
       }
-      Markup.Hint h = markup.hint(e);
+      Markup.Hint h = markup.hint(e, seen);
       if (h == Markup.Hint.HIDDEN || h == Markup.Hint.NOISE || h == Markup.Hint.DISCUSSION && !forum) {
         candidates.add(e);
+      }
+    }
+    // Elements that hold the declared article body or the main region are never removed for their names.
+    java.util.Set<Element> guarded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element m : body.select("[itemprop=articleBody], main")) {
+      for (Element p = m; p != null && p != body; p = p.parent()) {
+        guarded.add(p);
       }
     }
     for (Element e : candidates) {
@@ -177,7 +185,7 @@ final class HtmlExtractor {
       if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !isCommentLike(e)) {
         continue;
       }
-      if (e.is("[itemprop=articleBody]") || e.selectFirst("[itemprop=articleBody], main") != null) {
+      if (guarded.contains(e)) {
         continue;
       }
       int[] held = prose.get(e);

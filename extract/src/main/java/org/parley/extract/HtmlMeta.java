@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,27 +55,56 @@ final class HtmlMeta {
       + ".article-author, .author, [class*=byline], [class*=author-name], a[href*=/profile/], .username, "
       + ".user-name, [itemprop=creator]";
 
+  private static final Pattern META_SELECTOR = Pattern.compile("meta\\[(name|property|itemprop)=([^\\]]+)]");
+
   private final Boilerplate boilerplate;
+  /** The page's meta elements by "name=value" (lower case), read once per page; an HtmlMeta reads one page. */
+  private final Map<String, List<Element>> metas = new HashMap<>();
 
   HtmlMeta(Boilerplate boilerplate) {
     this.boilerplate = boilerplate;
   }
 
+  private List<Element> metaElements(String selector) {
+    Matcher m = META_SELECTOR.matcher(selector);
+    if (!m.matches()) {
+      throw new IllegalArgumentException(selector);
+    }
+    return metas.getOrDefault(m.group(1) + "=" + m.group(2).toLowerCase(Locale.ROOT), List.of());
+  }
+
+  private String metaAttr(String selector, String attr) {
+    List<Element> found = metaElements(selector);
+    if (found.isEmpty()) {
+      return null;
+    }
+    String v = found.getFirst().attr(attr);
+    return v.isBlank() ? null : v.strip();
+  }
+
   void read(Document doc, String pageUrl, Instant reference, Meta meta) {
+    for (Element m : doc.getElementsByTag("meta")) {
+      for (String key : new String[] {"name", "property", "itemprop"}) {
+        String v = m.attr(key);
+        if (!v.isEmpty()) {
+          metas.computeIfAbsent(key + "=" + v.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(m);
+        }
+      }
+    }
     Meta ld = new Meta();
     for (Element script : doc.select("script[type=application/ld+json]")) {
       readJsonLd(script.data(), ld);
     }
     meta.forum = ld.forum || doc.selectFirst("[itemtype*=DiscussionForumPosting], [itemtype*=QAPage]") != null;
     meta.url(attr(doc, "link[rel=canonical]", "abs:href"));
-    meta.url(attr(doc, "meta[property=og:url]", "abs:content"));
+    meta.url(metaAttr("meta[property=og:url]", "abs:content"));
     meta.url(ld.url);
     meta.articleBody = ld.articleBody;
-    meta.description = firstNonBlank(attr(doc, "meta[property=og:description]", "content"),
-        attr(doc, "meta[name=description]", "content"));
+    meta.description = firstNonBlank(metaAttr("meta[property=og:description]", "content"),
+        metaAttr("meta[name=description]", "content"));
 
-    String site = firstNonBlank(attr(doc, "meta[property=og:site_name]", "content"), ld.siteName,
-        attr(doc, "meta[name=application-name]", "content"), attr(doc, "meta[name=apple-mobile-web-app-title]",
+    String site = firstNonBlank(metaAttr("meta[property=og:site_name]", "content"), ld.siteName,
+        metaAttr("meta[name=application-name]", "content"), metaAttr("meta[name=apple-mobile-web-app-title]",
             "content"));
     meta.site(site);
 
@@ -104,9 +135,9 @@ final class HtmlMeta {
   // -- title -----------------------------------------------------------------------------------------------
 
   private void title(Document doc, Meta ld, Meta meta) {
-    String og = attr(doc, "meta[property=og:title]", "content");
+    String og = metaAttr("meta[property=og:title]", "content");
     if (og == null) {
-      og = attr(doc, "meta[name=twitter:title]", "content");
+      og = metaAttr("meta[name=twitter:title]", "content");
     }
     String page = doc.title();
     String site = meta.siteName;
@@ -210,7 +241,7 @@ final class HtmlMeta {
       return;
     }
     for (String sel : AUTHOR_META) {
-      for (Element m : doc.select(sel)) {
+      for (Element m : metaElements(sel)) {
         String v = m.attr("content");
         if (!v.startsWith("http") && !v.startsWith("@")) {
           addNames(v, meta);
@@ -239,8 +270,12 @@ final class HtmlMeta {
         }
       }
     }
+    List<Element> bylines = doc.select(BYLINE);
     for (String sel : BYLINE.split(",\\s*")) {
-      for (Element e : doc.select(sel)) {
+      for (Element e : bylines) {
+        if (!e.is(sel)) {
+          continue;
+        }
         if (e.parents().is("nav, footer, aside, [class*=comment], [id*=comment], [class*=related]")) {
           continue;
         }
@@ -299,15 +334,15 @@ final class HtmlMeta {
 
   // -- dates -----------------------------------------------------------------------------------------------
 
-  private static void published(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
+  private void published(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
     datesFromMarkup(doc, ld, pageUrl, reference, meta);
   }
 
-  private static void datesFromMarkup(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
+  private void datesFromMarkup(Document doc, Meta ld, String pageUrl, Instant reference, Meta meta) {
     meta.modified = ld.modified;
     for (String sel : MODIFIED_META) {
       if (meta.modified == null) {
-        Dates.absolute(attr(doc, sel, "content"), null).ifPresent(d -> meta.modified = d);
+        Dates.absolute(metaAttr(sel, "content"), null).ifPresent(d -> meta.modified = d);
       }
     }
     meta.published(ld.published);
@@ -315,7 +350,7 @@ final class HtmlMeta {
       if (meta.published != null) {
         return;
       }
-      for (Element m : doc.select(sel)) {
+      for (Element m : metaElements(sel)) {
         Optional<String> d = Dates.absolute(m.attr("content"), null);
         if (d.isPresent()) {
           meta.published(d.get());

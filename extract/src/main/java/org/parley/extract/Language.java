@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 public final class Language {
   private static final String RESOURCE = "/org/parley/extract/languages.txt";
-  private static final int SAMPLE_CHARS = 1200;
+  private static final int SAMPLE_CHARS = 600;
 
   private Language() {
   }

@@ -116,6 +116,22 @@ final class Markup implements Serializable {
     return hide.isEmpty() ? "nothing-matches-this" : hide;
   }
 
+  /** The strongest hint among the element's class and id tokens, remembering each token's hint in {@code seen}. */
+  Hint hint(Element e, java.util.Map<String, Hint> seen) {
+    String cls = e.attr("class");
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return Hint.NONE;
+    }
+    String key = cls + "#" + id;
+    Hint h = seen.get(key);
+    if (h == null) {
+      h = hint(e);
+      seen.put(key, h);
+    }
+    return h;
+  }
+
   /** The strongest hint among the element's class and id tokens. */
   Hint hint(Element e) {
     String cls = e.attr("class");
