@@ -25,6 +25,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measures a stage's speed on a set of pages, single-threaded (today: extract).")
 final class BenchCommand implements Callable<Integer> {
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   @Mixin
   CommonOptions options;
 
@@ -68,28 +71,36 @@ final class BenchCommand implements Callable<Integer> {
     }
     int n = loaded.size() * Math.max(1, rounds);
     double[] ms = new double[n];
+    double[] cpu = new double[n];
     long start = System.nanoTime();
+    long cpuStart = THREADS.getCurrentThreadCpuTime();
     int k = 0;
     for (int r = 0; r < Math.max(1, rounds); r++) {
-      k = pass(extractor, loaded, ms, k);
+      k = pass(extractor, loaded, ms, cpu, k);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e9;
     Arrays.sort(ms);
+    Arrays.sort(cpu);
     System.out.printf(Locale.ROOT, "extract: %d pages (%.1f MB of text) x %d rounds, single-threaded, after %d "
             + "warm-up passes%n", loaded.size(), bytes / 1e6, Math.max(1, rounds), Math.max(0, warmup));
     System.out.printf(Locale.ROOT, "pages/s %.1f   median %.2f ms   p95 %.2f ms   mean %.2f ms   max %.1f ms%n",
         n / seconds, ms[n / 2], ms[(int) Math.min(n - 1, Math.ceil(n * 0.95) - 1)], seconds * 1000 / n, ms[n - 1]);
+    System.out.printf(Locale.ROOT, "cpu time of the thread (what the page costs when the machine is shared): "
+            + "pages/s %.1f   median %.2f ms   p95 %.2f ms%n", n / cpuSeconds, cpu[n / 2],
+        cpu[(int) Math.min(n - 1, Math.ceil(n * 0.95) - 1)]);
     System.out.printf(Locale.ROOT, "java %s (%s)%n", System.getProperty("java.version"),
         System.getProperty("java.vm.name"));
     return Parley.OK;
   }
 
   private static void pass(Extractor extractor, List<Page> pages, double[] ms) {
-    pass(extractor, pages, ms, 0);
+    pass(extractor, pages, ms, null, 0);
   }
 
-  private static int pass(Extractor extractor, List<Page> pages, double[] ms, int k) {
+  private static int pass(Extractor extractor, List<Page> pages, double[] ms, double[] cpu, int k) {
     for (Page p : pages) {
+      long c = cpu == null ? 0 : THREADS.getCurrentThreadCpuTime();
       long t = System.nanoTime();
       try {
         extractor.extract(p);
@@ -97,7 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         // a page without text counts with the time it took
       }
       if (ms != null) {
-        ms[k++] = (System.nanoTime() - t) / 1e6;
+        ms[k] = (System.nanoTime() - t) / 1e6;
+        if (cpu != null) {
+          cpu[k] = (THREADS.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        k++;
       }
     }
     return k;

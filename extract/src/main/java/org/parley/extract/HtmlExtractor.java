@@ -155,7 +155,7 @@ final class HtmlExtractor {
       }
     }
     List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
-    Map<String, Markup.Hint> seen = new java.util.HashMap<>();
+    Map<String, Integer> seen = new java.util.HashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {
         continue;
@@ -382,13 +382,14 @@ final class HtmlExtractor {
     }
     Element best = body;
     double bestScore = Double.NEGATIVE_INFINITY;
+    Map<String, Integer> seen = new java.util.HashMap<>();
     for (var en : scores.entrySet()) {
       Element e = en.getKey();
       double s = en.getValue()[0];
       if (s <= 0) {
         continue;
       }
-      s *= weight(e);
+      s *= weight(e, seen);
       if (s > bestScore) {
         bestScore = s;
         best = e;
@@ -409,7 +410,7 @@ final class HtmlExtractor {
     };
   }
 
-  private double weight(Element e) {
+  private double weight(Element e, Map<String, Integer> seen) {
     double w = 1.0;
     if (e.normalName().equals("article")) {
       w *= T_ART;
@@ -420,7 +421,7 @@ final class HtmlExtractor {
     if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("itemprop").equalsIgnoreCase("text")) {
       w *= 1.3;
     }
-    Markup.Hint h = markup.hint(e);
+    Markup.Hint h = markup.hint(e, seen);
     if (h == Markup.Hint.POSITIVE) {
       w *= T_POS;
     } else if (h == Markup.Hint.NEGATIVE) {

@@ -116,20 +116,60 @@ final class Markup implements Serializable {
     return hide.isEmpty() ? "nothing-matches-this" : hide;
   }
 
-  /** The strongest hint among the element's class and id tokens, remembering each token's hint in {@code seen}. */
-  Hint hint(Element e, java.util.Map<String, Hint> seen) {
+  /**
+   * The strongest hint among the element's class and id tokens, remembering each token's hints in {@code seen}
+   * (pages repeat the same class names many times).
+   */
+  Hint hint(Element e, java.util.Map<String, Integer> seen) {
     String cls = e.attr("class");
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
       return Hint.NONE;
     }
-    String key = cls + "#" + id;
-    Hint h = seen.get(key);
-    if (h == null) {
-      h = hint(e);
-      seen.put(key, h);
+    int flags = 0;
+    for (String t : tokens(cls, id)) {
+      Integer f = seen.get(t);
+      if (f == null) {
+        f = flags(t);
+        seen.put(t, f);
+      }
+      flags |= t.equals(id) ? f & ~HIDDEN_FLAG : f;
     }
-    return h;
+    if ((flags & HIDDEN_FLAG) != 0) {
+      return Hint.HIDDEN;
+    }
+    if ((flags & POSITIVE_FLAG) != 0) {
+      return Hint.POSITIVE;
+    }
+    if ((flags & NOISE_FLAG) != 0) {
+      return Hint.NOISE;
+    }
+    if ((flags & DISCUSSION_FLAG) != 0) {
+      return Hint.DISCUSSION;
+    }
+    return (flags & NEGATIVE_FLAG) != 0 ? Hint.NEGATIVE : Hint.NONE;
+  }
+
+  private static final int HIDDEN_FLAG = 1;
+  private static final int POSITIVE_FLAG = 2;
+  private static final int NOISE_FLAG = 4;
+  private static final int DISCUSSION_FLAG = 8;
+  private static final int NEGATIVE_FLAG = 16;
+
+  private int flags(String t) {
+    if (hidden.matcher(t).matches()) {
+      return HIDDEN_FLAG;
+    }
+    if (positive.matcher(t).matches()) {
+      return POSITIVE_FLAG;
+    }
+    if (noise.matcher(t).matches()) {
+      return NOISE_FLAG;
+    }
+    if (discussion.matcher(t).matches()) {
+      return DISCUSSION_FLAG;
+    }
+    return negative.matcher(t).matches() ? NEGATIVE_FLAG : 0;
   }
 
   /** The strongest hint among the element's class and id tokens. */
