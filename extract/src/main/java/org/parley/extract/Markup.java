@@ -26,15 +26,15 @@ final class Markup implements Serializable {
 
   private final String drop;
   private final String hide;
-  private final Pattern noise;
-  private final Pattern negative;
-  private final Pattern positive;
-  private final Pattern hidden;
-  private final Pattern discussion;
+  private final TokenRules noise;
+  private final TokenRules negative;
+  private final TokenRules positive;
+  private final TokenRules hidden;
+  private final TokenRules discussion;
   private final Pattern forum;
 
-  private Markup(String drop, String hide, Pattern noise, Pattern negative, Pattern positive, Pattern hidden,
-                 Pattern discussion, Pattern forum) {
+  private Markup(String drop, String hide, TokenRules noise, TokenRules negative, TokenRules positive,
+                 TokenRules hidden, TokenRules discussion, Pattern forum) {
     this.drop = drop;
     this.hide = hide;
     this.noise = noise;
@@ -90,15 +90,75 @@ final class Markup implements Serializable {
         default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
       }
     }
-    return new Markup(String.join(", ", drop), String.join(", ", hide), alternation(noise), alternation(negative), alternation(positive),
-        alternation(hidden), alternation(discussion), alternation(forum));
+    return new Markup(String.join(", ", drop), String.join(", ", hide), TokenRules.of(noise),
+        TokenRules.of(negative), TokenRules.of(positive), TokenRules.of(hidden), TokenRules.of(discussion),
+        alternation(forum));
   }
 
   private static Pattern alternation(List<String> parts) {
     if (parts.isEmpty()) {
       return Pattern.compile("(?!)");
     }
-    return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")", Pattern.CASE_INSENSITIVE);
+    return Pattern.compile("(?:" + String.join(")|(?:", parts) + ")");
+  }
+
+  /**
+   * Token rules of one kind. A rule "{@code .*(words)}" is tried only where a part of the token begins (at its
+   * start, or after '-', '_' or ':'), which is what it means for class names and avoids trying it at every
+   * character; a rule ending in "{@code .*}" needs only a prefix there.
+   */
+  private record TokenRules(List<Pattern> exact, List<Pattern> suffix, List<Pattern> contains) implements Serializable {
+    static TokenRules of(List<String> rules) {
+      List<Pattern> exact = new ArrayList<>();
+      List<Pattern> suffix = new ArrayList<>();
+      List<Pattern> contains = new ArrayList<>();
+      for (String r : rules) {
+        String l = r.toLowerCase(Locale.ROOT);
+        boolean any = l.startsWith(".*");
+        boolean open = l.endsWith(".*") && l.length() > 4;
+        String core = l.substring(any ? 2 : 0, open ? l.length() - 2 : l.length());
+        Pattern p = Pattern.compile("(?:" + core + ")");
+        (open ? contains : any ? suffix : exact).add(p);
+        if (open && !any) {
+          throw new IllegalArgumentException("a rule ending in .* must start with .*: " + r);
+        }
+      }
+      return new TokenRules(List.copyOf(exact), List.copyOf(suffix), List.copyOf(contains));
+    }
+
+    boolean matches(String t) {
+      for (Pattern p : exact) {
+        if (p.matcher(t).matches()) {
+          return true;
+        }
+      }
+      if (suffix.isEmpty() && contains.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < t.length(); i++) {
+        if (i > 0) {
+          char c = t.charAt(i - 1);
+          if (c != '-' && c != '_' && c != ':') {
+            continue;
+          }
+        }
+        for (Pattern p : suffix) {
+          java.util.regex.Matcher m = p.matcher(t);
+          m.region(i, t.length());
+          if (m.matches()) {
+            return true;
+          }
+        }
+        for (Pattern p : contains) {
+          java.util.regex.Matcher m = p.matcher(t);
+          m.region(i, t.length());
+          if (m.lookingAt()) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
   }
 
   /** The CSS selector of the elements removed first. */
@@ -108,7 +168,7 @@ final class Markup implements Serializable {
 
   /** Whether the URL is that of a forum or question-and-answer page, where replies are the content. */
   boolean forumUrl(String url) {
-    return url != null && forum.matcher(url).find();
+    return url != null && forum.matcher(url.toLowerCase(Locale.ROOT)).find();
   }
 
   /** The CSS selector of the elements removed unless they hold most of the page's text. */
@@ -156,63 +216,32 @@ final class Markup implements Serializable {
   private static final int DISCUSSION_FLAG = 8;
   private static final int NEGATIVE_FLAG = 16;
 
-  private int flags(String t) {
-    if (hidden.matcher(t).matches()) {
+  private int flags(String token) {
+    String t = token.toLowerCase(Locale.ROOT);
+    if (hidden.matches(t)) {
       return HIDDEN_FLAG;
     }
-    if (positive.matcher(t).matches()) {
+    if (positive.matches(t)) {
       return POSITIVE_FLAG;
     }
-    if (noise.matcher(t).matches()) {
+    if (noise.matches(t)) {
       return NOISE_FLAG;
     }
-    if (discussion.matcher(t).matches()) {
+    if (discussion.matches(t)) {
       return DISCUSSION_FLAG;
     }
-    return negative.matcher(t).matches() ? NEGATIVE_FLAG : 0;
+    return negative.matches(t) ? NEGATIVE_FLAG : 0;
   }
 
   /** The strongest hint among the element's class and id tokens. */
   Hint hint(Element e) {
-    String cls = e.attr("class");
-    String id = e.id();
-    if (cls.isEmpty() && id.isEmpty()) {
-      return Hint.NONE;
-    }
-    boolean pos = false;
-    boolean noisy = false;
-    boolean neg = false;
-    boolean talk = false;
-    for (String t : tokens(cls, id)) {
-      if (hidden.matcher(t).matches() && !id.equals(t)) {
-        return Hint.HIDDEN;
-      }
-      if (positive.matcher(t).matches()) {
-        pos = true;
-      } else if (noise.matcher(t).matches()) {
-        noisy = true;
-      } else if (discussion.matcher(t).matches()) {
-        talk = true;
-      } else if (negative.matcher(t).matches()) {
-        neg = true;
-      }
-    }
-    if (pos) {
-      return Hint.POSITIVE;
-    }
-    if (noisy) {
-      return Hint.NOISE;
-    }
-    if (talk) {
-      return Hint.DISCUSSION;
-    }
-    return neg ? Hint.NEGATIVE : Hint.NONE;
+    return hint(e, new java.util.HashMap<>());
   }
 
   /** Whether one of the element's tokens marks it as likely to hold the article. */
   boolean positive(Element e) {
     for (String t : tokens(e.attr("class"), e.id())) {
-      if (positive.matcher(t).matches()) {
+      if (positive.matches(t.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
