@@ -86,8 +86,9 @@ final class HtmlExtractor {
     if (declared != null && length(declared) > 2 * length(out) + 300) {
       return declared;
     }
-    if (out.isEmpty()) {
+    if (out.isEmpty() || !good.contains(Boolean.TRUE)) {
       // Best effort: the page's visible text without the obvious boilerplate.
+      out = new ArrayList<>();
       for (int i = 0; i < blocks.size(); i++) {
         Block b = blocks.get(i);
         if (junk.get(i) == null && b.linkDensity() < 0.5) {
