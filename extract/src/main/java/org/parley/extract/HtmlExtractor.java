@@ -511,7 +511,8 @@ final class HtmlExtractor {
   }
 
   private static boolean leadKeeper(Block b) {
-    return (b.tag().equals("p") || b.tag().equals("li")) && b.sentence() && b.words() >= 6;
+    return (b.tag().equals("p") || b.tag().equals("li")) && b.sentence() && b.words() >= 6
+        || b.tag().equals("li") && b.words() >= 4 && b.linkDensity() < 0.2;
   }
 
   private static boolean keep(Block b, boolean good) {
@@ -519,6 +520,9 @@ final class HtmlExtractor {
       return true;
     }
     double ld = b.linkDensity();
+    if (b.tag().equals("h") && b.words() <= 15) {
+      return true;
+    }
     if (ld > 0.5 || ld > 0.3 && b.words() < 12) {
       return false;
     }
