@@ -304,7 +304,8 @@ final class HtmlExtractor {
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\ufeff') {
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u200c' || c == '\u200d'
+          || c == '\ufeff') {
         space = b.length() > 0;
       } else {
         if (space) {
@@ -486,7 +487,7 @@ final class HtmlExtractor {
         }
         skipping = false;
       }
-      if (kind != null || !keep(b, good.get(i))) {
+      if (kind != null || b.words() == 0 || !keep(b, good.get(i))) {
         continue;
       }
       if (title != null && b.text().toLowerCase(Locale.ROOT).equals(title)) {
