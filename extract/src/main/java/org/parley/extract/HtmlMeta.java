@@ -32,6 +32,11 @@ final class HtmlMeta {
           + "share|comments?\\b|follow|subscribe|news\\b|press\\b|agency|associated|reuters|contributor).*");
   private static final Pattern VISIBLE_BY = Pattern.compile(
       "^\\s*(?:written |posted |authored |words |reported )?by[:\\s]+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_START = Pattern.compile(
+      "^(?:written |posted |authored |words |reported )?by\\b|^(?:author|authors|written by|posted by)\\s*:?$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY_LABEL = Pattern.compile(
+      "(?:written |posted |authored )?by:?|authors?:?|written by:?|posted by:?", Pattern.CASE_INSENSITIVE);
   private static final Pattern REVIEWER = Pattern.compile(
       "(?i)^\\s*(reviewed|fact[- ]?checked|edited|medically reviewed|photo(graph)?s?|illustrat\\w*|updated)\\b");
   private static final List<String> MODIFIED_META = List.of(
@@ -52,7 +57,8 @@ final class HtmlMeta {
   private static final String BYLINE = "a[rel=author], [itemprop=author] [itemprop=name], a[href*=/author/], "
       + "a[href*=/authors/], [rel=author], [itemprop=author], "
       + ".byline, .byline-name, .author-name, .author_name, .authorName, .post-author, .entry-author, "
-      + ".article-author, .author, [class*=byline], [class*=author-name], a[href*=/profile/], .username, "
+      + ".article-author, .author, [class*=byline], [class*=by-line], [class*=author-name], [class*=author__name], "
+      + ".the-author, a[href*=/profile/], .username, "
       + ".user-name, [itemprop=creator]";
 
   private static final Pattern META_SELECTOR = Pattern.compile("meta\\[(name|property|itemprop)=([^\\]]+)]");
@@ -252,18 +258,27 @@ final class HtmlMeta {
         return;
       }
     }
-    // A visible byline: "By Jane Doe", "Written by Jane Doe and John Roe".
-    for (Element e : doc.select("p, span, div, li, a, address, strong, em, small")) {
-      String own = e.ownText();
-      if (own.length() > 90 || own.length() < 5 || !VISIBLE_BY.matcher(own).find()) {
+    // A visible byline: "By Jane Doe", "Written by Jane Doe and John Roe", or a label with the name beside it.
+    for (Element e : doc.select("p, span, div, li, a, address, strong, em, small, dt, td")) {
+      String own = e.ownText().strip();
+      if (own.length() > 90 || own.length() < 2 || !BY_START.matcher(own).find()) {
         continue;
       }
       if (e.parents().is("nav, footer, aside, [class*=comment], [id*=comment], [class*=related]")) {
         continue;
       }
       String t = Meta.clean(e.text());
-      if (t.length() <= 100 && VISIBLE_BY.matcher(t).find()) {
-        addNames(t, meta);
+      String name = null;
+      if (BY_LABEL.matcher(t).matches()) {
+        Element next = e.nextElementSibling();
+        if (next != null && next.text().length() <= 80) {
+          name = next.text();
+        }
+      } else if (t.length() <= 100 && VISIBLE_BY.matcher(t).find()) {
+        name = t;
+      }
+      if (name != null) {
+        addNames(name, meta);
         dropPublisher(meta);
         if (!meta.authors.isEmpty()) {
           return;
