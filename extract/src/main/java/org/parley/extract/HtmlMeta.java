@@ -37,6 +37,9 @@ final class HtmlMeta {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BY_LABEL = Pattern.compile(
       "(?:written |posted |authored )?by:?|authors?:?|written by:?|posted by:?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LABEL = Pattern.compile(
+      "^(?:(?:last\\s+)?updated|published|posted|date|modified|released)?(?:\\s+on)?\\s*[:\\-–—|·]?\\s*"
+          + "|^[-–—|·]\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern REVIEWER = Pattern.compile(
       "(?i)^\\s*(reviewed|fact[- ]?checked|edited|medically reviewed|photo(graph)?s?|illustrat\\w*|updated)\\b");
   private static final List<String> MODIFIED_META = List.of(
@@ -49,7 +52,8 @@ final class HtmlMeta {
       "meta[name=publication_date]", "meta[name=date]", "meta[name=dc.date]", "meta[name=DC.date.issued]",
       "meta[name=dcterms.created]", "meta[name=dc.date.created]", "meta[name=citation_publication_date]",
       "meta[name=citation_date]", "meta[property=article:published]", "meta[name=original-publish-date]",
-      "meta[name=Date]", "meta[name=cXenseParse:recs:publishtime]");
+      "meta[name=Date]", "meta[name=cXenseParse:recs:publishtime]", "meta[name=published]",
+      "meta[name=published_time]", "meta[name=article.published]", "meta[name=publish_date]");
   private static final List<String> AUTHOR_META = List.of(
       "meta[name=author]", "meta[property=article:author]", "meta[name=byl]", "meta[name=parsely-author]",
       "meta[name=sailthru.author]", "meta[name=dc.creator]", "meta[name=DC.creator]", "meta[name=citation_author]",
@@ -426,6 +430,22 @@ final class HtmlMeta {
       }
       if (meta.relativePublished == null) {
         Dates.relative(t, reference).ifPresent(r -> meta.relativePublished = r);
+      }
+    }
+    // A date standing alone in a short element ("Aug 04, 2025", "Updated: December 31, 2024"), first on the page.
+    for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
+      String own = e.ownText().strip();
+      if (own.length() < 6 || own.length() > 60) {
+        continue;
+      }
+      String bare = LABEL.matcher(own).replaceFirst("");
+      if (bare.length() > 32 || !Character.isLetterOrDigit(bare.isEmpty() ? ' ' : bare.charAt(0))) {
+        continue;
+      }
+      Optional<String> d = Dates.absolute(bare, reference);
+      if (d.isPresent() && !e.parents().is("nav, footer, aside, [class*=comment], [id*=comment], [class*=related]")) {
+        meta.published(d.get());
+        return;
       }
     }
   }
