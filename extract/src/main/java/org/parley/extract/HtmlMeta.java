@@ -194,13 +194,13 @@ final class HtmlMeta {
     }
   }
 
-  /** Typographic apostrophes and quotes as plain ones, so that titles compare and search alike. */
+  /** Entities decoded; typographic apostrophes and quotes as plain ones, so that titles compare and search alike. */
   static String typographic(String s) {
     if (s == null) {
       return null;
     }
-    return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-        .replace('\u00a0', ' ').strip();
+    return org.jsoup.parser.Parser.unescapeEntities(s, false).replace('\u2019', '\'').replace('\u2018', '\'')
+        .replace('\u201c', '"').replace('\u201d', '"').replace('\u00a0', ' ').strip();
   }
 
   private static boolean agrees(String h1, String other) {
