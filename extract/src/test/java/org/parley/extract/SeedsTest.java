@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +87,5 @@ class SeedsTest {
       }
     }
     assertThat(failures).isEmpty();
-  }
-
-  @Test
-  void unusedReferenceTimeIsHarmless() {
-    assertThat(Instant.EPOCH).isNotNull();
   }
 }
