@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, EntitiesCommand.class, QuotesCommand.class,
         CodeCommand.class, SummarizeCommand.class, ClusterCommand.class, IngestCommand.class, IndexCommand.class,
         DigestCommand.class, ExportCommand.class, StatsCommand.class, ImportCommand.class, SearchCommand.class,
-        ServeCommand.class, DemoCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
+        ServeCommand.class, DemoCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Inputs are files (.html .txt .json .jsonl, also .gz), directories, http(s) URLs or - for "
         + "standard input.", "See docs/cli.md for the fields of every output."})
 public final class Parley implements Runnable {

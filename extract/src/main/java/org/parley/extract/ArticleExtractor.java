@@ -23,13 +23,15 @@ public final class ArticleExtractor implements Extractor {
       "with", "as", "was", "by", "it", "said", "has", "have", "are", "from", "this", "be", "at", "not");
 
   private final Boilerplate boilerplate;
+  private final Markup markup;
 
-  private ArticleExtractor(Boilerplate boilerplate) {
+  private ArticleExtractor(Boilerplate boilerplate, Markup markup) {
     this.boilerplate = boilerplate;
+    this.markup = markup;
   }
 
   public static ArticleExtractor standard() {
-    return new ArticleExtractor(Boilerplate.standard());
+    return new ArticleExtractor(Boilerplate.standard(), Markup.standard());
   }
 
   @Override
@@ -38,11 +40,14 @@ public final class ArticleExtractor implements Extractor {
     TextExtractor text = new TextExtractor(boilerplate);
     String body = switch (page.format()) {
       case HTML -> String.join("\n\n",
-          new HtmlExtractor(boilerplate, text).extract(page.content(), page.url(), page.fetched(), meta));
+          new HtmlExtractor(boilerplate, markup, text).extract(page.content(), page.url(), page.fetched(), meta));
       case TEXT -> String.join("\n\n", text.extract(page.content(), page.fetched(), meta));
       case ARTICLE -> page.content();
     };
-    if (body.isBlank()) {
+    if (body.isBlank() && page.format() == Page.Format.TEXT) {
+      body = String.join("\n\n", TextExtractor.paragraphs(page.content()));
+    }
+    if (body.isBlank() && meta.title == null) {
       throw new InputException("no article text found");
     }
     String url = page.url() != null && meta.url == null ? page.url() : meta.url;
@@ -69,7 +74,7 @@ public final class ArticleExtractor implements Extractor {
         .via(via)
         .source(source)
         .published(published)
-        .language(language(body))
+        .language(language(body.isBlank() ? title : body))
         .text(body)
         .build();
   }
@@ -86,8 +91,16 @@ public final class ArticleExtractor implements Extractor {
     }
   }
 
-  /** "en" when English function words are common enough, else null (full detection comes with Lingua). */
+  /** The language of the text, by Lingua; "en" by function words when Lingua cannot tell. */
   static String language(String text) {
+    if (text == null) {
+      return null;
+    }
+    String detected = Language.detect(text);
+    return detected != null ? detected : english(text);
+  }
+
+  private static String english(String text) {
     String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+", 2000);
     int n = 0;
     int hits = 0;

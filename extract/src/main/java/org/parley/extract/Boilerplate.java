@@ -17,15 +17,34 @@ public final class Boilerplate implements Serializable {
   private static final String RESOURCE = "/org/parley/extract/boilerplate.tsv";
 
   /** What a boilerplate line is. */
-  public enum Kind { JUNK, CREDIT }
+  public enum Kind { JUNK, CREDIT, END }
 
   private record Rule(Kind kind, Pattern pattern) implements Serializable {
   }
 
+  /** All the rules of one kind as one alternation: one match attempt per line and kind instead of one per rule. */
+  private record Combined(Kind kind, Pattern pattern) implements Serializable {
+  }
+
   private final List<Rule> rules;
+  private final List<Combined> combined;
 
   private Boilerplate(List<Rule> rules) {
     this.rules = List.copyOf(rules);
+    List<Combined> c = new ArrayList<>();
+    for (Rule r : rules) {
+      if (c.stream().noneMatch(x -> x.kind() == r.kind())) {
+        StringBuilder alt = new StringBuilder();
+        for (Rule q : rules) {
+          if (q.kind() == r.kind()) {
+            alt.append(alt.isEmpty() ? "" : "|").append("(?:").append(q.pattern().pattern()).append(')');
+          }
+        }
+        c.add(new Combined(r.kind(), Pattern.compile(alt.toString(),
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      }
+    }
+    this.combined = List.copyOf(c);
   }
 
   /** The patterns shipped with Parley. */
@@ -66,15 +85,34 @@ public final class Boilerplate implements Serializable {
 
   /** The kind of boilerplate {@code line} is, or null when it may be article text. */
   public Kind classify(String line) {
-    String s = line.replaceAll("\\s+", " ").strip();
+    if (line.isEmpty() || line.length() > 400) {
+      return null;
+    }
+    String s = collapse(line);
     if (s.isEmpty() || s.length() > 300) {
       return null;
     }
-    for (Rule rule : rules) {
-      if (rule.pattern().matcher(s).matches()) {
-        return rule.kind();
+    for (Combined c : combined) {
+      if (c.pattern().matcher(s).matches()) {
+        return c.kind();
       }
     }
     return null;
+  }
+
+  /** The number of rules. */
+  int size() {
+    return rules.size();
+  }
+
+  private static String collapse(String line) {
+    boolean clean = true;
+    for (int i = 0; i < line.length() && clean; i++) {
+      char c = line.charAt(i);
+      if (Character.isWhitespace(c) && (c != ' ' || i == 0 || i == line.length() - 1 || line.charAt(i - 1) == ' ')) {
+        clean = false;
+      }
+    }
+    return clean ? line : line.replaceAll("\\s+", " ").strip();
   }
 }

@@ -131,7 +131,9 @@ public final class Dates {
     String sec = m.group(6) == null ? "00" : m.group(6);
     try {
       OffsetDateTime t = OffsetDateTime.parse(day.get() + "T" + m.group(4) + ":" + m.group(5) + ":" + sec + zone);
-      return Optional.of(DateTimeFormatter.ISO_INSTANT.format(t.toInstant()));
+      // The local date and time with its offset: the day stays the one the page was dated.
+      return Optional.of(t.getOffset().equals(ZoneOffset.UTC) ? DateTimeFormatter.ISO_INSTANT.format(t.toInstant())
+          : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(t));
     } catch (DateTimeParseException e) {
       return day;
     }

@@ -1,347 +1,544 @@
 package org.parley.extract;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.parley.model.Json;
 
 /**
- * Extraction for HTML on jsoup's DOM. Metadata comes from JSON-LD, Open Graph and meta tags, then from visible
- * markup. The body comes from the article's container (schema.org articleBody, {@code <article>}, {@code <main>},
- * else the element whose paragraphs hold the most text that is not links), stripped of navigation, share and
- * newsletter boxes, related-article teasers, captions and comments, and then read line by line like plain text.
+ * Main-text extraction for HTML on jsoup's DOM.
+ *
+ * <ol>
+ *   <li>Metadata is read first, from the untouched page ({@link HtmlMeta}).</li>
+ *   <li>The page is cleaned: scripts, forms controls, navigation, asides, hidden elements, captions, and elements
+ *   whose class or id marks them as menus, share bars, newsletter boxes, teasers, comments and the like
+ *   ({@code markup.tsv}) are removed, unless they hold most of the page's text.</li>
+ *   <li>The text is cut into blocks (paragraphs, headings, list items, cells, lines between {@code <br>}), each
+ *   with its link density. A block is <em>good</em> when it reads like prose: enough words, few links, not a
+ *   boilerplate line ({@code boilerplate.tsv}).</li>
+ *   <li>Every element is scored by the good text it holds less the link-heavy and boilerplate text it also holds,
+ *   weighted by semantic markup (schema.org {@code articleBody}, {@code <article>}, class names of article bodies);
+ *   the best-scoring element is the article's container. Forum threads, whose posts sit side by side, get the
+ *   container of all posts the same way.</li>
+ *   <li>Inside the container, link lists, boilerplate lines, bylines and datelines, labels before the first
+ *   paragraph and debris after the last are dropped; paragraphs are kept, one per block.</li>
+ * </ol>
  */
 final class HtmlExtractor {
-  private static final Pattern NOISE = Pattern.compile(
-      "(?i)(^|[\\s_-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|newsletter|subscribe|signup|promo|"
-          + "related|recommended|more-stories|read-more|teaser|sidebar|widget|advert|ads?|ad-slot|sponsor|cookie|"
-          + "consent|banner|popup|modal|comments?|footer|masthead|site-header|tags|caption|credit|"
-          + "byline|author-bio|toolbar|pagination|outbrain|taboola)([\\s_-]|$)");
-  private static final String REMOVE = "script, style, noscript, template, svg, iframe, form, nav, footer, aside, "
-      + "button, select, input, textarea, figure figcaption, figcaption, [hidden], [aria-hidden=true], "
-      + "[role=navigation], [role=complementary], [role=banner], [role=contentinfo]";
-  private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td, th";
+  private static final int MAX_BLOCK_CHARS = 100_000;
+  /** Prose: at least this many characters (or a full sentence of 7 words). */
+  private static final double T_GOOD = 50;
+  /** What one character of text weighs in a container's score: short text, link lists, boilerplate lines. */
+  private static final double T_NEUTRAL = 0.05;
+  private static final double T_LINK = 0.5;
+  /** Multipliers of a container's score for its markup: positive and negative class names, {@code <article>}. */
+  private static final double T_POS = 1.25;
+  private static final double T_ART = 1.1;
+  private static final double T_NEG = 0.7;
+  private static final double T_JUNK = 0.5;
 
   private final Boilerplate boilerplate;
+  private final Markup markup;
   private final TextExtractor text;
 
-  HtmlExtractor(Boilerplate boilerplate, TextExtractor text) {
+  HtmlExtractor(Boilerplate boilerplate, Markup markup, TextExtractor text) {
     this.boilerplate = boilerplate;
+    this.markup = markup;
     this.text = text;
+  }
+
+  /** A run of text that is displayed as one block. */
+  record Block(String text, int chars, int linkChars, Element owner, String tag, int words, boolean sentence) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
   }
 
   List<String> extract(String html, String pageUrl, Instant reference, Meta meta) {
     Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
-    readMetadata(doc, reference, meta);
-    doc.select(REMOVE).remove();
-    for (Element e : new ArrayList<>(doc.body().select("[class], [id]"))) {
-      if (e.parent() != null && e != doc.body() && isNoise(e)) {
-        e.remove();
-      }
-    }
-    Element root = contentRoot(doc);
-    List<String> lines = lines(root);
-    List<String> kept = new ArrayList<>();
-    for (String l : lines) {
-      if (meta.title != null && l.equalsIgnoreCase(meta.title)) {
-        continue;
-      }
-      kept.add(l);
-    }
-    return text.select(kept, reference, meta, meta.title == null);
-  }
-
-  private static boolean isNoise(Element e) {
-    String tag = e.tagName();
-    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")
-        || e.hasAttr("itemprop") && e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-      return false;
-    }
-    String names = e.className() + " " + e.id();
-    return NOISE.matcher(names).find();
-  }
-
-  /** The element holding the article. */
-  private static Element contentRoot(Document doc) {
+    new HtmlMeta(boilerplate).read(doc, pageUrl, reference, meta);
     Element body = doc.body();
-    Element best = body.selectFirst("[itemprop=articleBody]");
-    if (best != null && textLength(best) > 200) {
-      return best;
+    if (body == null) {
+      return List.of();
     }
-    Element bestArticle = null;
-    for (Element a : body.select("article")) {
-      if (bestArticle == null || textLength(a) > textLength(bestArticle)) {
-        bestArticle = a;
+    clean(doc, body, isForum(doc, pageUrl, meta));
+    List<Block> blocks = blocks(body);
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    List<Boolean> good = new ArrayList<>(blocks.size());
+    List<Boilerplate.Kind> junk = new ArrayList<>(blocks.size());
+    for (Block b : blocks) {
+      Boilerplate.Kind k = b.chars() <= 300 ? boilerplate.classify(b.text()) : null;
+      junk.add(k);
+      good.add(k == null && isGood(b));
+    }
+    Element root = container(body, blocks, good, junk);
+    List<String> out = select(blocks, good, junk, root, meta, reference);
+    List<String> declared = declaredBody(meta);
+    if (declared != null && length(declared) > 2 * length(out) + 300) {
+      return declared;
+    }
+    if (out.isEmpty() || !good.contains(Boolean.TRUE)) {
+      // Best effort: the page's visible text without the obvious boilerplate.
+      out = new ArrayList<>();
+      for (int i = 0; i < blocks.size(); i++) {
+        Block b = blocks.get(i);
+        if (junk.get(i) == null && b.linkDensity() < 0.5) {
+          out.add(b.text());
+        }
       }
-    }
-    if (bestArticle != null && textLength(bestArticle) > 300) {
-      return bestArticle;
-    }
-    Element main = body.selectFirst("main, [role=main]");
-    Element scored = bestScored(main != null && textLength(main) > 300 ? main : body);
-    return scored == null ? (main != null ? main : body) : scored;
-  }
-
-  /** The element whose direct paragraphs hold the most non-link text (with a share for its parent). */
-  private static Element bestScored(Element scope) {
-    java.util.Map<Element, Double> scores = new java.util.HashMap<>();
-    for (Element p : scope.select("p, br")) {
-      Element parent = p.parent();
-      if (parent == null) {
-        continue;
-      }
-      double s = p.tagName().equals("br") ? 0 : score(p);
-      if (p.tagName().equals("br")) {
-        s = ownTextLength(parent) / 4.0;
-      }
-      scores.merge(parent, s, Double::sum);
-      if (parent.parent() != null) {
-        scores.merge(parent.parent(), s / 2, Double::sum);
-      }
-    }
-    Element best = null;
-    double bestScore = 0;
-    for (var e : scores.entrySet()) {
-      if (e.getValue() > bestScore) {
-        bestScore = e.getValue();
-        best = e.getKey();
-      }
-    }
-    return best;
-  }
-
-  private static double score(Element p) {
-    int len = p.text().length();
-    if (len < 25) {
-      return 0;
-    }
-    int linkText = 0;
-    for (Element a : p.select("a")) {
-      linkText += a.text().length();
-    }
-    double density = len == 0 ? 1 : (double) linkText / len;
-    return len * (1 - density) + (p.text().contains(",") ? 10 : 0);
-  }
-
-  private static int textLength(Element e) {
-    return e.text().length();
-  }
-
-  private static int ownTextLength(Element e) {
-    return e.ownText().length();
-  }
-
-  /** The text of {@code root} as lines: one per block, breaks at {@code <br>}, links-only blocks dropped. */
-  static List<String> lines(Element root) {
-    List<String> out = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    walk(root, out, current);
-    flush(out, current);
-    return out;
-  }
-
-  private static void walk(Node node, List<String> out, StringBuilder current) {
-    for (Node child : node.childNodes()) {
-      if (child instanceof TextNode t) {
-        current.append(t.getWholeText());
-      } else if (child instanceof Element e) {
-        String tag = e.tagName();
-        if (tag.equals("br")) {
-          flush(out, current);
-        } else if (isBlock(tag)) {
-          flush(out, current);
-          if (e.is(BLOCKS) && e.select(BLOCKS).size() <= 1 && linkDensity(e) > 0.6 && e.text().length() < 300) {
-            continue;
-          }
-          walk(e, out, current);
-          flush(out, current);
-        } else {
-          walk(e, out, current);
+      if (out.isEmpty()) {
+        for (Block b : blocks) {
+          out.add(b.text());
         }
       }
     }
+    return out;
   }
 
-  private static double linkDensity(Element e) {
-    int len = e.text().length();
-    if (len == 0) {
-      return 0;
+  /** The JSON-LD articleBody as paragraphs, when the page gives one that is text and not markup. */
+  private static List<String> declaredBody(Meta meta) {
+    String body = meta.articleBody;
+    if (body == null || body.length() < 200 || body.contains("</p>") || body.contains("<div")) {
+      return null;
     }
-    int links = 0;
-    for (Element a : e.select("a")) {
-      links += a.text().length();
+    List<String> out = new ArrayList<>();
+    for (String p : body.split("\\s*\\n\\s*")) {
+      String c = collapse(p);
+      if (!c.isEmpty()) {
+        out.add(c);
+      }
     }
-    return (double) links / len;
+    return out;
   }
 
-  private static boolean isBlock(String tag) {
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Cleaning
+
+  /** Whether the page is a forum thread or a question with its answers, whose replies are the content. */
+  private boolean isForum(Document doc, String pageUrl, Meta meta) {
+    if (meta.forum || markup.forumUrl(pageUrl) || markup.forumUrl(meta.url)) {
+      return true;
+    }
+    String og = doc.select("meta[property=og:type]").attr("content").toLowerCase(Locale.ROOT);
+    return og.contains("forum") || og.contains("discussion");
+  }
+
+  private void clean(Document doc, Element body, boolean forum) {
+    inlineStreamedSegments(body);
+    doc.select(markup.dropSelector()).remove();
+    // How much prose each element holds, so that no container of most of the prose is removed for its name.
+    Map<Element, int[]> prose = new IdentityHashMap<>();
+    int total = 0;
+    for (Block b : blocks(body)) {
+      if (b.linkDensity() > 0.33 || b.words() < 5 || b.chars() < 40) {
+        continue;
+      }
+      total += b.chars();
+      for (Element e = b.owner(); e != null && e != body; e = e.parent()) {
+        prose.computeIfAbsent(e, k -> new int[1])[0] += b.chars();
+      }
+    }
+    List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    for (Element e : body.getAllElements()) {
+      if (e == body || (e.attributesSize() == 0)) {
+        continue;
+      }
+      String style = e.attr("style");
+      if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+        candidates.add(e);
+        continue;
+      }
+      Markup.Hint h = markup.hint(e, seen);
+      if (h == Markup.Hint.HIDDEN || h == Markup.Hint.NOISE || h == Markup.Hint.DISCUSSION && !forum) {
+        candidates.add(e);
+      }
+    }
+    // Elements that hold the declared article body or the main region are never removed for their names.
+    java.util.Set<Element> guarded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element m : body.select("[itemprop=articleBody], main")) {
+      for (Element p = m; p != null && p != body; p = p.parent()) {
+        guarded.add(p);
+      }
+    }
+    for (Element e : candidates) {
+      if (e.parent() == null || !attached(e, body)) {
+        continue;
+      }
+      String tag = e.normalName();
+      if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !isCommentLike(e)) {
+        continue;
+      }
+      if (guarded.contains(e)) {
+        continue;
+      }
+      int[] held = prose.get(e);
+      if (held != null && held[0] > total * 0.5) {
+        continue;
+      }
+      e.remove();
+    }
+  }
+
+  /**
+   * Pages rendered by React in streaming mode send parts of the page late, in hidden {@code <div id="S:n">}
+   * elements that a script moves into the placeholder {@code <template id="B:n">}; this does that move.
+   */
+  private static void inlineStreamedSegments(Element body) {
+    for (Element segment : body.select("div[hidden][id^=S:]")) {
+      Element placeholder = body.getElementById("B:" + segment.id().substring(2));
+      if (placeholder != null && placeholder.parent() != null) {
+        segment.removeAttr("hidden");
+        placeholder.replaceWith(segment);
+      }
+    }
+  }
+
+  private boolean isCommentLike(Element e) {
+    String names = (e.attr("class") + " " + e.id()).toLowerCase(Locale.ROOT);
+    return names.contains("comment");
+  }
+
+  private static boolean attached(Element e, Element body) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (p == body) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Blocks
+
+  static List<Block> blocks(Element root) {
+    Walker w = new Walker();
+    w.walk(root, root, false);
+    w.flush(root);
+    return w.out;
+  }
+
+  private static final class Walker {
+    final List<Block> out = new ArrayList<>();
+    final StringBuilder current = new StringBuilder();
+    int chars;
+    int linkChars;
+
+    void walk(Element el, Element owner, boolean inLink) {
+      for (Node child : el.childNodes()) {
+        if (child instanceof TextNode t) {
+          append(t.getWholeText(), inLink);
+        } else if (child instanceof Element e) {
+          String tag = e.normalName();
+          if (tag.equals("br")) {
+            flush(owner);
+          } else if (isBlock(tag)) {
+            flush(owner);
+            walk(e, e, inLink);
+            flush(e);
+          } else {
+            walk(e, owner, inLink || tag.equals("a"));
+          }
+        }
+      }
+    }
+
+    void append(String s, boolean inLink) {
+      if (current.length() > MAX_BLOCK_CHARS) {
+        return;
+      }
+      current.append(s);
+      int n = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (!Character.isWhitespace(s.charAt(i)) && s.charAt(i) != '\u00a0') {
+          n++;
+        }
+      }
+      chars += n;
+      if (inLink) {
+        linkChars += n;
+      }
+    }
+
+    void flush(Element owner) {
+      if (chars > 0) {
+        String s = collapse(current);
+        if (!s.isEmpty()) {
+          int words = 0;
+          boolean inWord = false;
+          for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            if (letter && !inWord) {
+              words++;
+            }
+            inWord = letter;
+          }
+          out.add(new Block(s, chars, linkChars, owner, blockTag(owner), words, endsSentence(s)));
+        }
+      }
+      current.setLength(0);
+      chars = 0;
+      linkChars = 0;
+    }
+  }
+
+  private static String collapse(CharSequence s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0' || c == '\u200b' || c == '\u200c' || c == '\u200d'
+          || c == '\ufeff') {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean endsSentence(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    char c = s.charAt(s.length() - 1);
+    return ".!?\"'\u201d\u2019)\u2026:;".indexOf(c) >= 0 || Character.UnicodeBlock.of(c)
+        == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION;
+  }
+
+  private static String blockTag(Element owner) {
+    String t = owner.normalName();
+    return switch (t) {
+      case "h1", "h2", "h3", "h4", "h5", "h6" -> "h";
+      case "p", "li", "td", "th", "pre", "blockquote", "dd", "dt", "summary", "caption" -> t;
+      default -> "div";
+    };
+  }
+
+  static boolean isBlock(String tag) {
     return switch (tag) {
       case "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
-           "blockquote", "pre", "table", "tr", "td", "th", "dl", "dd", "dt", "figure", "hr", "address" -> true;
+           "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "dl", "dd", "dt", "figure", "hr",
+           "address", "form", "fieldset", "details", "summary", "center", "caption", "body", "aside", "nav",
+           "footer", "legend", "hgroup", "dialog", "picture" -> true;
       default -> false;
     };
   }
 
-  private static void flush(List<String> out, StringBuilder current) {
-    String s = current.toString().replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
-    if (!s.isEmpty()) {
-      out.add(s);
+  /** Whether a block reads like prose. */
+  private static boolean isGood(Block b) {
+    double ld = b.linkDensity();
+    if (ld > 0.33 || b.words() < 5) {
+      return false;
     }
-    current.setLength(0);
+    if (b.tag().equals("h")) {
+      return false;
+    }
+    return b.chars() >= T_GOOD || b.sentence() && b.words() >= 7;
   }
 
-  private void readMetadata(Document doc, Instant reference, Meta meta) {
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      readJsonLd(script.data(), meta);
-    }
-    meta.url(attr(doc, "link[rel=canonical]", "abs:href"));
-    meta.url(attr(doc, "meta[property=og:url]", "content"));
-    meta.title(attr(doc, "meta[property=og:title]", "content"));
-    meta.title(attr(doc, "meta[name=twitter:title]", "content"));
-    Element h1 = doc.selectFirst("article h1, main h1, h1");
-    meta.site(attr(doc, "meta[property=og:site_name]", "content"));
-    meta.site(attr(doc, "meta[name=application-name]", "content"));
-    String pageTitle = doc.title();
-    if (h1 != null && !h1.text().isBlank()) {
-      meta.title(h1.text());
-    }
-    meta.title(stripSiteName(pageTitle, meta.siteName));
-    if (meta.siteName == null && pageTitle.matches(".+\\s[|\u2013\u2014-]\\s.+")) {
-      meta.site(pageTitle.replaceAll("^.*\\s[|\u2013\u2014-]\\s", ""));
-    }
-    for (String sel : List.of("meta[name=author]", "meta[property=article:author]", "meta[name=byl]",
-        "meta[name=parsely-author]", "meta[name=sailthru.author]")) {
-      for (Element m : doc.select(sel)) {
-        String v = m.attr("content");
-        if (!v.startsWith("http")) {
-          for (String a : v.split("\\s*(?:,|;|\\band\\b)\\s*")) {
-            meta.author(a);
-          }
-        }
+  // ---------------------------------------------------------------------------------------------------------
+  // The container
+
+  private Element container(Element body, List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk) {
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Block b = blocks.get(i);
+      double v;
+      if (junk.get(i) != null) {
+        v = -Math.min(b.chars(), 200) * T_JUNK;
+      } else if (good.get(i)) {
+        v = b.chars() * (1 - b.linkDensity());
+      } else if (b.linkDensity() > 0.5) {
+        v = -b.chars() * b.linkDensity() * T_LINK;
+      } else {
+        v = -b.chars() * T_NEUTRAL;
       }
-    }
-    if (meta.authors.isEmpty()) {
-      for (Element e : doc.select("[rel=author], [itemprop=author], .byline, .author, .author-name, [class*=byline]")) {
-        String t = e.text().replaceFirst("(?i)^\\s*by\\s+", "");
-        if (!t.isBlank() && t.length() < 60) {
-          meta.author(t);
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        scores.computeIfAbsent(e, k -> new double[1])[0] += v;
+        if (e == body) {
           break;
         }
       }
     }
-    for (String sel : List.of("meta[property=article:published_time]", "meta[name=article:published_time]",
-        "meta[itemprop=datePublished]", "meta[name=pubdate]", "meta[name=publishdate]", "meta[name=date]",
-        "meta[name=dc.date]", "meta[name=DC.date.issued]", "meta[name=parsely-pub-date]",
-        "meta[property=og:published_time]")) {
-      Dates.absolute(attr(doc, sel, "content"), reference).ifPresent(meta::published);
-    }
-    Element time = doc.selectFirst("article time[datetime], time[datetime], [itemprop=datePublished]");
-    if (time != null) {
-      String v = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
-      Dates.absolute(v.isBlank() ? time.text() : v, reference).ifPresent(meta::published);
-    }
-    if (meta.published == null) {
-      for (Element e : doc.select(".date, .dateline, .published, .timestamp, time, [class*=date], .byline, .meta")) {
-        String t = e.text();
-        if (t.length() < 120) {
-          var d = Dates.absolute(t, reference);
-          if (d.isPresent()) {
-            meta.published(d.get());
-            break;
-          }
-          Dates.relative(t, reference).ifPresent(r -> meta.relativePublished = r);
-        }
-      }
-    }
-    meta.subtitle(attr(doc, ".subtitle, .dek, .standfirst, .article-summary, h2.summary", null));
-    if (meta.url != null) {
-      try {
-        meta.domain(URI.create(meta.url).getHost());
-      } catch (IllegalArgumentException ignored) {
-        // a malformed canonical URL names no domain
-      }
-    }
-  }
-
-  private static void readJsonLd(String json, Meta meta) {
-    JsonNode root;
-    try {
-      root = Json.mapper().readTree(json);
-    } catch (Exception e) {
-      return;
-    }
-    List<JsonNode> nodes = new ArrayList<>();
-    collect(root, nodes);
-    for (JsonNode n : nodes) {
-      String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
-      if (!(type.contains("article") || type.contains("posting") || type.contains("report"))) {
+    Element best = body;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    Map<String, Integer> seen = new java.util.HashMap<>();
+    for (var en : scores.entrySet()) {
+      Element e = en.getKey();
+      double s = en.getValue()[0];
+      if (s <= 0) {
         continue;
       }
-      meta.title(n.path("headline").asText(null));
-      meta.subtitle(n.path("alternativeHeadline").asText(null));
-      meta.url(n.path("url").asText(null));
-      Dates.absolute(n.path("datePublished").asText(null), null).ifPresent(meta::published);
-      JsonNode author = n.path("author");
-      for (JsonNode a : author.isArray() ? author : List.of(author)) {
-        meta.author(a.isTextual() ? a.asText() : a.path("name").asText(null));
-      }
-      JsonNode publisher = n.path("publisher");
-      meta.site(publisher.isTextual() ? publisher.asText() : publisher.path("name").asText(null));
-    }
-  }
-
-  private static void collect(JsonNode n, List<JsonNode> out) {
-    if (n == null) {
-      return;
-    }
-    if (n.isArray()) {
-      n.forEach(x -> collect(x, out));
-    } else if (n.isObject()) {
-      out.add(n);
-      if (n.has("@graph")) {
-        collect(n.get("@graph"), out);
+      s *= weight(e, seen);
+      if (s > bestScore) {
+        bestScore = s;
+        best = e;
       }
     }
+    // A block-level leaf (a single paragraph) is rarely the article; climb to its container.
+    while (best != body && best.parent() != null && isLeafBlock(best)) {
+      best = best.parent();
+    }
+    return best;
   }
 
-  private static String attr(Document doc, String selector, String attr) {
-    Element e = doc.selectFirst(selector);
-    if (e == null) {
-      return null;
-    }
-    String v = attr == null ? e.text() : e.attr(attr);
-    return v == null || v.isBlank() ? null : v.strip();
+  private static boolean isLeafBlock(Element e) {
+    return switch (e.normalName()) {
+      case "p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "th", "dd", "dt", "span", "a", "b",
+           "i", "em", "strong" -> true;
+      default -> false;
+    };
   }
 
-  /** "Headline | Site" gives "Headline". */
-  static String stripSiteName(String title, String site) {
-    if (title == null || title.isBlank()) {
-      return null;
+  private double weight(Element e, Map<String, Integer> seen) {
+    double w = 1.0;
+    if (e.normalName().equals("article")) {
+      w *= T_ART;
     }
-    String t = title.strip();
-    if (site != null && !site.isBlank()) {
-      t = t.replaceAll("(?i)\\s*[|\u2013\u2014:-]\\s*" + Pattern.quote(site.strip()) + "\\s*$", "");
+    if (e.normalName().equals("main") || e.attr("role").equals("main")) {
+      w *= 1.05;
     }
-    String[] parts = t.split("\\s+[|\u2013\u2014]\\s+|\\s+-\\s+(?=[^-]+$)");
-    if (parts.length > 1) {
-      String longest = parts[0];
-      for (String p : parts) {
-        if (p.length() > longest.length()) {
-          longest = p;
+    if (e.attr("itemprop").equalsIgnoreCase("articleBody") || e.attr("itemprop").equalsIgnoreCase("text")) {
+      w *= 1.3;
+    }
+    Markup.Hint h = markup.hint(e, seen);
+    if (h == Markup.Hint.POSITIVE) {
+      w *= T_POS;
+    } else if (h == Markup.Hint.NEGATIVE) {
+      w *= T_NEG;
+    }
+    return w;
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Choosing the blocks
+
+  private List<String> select(List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk, Element root,
+                              Meta meta, Instant reference) {
+    List<Integer> idx = new ArrayList<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      if (within(blocks.get(i).owner(), root)) {
+        idx.add(i);
+      }
+    }
+    int firstGood = -1;
+    int lastGood = -1;
+    for (int k = 0; k < idx.size(); k++) {
+      if (good.get(idx.get(k))) {
+        if (firstGood < 0) {
+          firstGood = k;
         }
+        lastGood = k;
       }
-      return longest;
     }
-    return t;
+    String title = meta.title == null ? null : meta.title.toLowerCase(Locale.ROOT);
+    List<String> out = new ArrayList<>();
+    String previous = null;
+    boolean skipping = false;
+    for (int k = 0; k < idx.size(); k++) {
+      int i = idx.get(k);
+      Block b = blocks.get(i);
+      Boilerplate.Kind kind = junk.get(i);
+      if (kind == Boilerplate.Kind.END && k > firstGood && out.size() >= 2) {
+        int before = 0;
+        int after = 0;
+        for (int q = 0; q < idx.size(); q++) {
+          Block o = blocks.get(idx.get(q));
+          if (good.get(idx.get(q))) {
+            if (q < k) {
+              before += o.chars();
+            } else {
+              after += o.chars();
+            }
+          }
+        }
+        if (after < before * 0.5) {
+          break;
+        }
+        // A box of links in the middle of the article: skip it up to the next paragraph.
+        skipping = true;
+        continue;
+      }
+      if (skipping) {
+        if (!good.get(i)) {
+          continue;
+        }
+        skipping = false;
+      }
+      if (kind != null || b.words() == 0 || !keep(b, good.get(i))) {
+        continue;
+      }
+      if (title != null && b.text().toLowerCase(Locale.ROOT).equals(title)) {
+        continue;
+      }
+      if (b.owner().normalName().equals("h1") && k <= Math.max(firstGood, 0)) {
+        continue;
+      }
+      if (firstGood >= 0 && k < firstGood && !good.get(i) && !leadKeeper(b)) {
+        continue;
+      }
+      if (lastGood >= 0 && k > lastGood && !good.get(i) && !(b.sentence() && b.words() >= 3)) {
+        continue;
+      }
+      if (b.text().equals(previous)) {
+        continue;
+      }
+      out.add(b.text());
+      previous = b.text();
+    }
+    return text.dropMetadataLines(out, reference, meta);
   }
 
+  private static boolean leadKeeper(Block b) {
+    return (b.tag().equals("p") || b.tag().equals("li")) && b.sentence() && b.words() >= 6
+        || b.tag().equals("li") && b.words() >= 4 && b.linkDensity() < 0.2;
+  }
+
+  private static boolean keep(Block b, boolean good) {
+    if (good) {
+      return true;
+    }
+    double ld = b.linkDensity();
+    if (b.tag().equals("h") && b.words() <= 15) {
+      return true;
+    }
+    if (ld > 0.5 || ld > 0.3 && b.words() < 12) {
+      return false;
+    }
+    return switch (b.tag()) {
+      case "p", "li", "h", "pre", "blockquote", "dd", "dt", "td", "th" -> true;
+      default -> b.words() >= 4 || b.sentence() && b.words() >= 2;
+    };
+  }
+
+  private static boolean within(Element e, Element root) {
+    for (Element p = e; p != null; p = p.parent()) {
+      if (p == root) {
+        return true;
+      }
+    }
+    return false;
+  }
 }

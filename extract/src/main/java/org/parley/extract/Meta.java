@@ -16,6 +16,14 @@ final class Meta {
   String siteDomain;
   String published;
   String relativePublished;
+  /** When the page says it was last changed. */
+  String modified;
+  /** Set when the page says it is a forum thread or a question with answers. */
+  boolean forum;
+  /** The article's text as the page's JSON-LD gives it (schema.org articleBody), if it does. */
+  String articleBody;
+  /** The page's own summary (meta description), if any. */
+  String description;
 
   void url(String v) {
     if (url == null && notBlank(v)) {

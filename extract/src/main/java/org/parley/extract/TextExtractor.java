@@ -71,6 +71,17 @@ final class TextExtractor {
     return out;
   }
 
+  /** {@code lines} less the metadata lines (bylines, syndication notes, datelines), read into {@code meta}. */
+  List<String> dropMetadataLines(List<String> lines, Instant reference, Meta meta) {
+    List<String> out = new ArrayList<>(lines.size());
+    for (String l : lines) {
+      if (!readMetadataLine(l, reference, meta)) {
+        out.add(l);
+      }
+    }
+    return out;
+  }
+
   /** Reads a metadata line into {@code meta}; true when the line is metadata and not article text. */
   private boolean readMetadataLine(String raw, Instant reference, Meta meta) {
     String line = raw.strip();

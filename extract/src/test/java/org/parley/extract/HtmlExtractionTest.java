@@ -1,0 +1,159 @@
+package org.parley.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Document;
+import org.parley.model.Page;
+
+class HtmlExtractionTest {
+  private static final ArticleExtractor EXTRACTOR = ArticleExtractor.standard();
+  private static final String P1 = "The foreign ministers of both countries met in Geneva on Monday to discuss the "
+      + "ceasefire, the exchange of prisoners and the reopening of the border crossings, officials said.";
+  private static final String P2 = "According to a statement released after the meeting, the two delegations agreed "
+      + "to continue the talks next month, although several questions about the sequencing remain open.";
+  private static final String P3 = "Analysts in both capitals described the meeting as cautious but constructive, "
+      + "noting that neither side had repeated the demands that ended the previous round in March.";
+
+  private static Document html(String html) {
+    return EXTRACTOR.extract(new Page("test.html", "https://news.example.com/2025/10/27/talks-resume/", html,
+        Page.Format.HTML, Instant.parse("2025-10-27T12:00:00Z"), null, null, null));
+  }
+
+  private static String page(String head, String article) {
+    return "<!doctype html><html><head>" + head + "</head><body>"
+        + "<header class=\"site-header\"><div class=\"logo\">Example News</div><nav><ul><li><a href=\"/\">Home</a></li>"
+        + "<li><a href=\"/world\">World</a></li><li><a href=\"/politics\">Politics</a></li></ul></nav></header>"
+        + "<div id=\"cookie-banner\">We use cookies to improve your experience. <button>Accept all cookies</button></div>"
+        + "<main>" + article + "</main>"
+        + "<aside class=\"sidebar\"><h3>Most read</h3><ul><li><a href=\"/a\">Teaser one about something else that "
+        + "happened elsewhere in the world this week</a></li><li><a href=\"/b\">Teaser two</a></li></ul></aside>"
+        + "<footer><p>Copyright 2025 Example News. All rights reserved.</p><a href=\"/privacy\">Privacy</a></footer>"
+        + "</body></html>";
+  }
+
+  @Test
+  void keepsTheArticleAndDropsTheBoilerplate() {
+    String article = "<article><h1>Talks resume in Geneva</h1>"
+        + "<div class=\"byline\">By Jane Doe and John Roe</div><time datetime=\"2025-10-27T09:30:00Z\">Oct. 27, 2025</time>"
+        + "<div class=\"share-bar\"><a href=\"#\">Share</a> <a href=\"#\">Tweet</a> <a href=\"#\">Email</a></div>"
+        + "<div class=\"article-body\"><p>" + P1 + "</p>"
+        + "<figure><img src=\"x.jpg\"><figcaption>The delegations in Geneva. Photo: Reuters</figcaption></figure>"
+        + "<p>" + P2 + "</p>"
+        + "<div class=\"newsletter-signup\"><p>Sign up for our daily newsletter and get the best stories in your inbox "
+        + "every morning.</p><input type=\"email\"></div>"
+        + "<p>" + P3 + "</p></div>"
+        + "<div class=\"related-articles\"><h3>Related</h3><ul><li><a href=\"/x\">Earlier talks collapsed over the "
+        + "sequencing of the prisoner exchange and the border</a></li></ul></div>"
+        + "<section id=\"comments\"><h3>3 comments</h3><div class=\"comment\"><p>This is a long comment by a reader "
+        + "who thinks the talks are a waste of time and says so at length, with many words.</p></div></section>"
+        + "</article>";
+    Document d = html(page("<title>Talks resume in Geneva | Example News</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    assertThat(d.title()).isEqualTo("Talks resume in Geneva");
+    assertThat(d.authors()).containsExactly("Jane Doe", "John Roe");
+    assertThat(d.published()).startsWith("2025-10-27");
+    assertThat(d.source().domain()).isEqualTo("news.example.com");
+    assertThat(d.language()).isEqualTo("en");
+  }
+
+  @Test
+  void readsJsonLdAndOpenGraph() {
+    String head = "<title>Headline for search engines - Example</title>"
+        + "<meta property=\"og:title\" content=\"Talks resume in Geneva\">"
+        + "<meta property=\"og:site_name\" content=\"Example News\">"
+        + "<link rel=\"canonical\" href=\"https://news.example.com/world/talks-resume\">"
+        + "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":[{\"@type\":\"NewsArticle\","
+        + "\"headline\":\"Talks resume in Geneva\",\"datePublished\":\"2025-10-26T22:15:00-04:00\","
+        + "\"author\":[{\"@type\":\"Person\",\"name\":\"Jane Doe\"}],\"publisher\":{\"@type\":\"Organization\","
+        + "\"name\":\"Example News\"}}]}</script>";
+    Document d = html(page(head, "<div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2 + "</p></div>"));
+    assertThat(d.title()).isEqualTo("Talks resume in Geneva");
+    assertThat(d.authors()).containsExactly("Jane Doe");
+    assertThat(d.published()).startsWith("2025-10-26");
+    assertThat(d.url()).isEqualTo("https://news.example.com/world/talks-resume");
+    assertThat(d.source().name()).isEqualTo("Example News");
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void splitsTextAtLineBreaks() {
+    String article = "<div class=\"post\">" + P1 + "<br><br>" + P2 + "<br>" + P3 + "</div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void keepsListsHeadingsAndTablesInTheArticle() {
+    String article = "<article><p>" + P1 + "</p><h2>What was agreed</h2><ul><li>A ceasefire along the line of "
+        + "contact</li><li>An exchange of prisoners</li></ul><p>" + P2 + "</p><table><tr><td>Round</td><td>Date</td>"
+        + "</tr><tr><td>First</td><td>March 2025</td></tr></table><p>" + P3 + "</p></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains("What was agreed", "A ceasefire along the line of contact",
+        "An exchange of prisoners", "March 2025", P3);
+    assertThat(d.text()).doesNotContain("Home", "Teaser", "cookies", "Copyright");
+  }
+
+  @Test
+  void forumRepliesAreTheContent() {
+    String posts = "<div class=\"topic\"><h1>Which tent for a first trip?</h1>"
+        + "<div class=\"post\"><div class=\"username\">hiker42</div><div class=\"message-body\"><p>I am planning my first "
+        + "overnight trip in the mountains and wonder which tent a beginner should buy without spending a fortune."
+        + "</p></div></div>"
+        + "<div class=\"comments\"><div class=\"comment\"><div class=\"username\">trailmix</div><div class=\"message-body\">"
+        + "<p>Buy a used freestanding two-person tent first, learn what you like, and upgrade later once you know.</p>"
+        + "</div></div><div class=\"comment\"><div class=\"username\">summit</div><div class=\"message-body\"><p>Rent "
+        + "one from a local outdoor shop for the first trips, it costs little and you can try several models.</p></div>"
+        + "</div></div></div>";
+    Document d = EXTRACTOR.extract(new Page("forum.html", "https://forum.example.org/t/which-tent/123",
+        page("<title>Which tent</title>", posts), Page.Format.HTML, null, null, null, null));
+    assertThat(d.text()).contains("I am planning my first overnight trip", "Buy a used freestanding",
+        "Rent one from a local outdoor shop");
+  }
+
+  @Test
+  void articleCommentsAreNotTheContent() {
+    String article = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article><div class=\"comments\"><div class=\"comment\">"
+        + "<p>Readers comment: I have always said that these talks would go nowhere, and here we are again, talking.</p>"
+        + "</div></div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void brokenMarkupGivesBestEffort() {
+    String broken = "<html><body><div><p>" + P1 + "<p>" + P2 + "<div><span>" + P3 + "</b></i></table>";
+    Document d = html(broken);
+    assertThat(d.text()).contains(P1, P2, P3);
+  }
+
+  @Test
+  void aPageWithoutProseGivesItsVisibleText() {
+    Document d = html("<html><head><title>Opening hours</title></head><body><div>Open daily</div>"
+        + "<div>9:00 to 17:00</div></body></html>");
+    assertThat(d.text()).contains("Open daily", "9:00 to 17:00");
+    assertThat(d.title()).isEqualTo("Opening hours");
+  }
+
+  @Test
+  void aPageRenderedInHiddenSegmentsKeepsItsText() {
+    String html = "<html><body><nav><a href=\"/\">Home</a></nav><template id=\"B:1\"></template>"
+        + "<div hidden id=\"S:1\"><article><p>" + P1 + "</p><p>" + P2 + "</p></article></div></body></html>";
+    Document d = html(html);
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2);
+  }
+
+  @Test
+  void aHugePageEndsInBoundedTime() {
+    StringBuilder b = new StringBuilder("<html><head><title>Big</title></head><body>");
+    int i = 0;
+    while (b.length() < 5_000_000) {
+      b.append("<div class=\"block-").append(i % 50).append("\"><p>").append(P1).append(' ').append(i++)
+          .append("</p><ul><li><a href=\"/x\">link</a></li></ul></div>");
+    }
+    b.append("</body></html>");
+    assertThatCode(() -> assertThat(html(b.toString()).text()).isNotEmpty()).doesNotThrowAnyException();
+  }
+}
