@@ -415,7 +415,7 @@ final class HtmlMeta {
     }
     for (Element e : doc.select(".date, .dateline, .published, .post-date, .entry-date, .timestamp, "
         + ".article-date, .pubdate, .publish-date, time, [class*=date], [class*=time], .byline, .meta, "
-        + "[class*=meta], [class*=byline]")) {
+        + "[class*=meta], [class*=byline], .submitted, [class*=submitted], [class*=posted], [class*=dateline]")) {
       if (e.parents().is("[class*=comment], [id*=comment], aside, footer, [class*=related]")) {
         continue;
       }

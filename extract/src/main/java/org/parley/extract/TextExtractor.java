@@ -30,6 +30,9 @@ final class TextExtractor {
       "^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\\s+)?[\\p{L}0-9.,/ -]{4,30}?(?:\\s*[\u2013\u2014-]\\s*\\d{1,2}:\\d{2}"
           + "(?:\\s*[ap]m)?)?$", Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern SITE_DATELINE = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.&'-]*(?:\\s+\\p{Lu}[\\p{L}.&'-]*){0,4})\\s*[|\u00b7\u2022\u2013\u2014-]\\s*(.{6,40})$");
+
   private final Boilerplate boilerplate;
 
   TextExtractor(Boilerplate boilerplate) {
@@ -124,6 +127,16 @@ final class TextExtractor {
     if (m.matches()) {
       meta.author(m.group(1));
       return true;
+    }
+    // A dateline with the outlet's name: "World Ticker | Oct. 10, 2025", "Eastern Ledger - 8 September 2025".
+    Matcher dl = SITE_DATELINE.matcher(line);
+    if (line.length() <= 80 && dl.matches()) {
+      Optional<String> d = Dates.absolute(dl.group(2), reference);
+      if (d.isPresent()) {
+        meta.site(dl.group(1));
+        meta.published(d.get());
+        return true;
+      }
     }
     if (line.length() <= 40 && DATE_ONLY.matcher(line).matches()) {
       Optional<String> d = Dates.absolute(line, null);
