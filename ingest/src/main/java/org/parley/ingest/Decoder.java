@@ -82,6 +82,11 @@ public final class Decoder {
       CharBuffer out = dec.decode(in);
       text = out.toString();
     } catch (CharacterCodingException e) {
+      if (charset.name().equals("windows-1252")) {
+        // Declared windows-1252 (or ISO-8859-1, read as it): browsers map the five bytes the standard leaves
+        // undefined to the C1 control characters of the same value, and so do we.
+        return browserWindows1252(bytes, bomLength);
+      }
       if (undeclared && fromWeb) {
         // Undeclared and not UTF-8: the web's usual legacy charset. The five bytes it leaves undefined become
         // U+FFFD rather than losing the page.
@@ -98,6 +103,29 @@ public final class Decoder {
       throw new InputException("empty input (only white space)");
     }
     return text;
+  }
+
+  private static String browserWindows1252(byte[] bytes, int from) {
+    Charset cs = Charset.forName("windows-1252");
+    StringBuilder b = new StringBuilder(bytes.length - from);
+    String table = windows1252Table(cs);
+    for (int i = from; i < bytes.length; i++) {
+      b.append(table.charAt(bytes[i] & 0xFF));
+    }
+    String text = b.toString();
+    if (text.isBlank()) {
+      throw new InputException("empty input (only white space)");
+    }
+    return text;
+  }
+
+  private static String windows1252Table(Charset cs) {
+    StringBuilder t = new StringBuilder(256);
+    for (int i = 0; i < 256; i++) {
+      String one = new String(new byte[] {(byte) i}, cs);
+      t.append(one.length() == 1 && one.charAt(0) != '\uFFFD' ? one.charAt(0) : (char) i);
+    }
+    return t.toString();
   }
 
   /** A charset from a transport's declaration such as {@code text/html; charset=ISO-8859-1} or a bare name. */
