@@ -39,7 +39,7 @@ import org.parley.store.Store;
  * {@code quotes} and {@code events} with exactly the columns of the embedded store.
  *
  * <p>Each task takes a share of the input files, runs the pipeline on every record, stores the documents in a
- * private DuckDB store of its own (the same code as {@code parley ingest}, so the columns cannot drift) and copies
+ * private in-memory DuckDB store of its own (the same code as {@code parley ingest}, so the columns cannot drift) and copies
  * its tables to Parquet part files, {@code OUT/<table>/part-<task>-<uuid>.parquet}. Models load once per executor
  * JVM. A malformed record, a non-HTML payload or an article that throws is counted and logged with its record id;
  * it never fails the job.
@@ -111,7 +111,7 @@ public final class ParleySparkJob implements Serializable {
                                LongAccumulator docs, LongAccumulator failed) throws IOException {
     Path work = Files.createTempDirectory("parley-task-" + index + "-");
     long stored = 0;
-    try (Store store = Store.open(work.resolve("store"))) {
+    try (Store store = Store.inMemory(work)) {
       while (files.hasNext()) {
         String file = files.next();
         Path local = localCopy(conf, file, work);

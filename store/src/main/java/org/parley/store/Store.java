@@ -63,15 +63,30 @@ public final class Store implements AutoCloseable {
 
   /** Opens (creating when needed) the store in {@code dir} and brings its schema up to date. */
   public static Store open(Path dir) {
+    return open(dir, false);
+  }
+
+  /**
+   * A store held in memory only, for a worker that writes its results elsewhere (the Spark job's tasks copy their
+   * tables to Parquet): the same schema and code, without a file or its commits to disk. {@code dir} is where
+   * exported files go by default and is only named, not created.
+   */
+  public static Store inMemory(Path dir) {
+    return open(dir, true);
+  }
+
+  private static Store open(Path dir, boolean memory) {
     try {
-      Files.createDirectories(dir);
+      if (!memory) {
+        Files.createDirectories(dir);
+      }
     } catch (IOException e) {
       throw new StoreException("cannot create store directory " + dir + ": " + e.getMessage(), e);
     }
     Connection conn;
     try {
       Class.forName("org.duckdb.DuckDBDriver");
-      conn = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath());
+      conn = DriverManager.getConnection(memory ? "jdbc:duckdb:" : "jdbc:duckdb:" + dir.resolve(FILE).toAbsolutePath());
     } catch (ClassNotFoundException e) {
       throw new StoreException("DuckDB driver missing from the class path", e);
     } catch (SQLException e) {
