@@ -1,7 +1,6 @@
 package org.parley.aggregate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
 import org.parley.model.Event;
@@ -239,7 +239,7 @@ public final class Clusterer {
   }
 
   public static final Comparator<Document> PUBLICATION_ORDER = Comparator
-      .comparing((Document d) -> day(d.published()), Comparator.nullsLast(Comparator.naturalOrder()))
+      .comparing((Document d) -> Days.of(d.published()), Comparator.nullsLast(Comparator.naturalOrder()))
       .thenComparing(d -> d.published() == null ? "" : d.published())
       .thenComparing(Document::id);
 
@@ -252,7 +252,7 @@ public final class Clusterer {
   }
 
   private Assignment place(Document doc, Map<String, Double> vector, MinHash.Signature sig) {
-    LocalDate day = day(doc.published());
+    LocalDate day = Days.of(doc.published());
     int index = signatures.size();
     String duplicateOf = null;
     if (sig.shingles() >= 10) {
@@ -497,14 +497,4 @@ public final class Clusterer {
     return out;
   }
 
-  static LocalDate day(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

@@ -1,8 +1,8 @@
 package org.parley.annotate;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.parley.model.Days;
 
 /** What the actor registry knows, in the form the entity finder asks for it ({@link ActorLookup}). */
 public final class RegistryLookup implements ActorLookup {
@@ -35,14 +35,14 @@ public final class RegistryLookup implements ActorLookup {
 
   @Override
   public Person person(String name, String date) {
-    Mention m = whole(name, day(date));
+    Mention m = whole(name, Days.of(date));
     if (m == null || (m.kind() != Actor.Kind.PERSON && m.kind() != Actor.Kind.SURNAME) || m.canonical() == null) {
       return null;
     }
     String role = null;
     for (Actor a : matcher.registry().actors()) {
       if (a.canonical() != null && a.canonical().equals(m.canonical()) && !a.titles().isEmpty()
-          && a.holdsAt(day(date))) {
+          && a.holdsAt(Days.of(date))) {
         role = a.titles().getFirst();
         break;
       }
@@ -53,7 +53,7 @@ public final class RegistryLookup implements ActorLookup {
   @Override
   public List<int[]> people(String text, String date) {
     List<int[]> out = new java.util.ArrayList<>();
-    for (Mention m : matcher.find(Tokens.of(text), day(date), null)) {
+    for (Mention m : matcher.find(Tokens.of(text), Days.of(date), null)) {
       if ((m.kind() == Actor.Kind.PERSON || m.kind() == Actor.Kind.SURNAME) && m.canonical() != null) {
         out.add(new int[] {m.start(), m.end()});
       }
@@ -74,14 +74,4 @@ public final class RegistryLookup implements ActorLookup {
     return null;
   }
 
-  private static LocalDate day(String date) {
-    if (date == null || date.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 }

@@ -37,8 +37,7 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.exists(store.db.resolve(Store.FILE))) {
-      System.err.println("parley: " + store.db + ": no store here (run parley ingest first)");
+    if (!store.existsOrSay()) {
       return Parley.SOME_FAILED;
     }
     int[] n = {0};

@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.parley.serve.Search;
@@ -32,8 +31,7 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.exists(store.db.resolve(Store.FILE))) {
-      System.err.println("parley: " + store.db + ": no store here (run parley ingest first)");
+    if (!store.existsOrSay()) {
       return Parley.SOME_FAILED;
     }
     try (Store s = Store.open(store.db); Search search = Search.open(s); JsonLinesOut out = new JsonLinesOut()) {

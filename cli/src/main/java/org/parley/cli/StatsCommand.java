@@ -1,6 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import org.parley.store.Stats;
 import org.parley.store.Store;
@@ -16,8 +15,7 @@ final class StatsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!Files.exists(store.db.resolve(Store.FILE))) {
-      System.err.println("parley: " + store.db + ": no store here (run parley ingest first)");
+    if (!store.existsOrSay()) {
       return Parley.SOME_FAILED;
     }
     Stats stats;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,6 +37,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
 import org.parley.model.Event;
@@ -169,7 +169,7 @@ public final class Search implements AutoCloseable {
     doc.add(new StringField("kind", kind, Field.Store.YES));
     doc.add(new StringField("doc", d.id(), Field.Store.YES));
     doc.add(new StoredField("title", nz(d.title())));
-    LocalDate day = day(date);
+    LocalDate day = Days.of(date);
     if (day != null) {
       doc.add(new LongPoint("day", day.toEpochDay()));
       doc.add(new StoredField("date", day.toString()));
@@ -244,16 +244,6 @@ public final class Search implements AutoCloseable {
     return s == null ? "" : s;
   }
 
-  static LocalDate day(String date) {
-    if (date == null || date.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(date.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
   @Override
   public synchronized void close() throws IOException {

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
 import org.parley.model.Event;
@@ -211,7 +212,7 @@ public final class Store implements AutoCloseable {
       ps.setString(i++, d.source() == null ? null : d.source().name());
       ps.setString(i++, d.source() == null ? null : d.source().domain());
       ps.setString(i++, d.published());
-      LocalDate day = day(d.published());
+      LocalDate day = Days.of(d.published());
       if (day == null) {
         ps.setNull(i++, Types.DATE);
       } else {
@@ -676,16 +677,6 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  static LocalDate day(String published) {
-    if (published == null || published.length() < 10) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (java.time.format.DateTimeParseException e) {
-      return null;
-    }
-  }
 
   private static <T> T readJson(String json, TypeReference<T> type) {
     if (json == null) {
