@@ -26,19 +26,25 @@ import org.parley.model.Via;
  * no article has joined it for {@code quietDays}. An article joins the open story whose articles it resembles
  * most, on average (cosine), when that reaches {@code join}; otherwise it starts a new one. Undated articles come
  * last and may join any story still open. When all are placed, stories that turn out to be one are merged
- * ({@code merge}). A {@code Clusterer} holds the state of one run; it is not
+ * ({@code merge}); a story that went quiet is revived by a later one only when they are clearly alike
+ * ({@code revive}, a higher bar than {@code merge}). A {@code Clusterer} holds the state of one run; it is not
  * shared between threads.
  */
 public final class Clusterer {
 
   /** The thresholds, chosen on the development set (docs/evaluation.md). */
-  public record Params(double duplicate, double join, int quietDays, int terms, double merge) {
+  public record Params(double duplicate, double join, int quietDays, int terms, double merge, double revive) {
     public Params(double duplicate, double join, int quietDays, int terms) {
       this(duplicate, join, quietDays, terms, join);
     }
 
+    /** Without reviving: stories more than {@code quietDays} apart stay apart. */
+    public Params(double duplicate, double join, int quietDays, int terms, double merge) {
+      this(duplicate, join, quietDays, terms, merge, Double.POSITIVE_INFINITY);
+    }
+
     public static Params standard() {
-      return new Params(0.5, 0.12, 60, 30, 0.1);
+      return new Params(0.5, 0.12, 60, 30, 0.1, 0.15);
     }
   }
 
@@ -120,7 +126,8 @@ public final class Clusterer {
   /**
    * Joins stories that turned out to be one: two stories whose articles are, on average, as similar as an article
    * must be to join a story ({@code merge}), and whose spans are no more than {@code quietDays} apart, become one
-   * (the earlier story's id), best pair first, until no pair qualifies. Gives the old story ids that were merged
+   * (the earlier story's id); stories further apart need the stronger likeness {@code revive} (a follow-up months
+   * later, or articles whose dates the source got wrong), best pair first, until no pair qualifies. Gives the old story ids that were merged
    * away, with the id they now go by.
    */
   private Map<String, String> mergeStories() {
@@ -156,7 +163,11 @@ public final class Clusterer {
             continue;
           }
           for (StoryState y : list) {
-            if (y == x || seen.put(y, Boolean.TRUE) != null || !near(x, y)) {
+            if (y == x || seen.put(y, Boolean.TRUE) != null) {
+              continue;
+            }
+            boolean near = near(x, y);
+            if (!near && Double.isInfinite(params.revive())) {
               continue;
             }
             double score = 0;
@@ -169,7 +180,7 @@ public final class Clusterer {
               }
             }
             score /= (double) x.documents.size() * y.documents.size();
-            if (score >= params.merge() && score > bestScore.getOrDefault(x, 0.0)) {
+            if (score >= (near ? params.merge() : params.revive()) && score > bestScore.getOrDefault(x, 0.0)) {
               bestScore.put(x, score);
               bestOf.put(x, y);
             }

@@ -123,7 +123,7 @@ public final class Digest {
    * sentence of each article, then the second ...), each with its article, a sentence too close to one already
    * taken (cosine of content words above 0.5) left out, so no fact is told twice.
    */
-  static List<String[]> storySummary(List<Document> members, int n) {
+  public static List<String[]> storySummary(List<Document> members, int n) {
     List<List<String>> summaries = new ArrayList<>();
     List<String> ids = new ArrayList<>();
     for (Document d : members) {

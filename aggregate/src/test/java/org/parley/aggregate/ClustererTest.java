@@ -96,6 +96,29 @@ class ClustererTest {
   }
 
   @Test
+  void aQuietStoryIsRevivedOnlyByAClearlyAlikeOne() {
+    List<Document> docs = List.of(
+        doc("spring", "2025-03-01", "Kelvar dam talks stall over Ostrava water quota",
+            "Negotiators from Kelvar and Ostrava broke off the dam talks on Tuesday after the Ostrava delegation "
+                + "rejected the proposed water quota for the Mirna reservoir during the dry season."),
+        doc("autumn", "2025-10-20", "Kelvar and Ostrava resume dam talks on Mirna water quota",
+            "Seven months after the collapse, Kelvar's envoy returned to the table with Ostrava to settle how much "
+                + "of the Mirna reservoir each side may draw in the dry season, the sticking point of the dam talks."),
+        doc("other", "2025-10-21", "Harvest festival draws record crowds in Lindau",
+            "Organisers counted more visitors than ever at the Lindau harvest festival, where farmers sold apples, "
+                + "cider and pumpkins from stalls along the river."));
+    Clusterer.Result apart = Clusterer.cluster(docs, new Clusterer.Params(0.5, 0.1, 30, 30, 0.1,
+        Double.POSITIVE_INFINITY));
+    assertThat(apart.assignments().get("spring").story()).isNotEqualTo(apart.assignments().get("autumn").story());
+    Clusterer.Result revived = Clusterer.cluster(docs, new Clusterer.Params(0.5, 0.1, 30, 30, 0.1, 0.15));
+    assertThat(revived.assignments().get("spring").story()).isEqualTo(revived.assignments().get("autumn").story());
+    assertThat(revived.assignments().get("other").story()).isNotEqualTo(revived.assignments().get("spring").story());
+    assertThat(revived.stories()).hasSize(2);
+    Clusterer.Result strict = Clusterer.cluster(docs, new Clusterer.Params(0.5, 0.1, 30, 30, 0.1, 0.9));
+    assertThat(strict.assignments().get("spring").story()).isNotEqualTo(strict.assignments().get("autumn").story());
+  }
+
+  @Test
   void viaChains() {
     Document original = Document.builder().id("o").text("x").source(new Source("Substack", "substack.com"))
         .url("https://a.substack.com/p/x").build();

@@ -19,7 +19,7 @@ import org.parley.model.Json;
 public final class TuneClusters {
   public static void main(String[] a) throws Exception {
     Clusterer.Params p = a.length > 2 ? new Clusterer.Params(Double.parseDouble(a[2]), Double.parseDouble(a[3]),
-        Integer.parseInt(a[4]), Integer.parseInt(a[5]), Double.parseDouble(a[6])) : Clusterer.Params.standard();
+        Integer.parseInt(a[4]), Integer.parseInt(a[5]), Double.parseDouble(a[6]), Double.parseDouble(a[7])) : Clusterer.Params.standard();
     List<Document> docs = new ArrayList<>();
     try (BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(Files.newInputStream(
         Path.of(a[0]))), StandardCharsets.UTF_8))) {

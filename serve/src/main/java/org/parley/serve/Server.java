@@ -16,19 +16,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.parley.aggregate.Digest;
+import org.parley.aggregate.RelationsIndex;
 import org.parley.ingest.SourceItem;
 import org.parley.ingest.SourceOptions;
 import org.parley.ingest.Sources;
 import org.parley.model.Document;
 import org.parley.model.Json;
 import org.parley.model.Page;
+import org.parley.model.Story;
 import org.parley.pipeline.Outcome;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Queries;
 import org.parley.store.Store;
 
 /**
- * The REST API, under {@code /api/v1}: documents, quotes, events, entities and search, all paged; an OpenAPI
+ * The REST API, under {@code /api/v1}: documents, stories, quotes, events, entities, search, the dyad index and the
+ * digest, lists paged; an OpenAPI
  * description at {@code /api/v1/openapi.json}; {@code POST /api/v1/documents} analyzes and stores a page or URL
  * and needs {@code Authorization: Bearer <token>}. Errors are JSON ({@code {"error": "..."}}) with a status that
  * fits; no stack trace leaves the server.
@@ -38,6 +42,9 @@ public final class Server implements AutoCloseable {
   static final int MAX_QUERY = 1000;
   private static final Pattern DYAD = Pattern.compile("[A-Z]{3}[A-Z]{0,3}-[A-Z]{3}[A-Z]{0,3}");
   private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
+  private static final Pattern INDEX_DYAD = Pattern.compile("[A-Z]{3}-[A-Z]{3}");
+  /** The most articles a story's page lists (a story of thousands is paged through the documents endpoint). */
+  static final int STORY_ARTICLES = 500;
 
   /**
    * How the server runs.
@@ -151,7 +158,48 @@ public final class Server implements AutoCloseable {
       if (dyad == null) {
         throw new ApiError(400, "dyad is required, such as USA-RUS");
       }
-      ctx.json(queries.dayIndex(dyad, str(date(ctx, "from")), str(date(ctx, "to"))));
+      if (!INDEX_DYAD.matcher(dyad).matches()) {
+        throw new ApiError(400, "the index is kept per country: dyad must be two three-letter codes such as USA-RUS");
+      }
+      String[] ab = dyad.split("-");
+      List<Map<String, Object>> days = new java.util.ArrayList<>();
+      for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), new RelationsIndex.Dyad(ab[0], ab[1],
+          "true".equals(ctx.queryParam("directed"))), str(date(ctx, "from")), str(date(ctx, "to")))) {
+        days.add(RelationsIndex.line(d));
+      }
+      ctx.json(days);
+    });
+    app.get("/api/v1/stories", ctx -> {
+      Paging p = paging(ctx);
+      ctx.json(page(queries.stories(text(ctx, "q"), str(date(ctx, "from")), str(date(ctx, "to")), p.offset(),
+          p.size()), p));
+    });
+    app.get("/api/v1/stories/{id}", ctx -> ctx.json(story(ctx.pathParam("id"))));
+    app.get("/api/v1/digest", ctx -> {
+      LocalDate from = date(ctx, "from");
+      LocalDate to = date(ctx, "to");
+      if (from != null && to != null && from.isAfter(to)) {
+        throw new ApiError(400, "from must not be after to");
+      }
+      int top = integer(ctx, "stories", 5);
+      if (top < 1 || top > MAX_SIZE) {
+        throw new ApiError(400, "stories must be between 1 and " + MAX_SIZE);
+      }
+      String format = ctx.queryParam("format") == null ? "json" : ctx.queryParam("format");
+      switch (format) {
+        case "md" -> ctx.contentType("text/markdown; charset=utf-8")
+            .result(Digest.render(store, str(from), str(to), false, top));
+        case "html" -> ctx.contentType("text/html; charset=utf-8")
+            .result(Digest.render(store, str(from), str(to), true, top));
+        case "json" -> {
+          Map<String, Object> out = new LinkedHashMap<>();
+          out.put("from", str(from));
+          out.put("to", str(to));
+          out.put("markdown", Digest.render(store, str(from), str(to), false, top));
+          ctx.json(out);
+        }
+        default -> throw new ApiError(400, "format must be json, md or html");
+      }
     });
     app.get("/api/v1/dyads", ctx -> ctx.json(queries.dyads(Math.min(integer(ctx, "size", 20), MAX_SIZE))));
     app.post("/api/v1/documents", this::post);
@@ -165,6 +213,45 @@ public final class Server implements AutoCloseable {
     });
     app.error(413, ctx -> ctx.json(Map.of("error", "request body too large")));
     app.error(405, ctx -> ctx.json(Map.of("error", "method not allowed")));
+  }
+
+  /** A story with its articles in order (copies marked) and a summary drawn from them, each sentence sourced. */
+  private Map<String, Object> story(String id) {
+    if (!id.matches("[A-Za-z0-9._:-]{1,200}")) {
+      throw new ApiError(400, "malformed story id");
+    }
+    Story s = queries.story(id).orElseThrow(() -> new ApiError(404, "no story " + id));
+    List<Document> members = new java.util.ArrayList<>();
+    List<Map<String, Object>> articles = new java.util.ArrayList<>();
+    for (String docId : s.documents().subList(0, Math.min(STORY_ARTICLES, s.documents().size()))) {
+      store.get(docId).ifPresent(d -> {
+        members.add(d);
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("id", d.id());
+        a.put("title", d.title());
+        a.put("published", d.published());
+        a.put("url", d.url());
+        a.put("source", d.source());
+        a.put("duplicate_of", d.duplicateOf());
+        a.put("summary", d.summary());
+        a.put("events", d.events().size());
+        a.put("quotes", d.quotes().size());
+        articles.add(a);
+      });
+    }
+    List<Map<String, Object>> summary = new java.util.ArrayList<>();
+    for (String[] sentence : Digest.storySummary(members, 3)) {
+      summary.add(Map.of("sentence", sentence[0], "document", sentence[1]));
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("id", s.id());
+    out.put("title", s.title());
+    out.put("start", s.start());
+    out.put("end", s.end());
+    out.put("articles", s.documents().size());
+    out.put("summary", summary);
+    out.put("documents", articles);
+    return out;
   }
 
   private void post(Context ctx) throws IOException {

@@ -110,7 +110,43 @@ class DashboardTest {
     assertThat(rows).hasSize(1);
     assertThat(rows.getFirst().getText()).contains("Washington imposed sanctions on Rosneft").contains("163");
     assertThat(browser.findElement(By.id("day-title")).getText()).contains("2025-10-22");
+    // the phone call (cooperation) then the sanctions (conflict): the index marks a swing on the chart
+    assertThat(((JavascriptExecutor) browser).executeScript("return window.parleyChart.getOption().series[0]"
+        + ".markPoint.data.filter(p => p.value === 'swing').map(p => p.coord[0])")).isEqualTo(List.of(1L));
     screenshot("relations-day-clicked.png");
+  }
+
+  @Test
+  void aStoryPageHasItsSummaryAndTimeline() throws Exception {
+    store.setAggregates(List.of(new Store.Aggregates("d1", "st-talks", null, List.of()),
+        new Store.Aggregates("d2", "st-talks", null, List.of()), new Store.Aggregates("d3", "st-talks", null,
+            List.of())), List.of(new org.parley.model.Story("st-talks", "Trump and Putin", "2025-10-16", "2025-10-30",
+                List.of("d1", "d2", "d3"))));
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get("http://127.0.0.1:" + server.port() + "/#/stories");
+    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".story-row"), 0));
+    assertThat(browser.findElement(By.cssSelector(".story-row")).getText()).contains("Trump and Putin")
+        .contains("2025-10-16 to 2025-10-30");
+    browser.findElement(By.cssSelector(".story-row a")).click();
+    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".timeline li"), 0));
+    assertThat(browser.findElement(By.id("story-title")).getText()).isEqualTo("Trump and Putin");
+    List<WebElement> items = browser.findElements(By.cssSelector(".timeline li"));
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0).getText()).contains("2025-10-16");
+    assertThat(items.get(2).getText()).contains("2025-10-30");
+    assertThat(browser.findElement(By.id("story-summary")).getText()).contains("Trump and Putin spoke by phone");
+    assertThat(browser.findElements(By.cssSelector("#story-timeline canvas"))).isNotEmpty();
+    screenshot("story.png");
+  }
+
+  @Test
+  void theDigestPageShowsThePeriod() throws Exception {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    browser.get("http://127.0.0.1:" + server.port() + "/#/digest?from=2025-10-01&to=2025-10-31");
+    wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector(".digest h1"), 0));
+    String text = browser.findElement(By.cssSelector(".digest")).getText();
+    assertThat(text).contains("Parley digest: 2025-10-01 to 2025-10-31").contains("3 articles").contains("RUS-USA");
+    screenshot("digest.png");
   }
 
   @Test

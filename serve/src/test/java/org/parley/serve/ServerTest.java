@@ -24,6 +24,7 @@ import org.parley.model.EventActor;
 import org.parley.model.Json;
 import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.model.Story;
 import org.parley.pipeline.Extractor;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Store;
@@ -220,7 +221,71 @@ class ServerTest {
     JsonNode n = json(get("/api/v1/openapi.json"));
     assertThat(n.get("openapi").asText()).startsWith("3.");
     assertThat(n.get("paths").fieldNames()).toIterable().contains("/api/v1/documents", "/api/v1/documents/{id}",
-        "/api/v1/quotes", "/api/v1/events", "/api/v1/entities", "/api/v1/search");
+        "/api/v1/quotes", "/api/v1/events", "/api/v1/entities", "/api/v1/search", "/api/v1/stories",
+        "/api/v1/stories/{id}", "/api/v1/index", "/api/v1/dyads", "/api/v1/digest");
+  }
+
+  @Test
+  void storiesAreListedAndAStoryHasItsArticlesInOrderAndASummary() throws Exception {
+    store.setAggregates(List.of(new Store.Aggregates("d2", "st-budapest", null, List.of()),
+        new Store.Aggregates("d1", "st-budapest", null, List.of()),
+        new Store.Aggregates("d3", "st-drones", null, List.of())),
+        List.of(new Story("st-drones", "Poland downs drones", "2025-09-10", "2025-09-10", List.of("d3")),
+            new Story("st-budapest", "Trump and Putin", "2025-10-16", "2025-10-22", List.of("d2", "d1"))));
+    JsonNode list = json(get("/api/v1/stories"));
+    assertThat(list.get("total").asInt()).isEqualTo(2);
+    assertThat(list.get("items").get(0).get("id").asText()).isEqualTo("st-budapest"); // latest first
+    assertThat(list.get("items").get(0).get("articles").asInt()).isEqualTo(2);
+    assertThat(json(get("/api/v1/stories?from=2025-10-01")).get("total").asInt()).isEqualTo(1);
+    assertThat(json(get("/api/v1/stories?q=drones")).get("items").get(0).get("id").asText()).isEqualTo("st-drones");
+
+    JsonNode story = json(get("/api/v1/stories/st-budapest"));
+    assertThat(story.get("start").asText()).isEqualTo("2025-10-16");
+    assertThat(story.get("end").asText()).isEqualTo("2025-10-22");
+    assertThat(story.get("documents").findValuesAsText("id")).containsExactly("d2", "d1");
+    assertThat(story.get("summary")).isNotEmpty();
+    for (JsonNode sentence : story.get("summary")) {
+      assertThat(sentence.get("document").asText()).isIn("d1", "d2");
+      assertThat(sentence.get("sentence").asText()).isNotBlank();
+    }
+    HttpResponse<String> missing = get("/api/v1/stories/st-nowhere");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(json(missing).get("error").asText()).contains("st-nowhere");
+    assertThat(get("/api/v1/stories/" + enc("x' OR 1=1")).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theIndexGivesTheDaysAsParleyIndexDoes() throws Exception {
+    JsonNode days = json(get("/api/v1/index?dyad=USA-RUS"));
+    assertThat(days.findValuesAsText("date")).containsExactly("2025-10-16", "2025-10-22");
+    assertThat(days.get(0).get("goldstein_mean").asDouble()).isEqualTo(1.0);
+    assertThat(days.get(1).get("goldstein_mean").asDouble()).isEqualTo(-8.0);
+    assertThat(days.get(1).get("quad").get(3).asInt()).isEqualTo(1);
+    // cooperation (a phone call) then conflict (sanctions) within the swing window: one flip
+    assertThat(days.get(1).get("flips").asInt()).isEqualTo(1);
+    assertThat(days.get(1).get("swing").asDouble()).isGreaterThan(0);
+    assertThat(days.get(1).has("trend")).isTrue();
+    assertThat(days.get(1).has("change_point")).isTrue();
+    assertThat(json(get("/api/v1/index?dyad=RUS-USA&from=2025-10-20")).findValuesAsText("date"))
+        .containsExactly("2025-10-22");
+    assertThat(get("/api/v1/index").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void theDigestComesAsJsonMarkdownOrHtml() throws Exception {
+    JsonNode d = json(get("/api/v1/digest?from=2025-10-01&to=2025-10-31"));
+    assertThat(d.get("from").asText()).isEqualTo("2025-10-01");
+    assertThat(d.get("markdown").asText()).startsWith("# Parley digest").contains("2 articles").contains("RUS-USA")
+        .doesNotContain("POL");
+    HttpResponse<String> md = get("/api/v1/digest?format=md");
+    assertThat(md.headers().firstValue("Content-Type").orElse("")).startsWith("text/markdown");
+    assertThat(md.body()).contains("3 articles");
+    HttpResponse<String> html = get("/api/v1/digest?format=html");
+    assertThat(html.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(html.body()).startsWith("<!DOCTYPE html>").contains("<h1>");
+    assertThat(get("/api/v1/digest?format=pdf").statusCode()).isEqualTo(400);
+    assertThat(json(get("/api/v1/digest?from=2025-11-01&to=2025-10-01")).get("error").asText()).contains("after");
+    assertThat(get("/api/v1/digest?stories=1000000").statusCode()).isEqualTo(400);
   }
 
   @Test

@@ -76,42 +76,40 @@ public final class Queries {
   }
 
   /**
-   * The dyad's days: per day, events between the two actors (either direction, codes by their country prefix),
-   * Goldstein sum and mean, QuadClass counts and the mean tone of the documents; copies of a document
-   * ({@code duplicate_of} set) are not counted twice.
+   * Stories whose title contains {@code q} and whose span meets [from, to] (either may be null), latest first,
+   * each with its number of articles.
    */
-  public List<Map<String, Object>> dayIndex(String dyad, String from, String to) {
-    String[] ab = dyad.split("-", 2);
+  public Page stories(String q, String from, String to, int offset, int limit) {
     Filter f = new Filter();
-    f.raw("((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))",
-        ab[0] + "%", ab[1] + "%", ab[1] + "%", ab[0] + "%");
-    f.raw("d.duplicate_of IS NULL");
-    f.raw("TRY_CAST(e.event_date AS DATE) IS NOT NULL");
-    f.range("CAST(e.event_date AS DATE)", from, to);
-    String sql = "SELECT CAST(CAST(e.event_date AS DATE) AS VARCHAR) AS date, count(*) AS events, "
-        + "sum(e.goldstein) AS goldstein_sum, avg(e.goldstein) AS goldstein_mean, "
-        + "count(*) FILTER (WHERE e.quad = 1) AS q1, count(*) FILTER (WHERE e.quad = 2) AS q2, "
-        + "count(*) FILTER (WHERE e.quad = 3) AS q3, count(*) FILTER (WHERE e.quad = 4) AS q4, avg(d.tone) AS tone "
-        + "FROM events e JOIN documents d ON d.id = e.doc_id" + f.where() + " GROUP BY 1 ORDER BY 1";
-    try (PreparedStatement ps = conn().prepareStatement(sql)) {
-      bind(ps, f.args);
-      List<Map<String, Object>> days = new ArrayList<>();
+    f.contains("title", q);
+    if (from != null) {
+      f.raw("(end_date IS NULL OR TRY_CAST(end_date AS DATE) >= CAST(? AS DATE))", from);
+    }
+    if (to != null) {
+      f.raw("(start_date IS NULL OR TRY_CAST(start_date AS DATE) <= CAST(? AS DATE))", to);
+    }
+    return page("SELECT id, title, start_date AS start, end_date AS \"end\", "
+        + "CAST(json_array_length(documents) AS INTEGER) AS articles FROM stories" + f.where(),
+        "end_date DESC NULLS LAST, articles DESC, id", f.args, offset, limit, "stories" + f.where());
+  }
+
+  /** The story {@code id}, if stored. */
+  public java.util.Optional<org.parley.model.Story> story(String id) {
+    try (PreparedStatement ps = conn().prepareStatement(
+        "SELECT id, title, start_date, end_date, documents FROM stories WHERE id = ?")) {
+      ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Map<String, Object> day = new LinkedHashMap<>();
-          day.put("date", rs.getString("date"));
-          day.put("dyad", dyad);
-          day.put("events", rs.getInt("events"));
-          day.put("goldstein_sum", Math.round(rs.getDouble("goldstein_sum") * 100) / 100.0);
-          day.put("goldstein_mean", Math.round(rs.getDouble("goldstein_mean") * 100) / 100.0);
-          day.put("quad", List.of(rs.getInt("q1"), rs.getInt("q2"), rs.getInt("q3"), rs.getInt("q4")));
-          double tone = rs.getDouble("tone");
-          day.put("tone", rs.wasNull() ? null : tone);
-          days.add(day);
+        if (!rs.next()) {
+          return java.util.Optional.empty();
         }
+        List<String> docs = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode n : org.parley.model.Json.mapper().readTree(rs.getString(5))) {
+          docs.add(n.asText());
+        }
+        return java.util.Optional.of(new org.parley.model.Story(rs.getString(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), docs));
       }
-      return days;
-    } catch (SQLException e) {
+    } catch (SQLException | java.io.IOException e) {
       throw new StoreException("cannot query store: " + e.getMessage(), e);
     }
   }

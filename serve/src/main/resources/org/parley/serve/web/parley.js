@@ -43,24 +43,27 @@ async function relations() {
   if (!chosen) { document.getElementById('dyad-chart').innerHTML = '<p class="empty">No events stored yet.</p>'; return; }
   const days = await api('/api/v1/index?dyad=' + encodeURIComponent(chosen));
   const dates = days.map((d) => d.date);
-  const swings = [];
-  for (let i = 1; i < days.length; i++) {
-    const a = days[i - 1].goldstein_mean, b = days[i].goldstein_mean;
-    if ((a > 0 && b < 0) || (a < 0 && b > 0)) swings.push({coord: [i, b], value: 'swing'});
-  }
+  // Swings and change points as the index defines them (docs/index.md): a day on which the dyad flipped between
+  // cooperation and conflict, and a day far off its trend.
+  const swings = [], changes = [];
+  days.forEach((d, i) => {
+    if (i > 0 && d.flips > days[i - 1].flips) swings.push({coord: [i, d.goldstein_mean], value: 'swing'});
+    if (d.change_point) changes.push({coord: [i, d.goldstein_mean], value: 'change'});
+  });
   const chart = echarts.init(document.getElementById('dyad-chart'));
   window.parleyChart = chart;
   chart.setOption({
     animation: false,
     tooltip: {trigger: 'axis'},
-    legend: {data: ['Goldstein mean', 'Events']},
+    legend: {data: ['Goldstein mean', 'Trend', 'Events']},
     grid: {left: 50, right: 50, top: 40, bottom: 40},
     xAxis: {type: 'category', data: dates},
     yAxis: [{type: 'value', min: -10, max: 10, name: 'Goldstein'}, {type: 'value', name: 'Events', minInterval: 1}],
     series: [
       {name: 'Goldstein mean', type: 'line', data: days.map((d) => d.goldstein_mean), symbolSize: 12,
        markLine: {silent: true, symbol: 'none', data: [{yAxis: 0}]},
-       markPoint: {symbol: 'pin', symbolSize: 36, data: swings, itemStyle: {color: '#b3261e'}}},
+       markPoint: {symbol: 'pin', symbolSize: 36, data: swings.concat(changes.map((c) => ({...c, itemStyle: {color: '#2456a6'}}))), itemStyle: {color: '#b3261e'}}},
+      {name: 'Trend', type: 'line', data: days.map((d) => d.trend), smooth: true, showSymbol: false, lineStyle: {type: 'dashed'}},
       {name: 'Events', type: 'bar', yAxisIndex: 1, data: days.map((d) => d.events), itemStyle: {opacity: .35}},
     ],
   });
@@ -135,6 +138,62 @@ async function doc(id) {
     <h2>Text</h2><div class="card doc-text">${esc(d.text)}</div>`;
 }
 
+async function stories() {
+  const p = params();
+  const page = Number(p.get('page') || 1);
+  const q = new URLSearchParams({size: '50', page: String(page)});
+  for (const k of ['q', 'from', 'to']) if (p.get(k)) q.set(k, p.get(k));
+  const res = await api('/api/v1/stories?' + q);
+  view.innerHTML = `<h1>Stories</h1><p class="muted">${esc(res.total)} stories, latest first. A story is the articles about one real-world story; copies of an article count once.</p>
+    <table><thead><tr><th>Span</th><th>Story</th><th>Articles</th></tr></thead><tbody>${
+    res.items.map((s) => `<tr class="story-row"><td>${esc(span(s.start, s.end))}</td><td>${link('/story/' + s.id, s.title || s.id)}</td><td>${esc(s.articles)}</td></tr>`).join('')}</tbody></table>${pager(res, page, 'stories', p)}`;
+}
+
+const span = (a, b) => !a ? 'date unknown' : (a === b || !b) ? a : `${a} to ${b}`;
+
+async function story(id) {
+  const s = await api('/api/v1/stories/' + encodeURIComponent(id));
+  const docs = s.documents;
+  view.innerHTML = `<h1 id="story-title">${esc(s.title || s.id)}</h1>
+    <p class="muted">${esc(span(s.start, s.end))} · ${esc(s.articles)} article${s.articles === 1 ? '' : 's'}</p>
+    <div class="card"><b>Summary</b><ul id="story-summary">${s.summary.map((x) => `<li>${esc(x.sentence)} <span class="muted">${link('/document/' + x.document, '(source)')}</span></li>`).join('') || '<li class="empty">No summary.</li>'}</ul></div>
+    <h2>Timeline</h2><div id="story-timeline"></div>
+    <ol class="timeline">${docs.map((d) => `<li><span class="muted">${esc(d.published || 'undated')}</span> ${link('/document/' + d.id, d.title || d.id)}
+      <span class="muted">${esc((d.source && (d.source.name || d.source.domain)) || '')}${d.duplicate_of ? ' · copy' : ''} · ${esc(d.events)} events · ${esc(d.quotes)} quotes</span></li>`).join('')}</ol>`;
+  const dated = docs.filter((d) => d.published);
+  if (dated.length > 1 && window.echarts) {
+    const perDay = {};
+    for (const d of dated) { const day = d.published.slice(0, 10); perDay[day] = (perDay[day] || 0) + 1; }
+    const daysSorted = Object.keys(perDay).sort();
+    const chart = echarts.init(document.getElementById('story-timeline'));
+    chart.setOption({animation: false, tooltip: {trigger: 'axis'}, grid: {left: 40, right: 20, top: 20, bottom: 30},
+      xAxis: {type: 'time'}, yAxis: {type: 'value', minInterval: 1, name: 'Articles'},
+      series: [{type: 'bar', name: 'Articles', data: daysSorted.map((d) => [d, perDay[d]]), barMaxWidth: 24}]});
+  } else {
+    document.getElementById('story-timeline').remove();
+  }
+}
+
+async function digest() {
+  const p = params();
+  const q = new URLSearchParams({format: 'html'});
+  for (const k of ['from', 'to']) if (p.get(k)) q.set(k, p.get(k));
+  const r = await fetch('/api/v1/digest?' + q);
+  if (!r.ok) throw new Error((await r.json()).error || ('HTTP ' + r.status));
+  // The digest is rendered by the server from escaped Markdown; only its body is shown, links kept.
+  const doc = new DOMParser().parseFromString(await r.text(), 'text/html');
+  for (const el of doc.querySelectorAll('script, iframe, object, embed')) el.remove();
+  view.innerHTML = `<div class="row"><label>From <input type="date" id="digest-from" value="${esc(p.get('from') || '')}"></label>
+    <label>To <input type="date" id="digest-to" value="${esc(p.get('to') || '')}"></label><button id="digest-go">Show</button>
+    <a href="/api/v1/digest?${esc(new URLSearchParams([...q].filter(([k]) => k !== 'format')).toString())}&amp;format=md">Markdown</a></div>
+    <div class="card digest">${doc.body.innerHTML}</div>`;
+  document.getElementById('digest-go').addEventListener('click', () => {
+    const n = new URLSearchParams();
+    for (const k of ['from', 'to']) { const v = document.getElementById('digest-' + k).value; if (v) n.set(k, v); }
+    location.hash = '#/digest?' + n;
+  });
+}
+
 async function search() {
   const q = params().get('q') || '';
   document.getElementById('search-input').value = q;
@@ -155,6 +214,9 @@ async function route() {
     else if (path === '/documents') await documents();
     else if (path.startsWith('/document/')) await doc(decodeURIComponent(path.slice(10)));
     else if (path === '/search') await search();
+    else if (path === '/stories') await stories();
+    else if (path.startsWith('/story/')) await story(decodeURIComponent(path.slice(7)));
+    else if (path === '/digest') await digest();
     else view.innerHTML = '<p class="empty">No such page.</p>';
   } catch (e) {
     view.innerHTML = `<p class="empty">${esc(e.message)}</p>`;
