@@ -63,6 +63,7 @@ public final class Server implements AutoCloseable {
   private final Pipeline pipeline;
   private final Config config;
   private final Javalin app;
+  private final ReadCache cache = new ReadCache(Integer.getInteger("parley.serve.cache", 2048));
 
   private Server(Store store, Pipeline pipeline, Config config) {
     this.store = store;
@@ -162,12 +163,17 @@ public final class Server implements AutoCloseable {
         throw new ApiError(400, "the index is kept per country: dyad must be two three-letter codes such as USA-RUS");
       }
       String[] ab = dyad.split("-");
-      List<Map<String, Object>> days = new java.util.ArrayList<>();
-      for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), new RelationsIndex.Dyad(ab[0], ab[1],
-          "true".equals(ctx.queryParam("directed"))), str(date(ctx, "from")), str(date(ctx, "to")))) {
-        days.add(RelationsIndex.line(d));
-      }
-      ctx.json(days);
+      boolean directed = "true".equals(ctx.queryParam("directed"));
+      String from = str(date(ctx, "from"));
+      String to = str(date(ctx, "to"));
+      ctx.json(cache.get("index|" + dyad + "|" + directed + "|" + from + "|" + to, () -> {
+        List<Map<String, Object>> days = new java.util.ArrayList<>();
+        for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), new RelationsIndex.Dyad(ab[0], ab[1],
+            directed), from, to)) {
+          days.add(RelationsIndex.line(d));
+        }
+        return List.copyOf(days);
+      }));
     });
     app.get("/api/v1/stories", ctx -> {
       Paging p = paging(ctx);
@@ -201,7 +207,13 @@ public final class Server implements AutoCloseable {
         default -> throw new ApiError(400, "format must be json, md or html");
       }
     });
-    app.get("/api/v1/dyads", ctx -> ctx.json(queries.dyads(Math.min(integer(ctx, "size", 20), MAX_SIZE))));
+    app.get("/api/v1/dyads", ctx -> {
+      int size = integer(ctx, "size", 20);
+      if (size < 1 || size > MAX_SIZE) {
+        throw new ApiError(400, "size must be between 1 and " + MAX_SIZE);
+      }
+      ctx.json(cache.get("dyads|" + size, () -> queries.dyads(size)));
+    });
     app.post("/api/v1/documents", this::post);
     app.exception(ApiError.class, (e, ctx) -> ctx.status(e.status).json(Map.of("error", e.getMessage())));
     app.exception(Exception.class, (e, ctx) -> ctx.status(500).json(Map.of("error", "internal error")));
@@ -297,6 +309,7 @@ public final class Server implements AutoCloseable {
     Store.Change change = store.put(doc);
     if (change != Store.Change.UNCHANGED) {
       queries.invalidate();
+      cache.clear();
       search.add(doc, queries.fingerprint());
     }
     Map<String, Object> out = new LinkedHashMap<>();

@@ -272,6 +272,20 @@ class ServerTest {
   }
 
   @Test
+  void theIndexAnswersFollowEveryWrite() throws Exception {
+    server.close();
+    server = Server.start(store, Pipeline.of(page -> doc("p1", "2025-10-25", page.content(), List.of(),
+        List.of(event("RUS", "USA", "036", 4, 1, page.content(), "2025-10-25")))),
+        new Server.Config("127.0.0.1", 0, TOKEN, true, SourceOptions.defaults()));
+    assertThat(json(get("/api/v1/index?dyad=USA-RUS")).findValuesAsText("date")).hasSize(2);
+    assertThat(json(get("/api/v1/index?dyad=USA-RUS")).findValuesAsText("date")).hasSize(2); // from the cache
+    assertThat(post("{\"text\": \"Moscow offered talks to Washington.\"}", TOKEN).statusCode()).isEqualTo(201);
+    assertThat(json(get("/api/v1/index?dyad=USA-RUS")).findValuesAsText("date"))
+        .containsExactly("2025-10-16", "2025-10-22", "2025-10-25");
+    assertThat(json(get("/api/v1/dyads")).get(0).get("events").asInt()).isEqualTo(3);
+  }
+
+  @Test
   void theDigestComesAsJsonMarkdownOrHtml() throws Exception {
     JsonNode d = json(get("/api/v1/digest?from=2025-10-01&to=2025-10-31"));
     assertThat(d.get("from").asText()).isEqualTo("2025-10-01");
