@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.parley.aggregate.Aggregator;
 import org.parley.aggregate.Clusterer;
+import org.parley.model.Document;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +29,10 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for standard input.")
   List<String> inputs;
 
+  /** Articles stored per transaction at most, and the longest an analyzed article waits to be stored. */
+  static final int BATCH = 100;
+  static final long MAX_WAIT_NANOS = 2_000_000_000L;
+
   @Override
   public Integer call() {
     return ingest(options, store, inputs, System.err, true);
@@ -39,18 +45,59 @@ final class IngestCommand implements Callable<Integer> {
     int code;
     Batch batch = new Batch(options, err);
     try (Store store = Store.open(storeOption.db); JsonLinesOut out = new JsonLinesOut()) {
+      // Articles are stored in batches, one transaction each (a transaction costs about as much as storing a few
+      // dozen articles); a batch is written when it is full or has waited a few seconds, so a slow source still
+      // stores as it goes. A line is printed only once its article is committed.
+      List<Document> pending = new ArrayList<>();
+      long[] firstPending = {0};
+      Runnable flush = () -> {
+        if (pending.isEmpty()) {
+          return;
+        }
+        List<Store.Change> changes;
+        try {
+          changes = store.putAll(pending);
+        } catch (RuntimeException e) {
+          // one article the store refuses must not cost the others: store them one by one, and name the culprit
+          changes = new ArrayList<>();
+          for (Document doc : pending) {
+            try {
+              changes.add(store.put(doc));
+            } catch (RuntimeException each) {
+              changes.add(null);
+              batch.succeeded--;
+              batch.report(org.parley.pipeline.Outcome.failed(doc.input(), Errors.oneLine(each), each));
+            }
+          }
+        }
+        for (int i = 0; i < pending.size(); i++) {
+          Document doc = pending.get(i);
+          Store.Change change = changes.get(i);
+          if (change == null) {
+            continue;
+          }
+          counts.merge(change, 1, Integer::sum);
+          if (printLines) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("id", doc.id());
+            line.put("input", doc.input());
+            line.put("title", doc.title());
+            line.put("status", change.name().toLowerCase(Locale.ROOT));
+            out.write(line);
+          }
+        }
+        pending.clear();
+      };
       code = batch.run(inputs, Pipelines.analyze(), doc -> {
-        Store.Change change = store.put(doc);
-        counts.merge(change, 1, Integer::sum);
-        if (printLines) {
-          Map<String, Object> line = new LinkedHashMap<>();
-          line.put("id", doc.id());
-          line.put("input", doc.input());
-          line.put("title", doc.title());
-          line.put("status", change.name().toLowerCase(Locale.ROOT));
-          out.write(line);
+        if (pending.isEmpty()) {
+          firstPending[0] = System.nanoTime();
+        }
+        pending.add(doc);
+        if (pending.size() >= BATCH || System.nanoTime() - firstPending[0] > MAX_WAIT_NANOS) {
+          flush.run();
         }
       });
+      flush.run();
       // Stories and duplicate links follow from everything stored, in publication order, so they are the same
       // whatever the order or batches of ingestion (re-ingesting changes nothing, and skips this step).
       if (counts.getOrDefault(Store.Change.ADDED, 0) + counts.getOrDefault(Store.Change.UPDATED, 0) > 0

@@ -26,10 +26,11 @@ import org.parley.pipeline.InputException;
  * (requests, metadata, images, redirects) are passed over. A record that cannot be read gives one error naming
  * it, and reading goes on; a file that breaks off gives one error and ends.
  */
-final class WarcSource implements Iterator<SourceItem>, Closeable {
+public final class WarcSource implements Iterator<SourceItem>, Closeable {
   private final String input;
   private final SourceOptions options;
   private final WarcReader reader;
+  private final java.util.function.Consumer<String> skipped;
   private SourceItem next;
   private boolean done;
   private boolean lastFailed;
@@ -42,12 +43,33 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
   }
 
   WarcSource(String input, WarcReader reader, SourceOptions options) {
+    this(input, reader, options, skippedRecord -> { });
+  }
+
+  WarcSource(String input, WarcReader reader, SourceOptions options, java.util.function.Consumer<String> skipped) {
+    this.skipped = skipped;
     this.input = input;
     this.options = options;
     this.reader = reader;
     this.reader.onWarning(message -> {
       // jwarc's notes on lenient parsing; a record that cannot be read is reported as an error instead
     });
+  }
+
+  /**
+   * The pages of the WARC file at {@code path}, read as {@link Sources#open} reads them; each response or resource
+   * record that holds no page (an image, a PDF, a redirect, an error status, a DNS lookup) is told to
+   * {@code skipped} as
+   * {@code "INPUT#RECORD-ID: why"}, so that a batch job can count and log what it left out.
+   */
+  public static java.util.Iterator<SourceItem> open(String input, Path path, SourceOptions options,
+                                                    java.util.function.Consumer<String> skipped) throws IOException {
+    return new WarcSource(input, new WarcReader(path), options, skipped);
+  }
+
+  private Page skip(String where, String why) {
+    skipped.accept(where + ": " + why);
+    return null;
   }
 
   @Override
@@ -122,15 +144,15 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
       boolean untyped = blockType.base().equals(MediaType.OCTET_STREAM)
           && response.target() != null && response.target().matches("(?i)^https?:.*");
       if (!isHttp && !untyped) {
-        return null; // dns:, gemini and the like
+        return skip(where, "not an HTTP response (" + blockType + ")"); // dns:, gemini and the like
       }
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() >= 300) {
-        return null;
+        return skip(where, "HTTP status " + http.status());
       }
       String contentType = http.headers().first("Content-Type").orElse(null);
       if (!isText(contentType)) {
-        return null;
+        return skip(where, "not a page (" + contentType + ")");
       }
       byte[] body;
       try (InputStream in = http.bodyDecoded().stream()) {
@@ -141,7 +163,7 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
     if (record instanceof WarcResource resource) {
       String contentType = resource.contentType().toString();
       if (!isText(contentType)) {
-        return null;
+        return skip(where, "not a page (" + contentType + ")");
       }
       byte[] body;
       try (InputStream in = resource.body().stream()) {
@@ -149,16 +171,16 @@ final class WarcSource implements Iterator<SourceItem>, Closeable {
       }
       return page(where, resource.target(), record, body, contentType);
     }
-    return null;
+    return null; // warcinfo, request, metadata, revisit: records about a capture, not captures of a page
   }
 
-  private static Page page(String where, String target, WarcRecord record, byte[] body, String contentType) {
+  private Page page(String where, String target, WarcRecord record, byte[] body, String contentType) {
     if (body.length == 0) {
       throw new InputException("empty payload");
     }
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     if (type.isEmpty() && Decoder.binaryKind(body) != null) {
-      return null; // an undeclared image or the like: not a page
+      return skip(where, "not a page (undeclared " + Decoder.binaryKind(body) + ")");
     }
     // Archived pages come from the web: an undeclared legacy charset is read as a browser would.
     String text = Decoder.decode(body, contentType, true);

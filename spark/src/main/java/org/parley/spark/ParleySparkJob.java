@@ -29,6 +29,7 @@ import org.parley.cli.Pipelines;
 import org.parley.ingest.SourceItem;
 import org.parley.ingest.SourceOptions;
 import org.parley.ingest.Sources;
+import org.parley.ingest.WarcSource;
 import org.parley.pipeline.Outcome;
 import org.parley.pipeline.Pipeline;
 import org.parley.store.Store;
@@ -52,7 +53,11 @@ public final class ParleySparkJob implements Serializable {
   static final List<String> TABLES = List.of("documents", "entities", "quotes", "events");
 
   /** What a run did. */
-  public record Result(long documents, long failed, long files) implements Serializable {
+  /**
+   * What a run did: documents stored, records that failed (unreadable, or the pipeline refused them), records that
+   * hold no page (images, redirects and the like, in WARC files), input files.
+   */
+  public record Result(long documents, long failed, long skipped, long files) implements Serializable {
   }
 
   private final Pipeline pipeline;
@@ -78,8 +83,8 @@ public final class ParleySparkJob implements Serializable {
     }
     try (SparkSession spark = b.getOrCreate()) {
       Result r = new ParleySparkJob(Pipelines.analyze()).run(spark, rest.getFirst(), rest.subList(1, rest.size()));
-      System.out.printf(Locale.ROOT, "parley-spark: %d documents from %d files, %d records failed%n", r.documents(),
-          r.files(), r.failed());
+      System.out.printf(Locale.ROOT, "parley-spark: %d documents from %d files, %d records failed, %d skipped (no "
+          + "page)%n", r.documents(), r.files(), r.failed(), r.skipped());
     }
   }
 
@@ -95,27 +100,36 @@ public final class ParleySparkJob implements Serializable {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     LongAccumulator docs = jsc.sc().longAccumulator("parley.documents");
     LongAccumulator failed = jsc.sc().longAccumulator("parley.failed");
+    LongAccumulator skipped = jsc.sc().longAccumulator("parley.skipped");
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     JavaRDD<String> paths = jsc.parallelize(files, slices);
     Pipeline p = pipeline;
     SerializableConf sconf = new SerializableConf(conf);
     long written = paths.mapPartitionsWithIndex((index, it) -> {
-      List<Long> n = List.of(processPartition(p, sconf.get(), out, index, it, docs, failed));
+      List<Long> n = List.of(processPartition(p, sconf.get(), out, index, it, docs, failed, skipped));
       return n.iterator();
     }, false).reduce(Long::sum);
-    return new Result(written, failed.value(), files.size());
+    return new Result(written, failed.value(), skipped.value(), files.size());
   }
 
   /** One task: the pipeline over its files into a private store, then Parquet part files. */
   static long processPartition(Pipeline pipeline, Configuration conf, String out, int index, Iterator<String> files,
-                               LongAccumulator docs, LongAccumulator failed) throws IOException {
+                               LongAccumulator docs, LongAccumulator failed, LongAccumulator skipped)
+      throws IOException {
     Path work = Files.createTempDirectory("parley-task-" + index + "-");
     long stored = 0;
+    List<org.parley.model.Document> pending = new ArrayList<>();
     try (Store store = Store.inMemory(work)) {
       while (files.hasNext()) {
         String file = files.next();
         Path local = localCopy(conf, file, work);
-        Iterator<SourceItem> items = Sources.open(List.of(local.toString()), SourceOptions.defaults());
+        String name = local.getFileName().toString().toLowerCase(Locale.ROOT);
+        Iterator<SourceItem> items = name.endsWith(".warc") || name.endsWith(".warc.gz")
+            ? WarcSource.open(local.toString(), local, SourceOptions.defaults(), what -> {
+              skipped.add(1);
+              System.err.println("parley-spark: " + what.replace(local.toString(), file) + " (skipped)");
+            })
+            : Sources.open(List.of(local.toString()), SourceOptions.defaults());
         while (items.hasNext()) {
           SourceItem item = items.next();
           String where = item.input().replace(local.toString(), file);
@@ -130,14 +144,16 @@ public final class ParleySparkJob implements Serializable {
             System.err.println("parley-spark: " + where + ": " + o.error());
             continue;
           }
-          store.put(o.document().toBuilder().input(where).build());
-          stored++;
-          docs.add(1);
+          pending.add(o.document().toBuilder().input(where).build());
+          if (pending.size() >= BATCH) {
+            stored += store(store, pending, docs, failed);
+          }
         }
         if (!local.toString().equals(file) && !file.startsWith("file:")) {
           Files.deleteIfExists(local);
         }
       }
+      stored += store(store, pending, docs, failed);
       if (stored > 0) {
         String part = "part-" + String.format(Locale.ROOT, "%05d", index) + "-" + UUID.randomUUID() + ".parquet";
         for (String table : TABLES) {
@@ -157,6 +173,32 @@ public final class ParleySparkJob implements Serializable {
       deleteTree(work);
     }
     return stored;
+  }
+
+  /** Documents stored per transaction in a task's store. */
+  static final int BATCH = 200;
+
+  /** Stores and clears {@code pending}: one transaction, or one per document when the batch is refused. */
+  private static long store(Store store, List<org.parley.model.Document> pending, LongAccumulator docs,
+                            LongAccumulator failed) {
+    long n = 0;
+    try {
+      store.putAll(pending);
+      n = pending.size();
+    } catch (RuntimeException e) {
+      for (org.parley.model.Document d : pending) {
+        try {
+          store.put(d);
+          n++;
+        } catch (RuntimeException each) {
+          failed.add(1);
+          System.err.println("parley-spark: " + d.input() + ": " + each.getMessage());
+        }
+      }
+    }
+    docs.add(n);
+    pending.clear();
+    return n;
   }
 
   static String orderOf(String table) {

@@ -67,7 +67,18 @@ class ParleySparkJobTest {
           .build();
       w.write(new WarcResponse.Builder(URI.create("https://corpus.example/empty.html"))
           .date(Instant.parse("2025-11-01T00:00:00Z")).body(empty).build());
+      // records that hold no page: counted as skipped, never stored, never failing the job
+      HttpResponse image = new HttpResponse.Builder(200, "OK")
+          .body(MediaType.parse("image/png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}).build();
+      w.write(new WarcResponse.Builder(URI.create("https://corpus.example/logo.png"))
+          .date(Instant.parse("2025-11-01T00:00:00Z")).body(image).build());
+      HttpResponse moved = new HttpResponse.Builder(301, "Moved Permanently").addHeader("Location", "/elsewhere")
+          .body(MediaType.parse("text/html"), new byte[0]).build();
+      w.write(new WarcResponse.Builder(URI.create("https://corpus.example/old.html"))
+          .date(Instant.parse("2025-11-01T00:00:00Z")).body(moved).build());
     }
+    // and a WARC that breaks off: one failure, the other file still goes through
+    Files.write(warc.resolveSibling("broken.warc.gz"), new byte[] {31, (byte) 139, 8, 0, 1, 2, 3});
     return warc;
   }
 
@@ -83,7 +94,9 @@ class ParleySparkJobTest {
       result = new ParleySparkJob(Pipelines.analyze()).run(spark, out.toString(), List.of(warc.getParent().toString()));
     }
     assertThat(result.documents()).isEqualTo(6);
-    assertThat(result.failed()).isEqualTo(1);
+    assertThat(result.failed()).as("the empty page and the broken WARC").isEqualTo(2);
+    assertThat(result.skipped()).as("the image and the redirect").isEqualTo(2);
+    assertThat(result.files()).isEqualTo(2);
 
     // The same records through parley analyze's pipeline, stored as parley ingest stores them.
     Path expected = dir.resolve("expected");

@@ -16,12 +16,15 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
@@ -153,38 +156,84 @@ public final class Store implements AutoCloseable {
 
   /** Stores {@code doc} with its parts in one transaction, replacing an older version with the same id. */
   public synchronized Change put(Document doc) {
-    String hash = Ids.hash(Json.line(doc));
+    return putAll(List.of(doc)).getFirst();
+  }
+
+  /**
+   * Stores {@code docs}, each with its parts, in one transaction: after a crash either the whole batch is stored or
+   * none of it. A document whose content is already stored is left alone; one with other content replaces the
+   * stored version whole. Within the batch, the last document with an id wins. Gives each document's change, in
+   * order. Batching is what makes storing cheap: the rows go through DuckDB's appender, and a transaction costs
+   * about as much as writing a few documents.
+   */
+  public synchronized List<Change> putAll(List<Document> docs) {
+    if (docs.isEmpty()) {
+      return List.of();
+    }
+    java.util.Map<String, Integer> last = new java.util.HashMap<>();
+    List<String> hashes = new ArrayList<>(docs.size());
+    for (int i = 0; i < docs.size(); i++) {
+      last.put(docs.get(i).id(), i);
+      hashes.add(Ids.hash(Json.line(docs.get(i))));
+    }
     try {
-      String existing = null;
-      try (PreparedStatement ps = conn.prepareStatement("SELECT content_hash FROM documents WHERE id = ?")) {
-        ps.setString(1, doc.id());
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            existing = rs.getString(1);
+      java.util.Map<String, String> existing = storedHashes(last.keySet());
+      List<Change> changes = new ArrayList<>(docs.size());
+      List<Integer> write = new ArrayList<>();
+      for (int i = 0; i < docs.size(); i++) {
+        String old = existing.get(docs.get(i).id());
+        if (hashes.get(i).equals(old)) {
+          changes.add(Change.UNCHANGED);
+        } else {
+          changes.add(old == null ? Change.ADDED : Change.UPDATED);
+          if (last.get(docs.get(i).id()) == i) {
+            write.add(i);
           }
         }
       }
-      if (hash.equals(existing)) {
-        return Change.UNCHANGED;
+      if (write.isEmpty()) {
+        return changes;
       }
       conn.setAutoCommit(false);
       try {
-        if (existing != null) {
-          for (String table : List.of("entities", "quotes", "events")) {
-            try (PreparedStatement del = conn.prepareStatement("DELETE FROM " + table + " WHERE doc_id = ?")) {
-              del.setString(1, doc.id());
-              del.executeUpdate();
-            }
-          }
-          try (PreparedStatement del = conn.prepareStatement("DELETE FROM documents WHERE id = ?")) {
-            del.setString(1, doc.id());
-            del.executeUpdate();
+        List<String> replaced = new ArrayList<>();
+        for (int i : write) {
+          if (existing.containsKey(docs.get(i).id())) {
+            replaced.add(docs.get(i).id());
           }
         }
-        insertDocument(doc, hash);
-        insertEntities(doc);
-        insertQuotes(doc);
-        insertEvents(doc);
+        if (!replaced.isEmpty()) {
+          for (String table : List.of("entities", "quotes", "events")) {
+            deleteWhereIn(table, "doc_id", replaced);
+          }
+          deleteWhereIn("documents", "id", replaced);
+        }
+        LocalDateTime now = Timestamp.from(Instant.now()).toLocalDateTime();
+        DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+        try (DuckDBAppender app = duck.createAppender("main", "documents")) {
+          for (int i : write) {
+            appendDocument(app, docs.get(i), hashes.get(i), now);
+          }
+          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+        }
+        try (DuckDBAppender app = duck.createAppender("main", "entities")) {
+          for (int i : write) {
+            appendEntities(app, docs.get(i));
+          }
+          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+        }
+        try (DuckDBAppender app = duck.createAppender("main", "quotes")) {
+          for (int i : write) {
+            appendQuotes(app, docs.get(i));
+          }
+          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+        }
+        try (DuckDBAppender app = duck.createAppender("main", "events")) {
+          for (int i : write) {
+            appendEvents(app, docs.get(i));
+          }
+          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+        }
         conn.commit();
       } catch (SQLException | RuntimeException e) {
         conn.rollback();
@@ -192,132 +241,139 @@ public final class Store implements AutoCloseable {
       } finally {
         conn.setAutoCommit(true);
       }
-      return existing == null ? Change.ADDED : Change.UPDATED;
+      return changes;
     } catch (SQLException e) {
-      throw fail("store document " + doc.id(), e);
+      throw fail(docs.size() == 1 ? "store document " + docs.getFirst().id()
+          : "store " + docs.size() + " documents (" + docs.getFirst().id() + " …)", e);
     }
   }
 
-  private void insertDocument(Document d, String hash) throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int i = 1;
-      ps.setString(i++, d.id());
-      ps.setString(i++, d.input());
-      ps.setString(i++, d.url());
-      ps.setString(i++, d.title());
-      ps.setString(i++, d.subtitle());
-      ps.setString(i++, Json.line(d.authors()));
-      ps.setString(i++, Json.line(d.via()));
-      ps.setString(i++, d.source() == null ? null : d.source().name());
-      ps.setString(i++, d.source() == null ? null : d.source().domain());
-      ps.setString(i++, d.published());
-      LocalDate day = Days.of(d.published());
-      if (day == null) {
-        ps.setNull(i++, Types.DATE);
-      } else {
-        ps.setObject(i++, day);
-      }
-      ps.setString(i++, d.language());
-      ps.setString(i++, d.text());
-      ps.setString(i++, Json.line(d.summary()));
-      if (d.tone() == null) {
-        ps.setNull(i++, Types.DOUBLE);
-      } else {
-        ps.setDouble(i++, d.tone());
-      }
-      ps.setString(i++, d.story());
-      ps.setString(i++, d.duplicateOf());
-      ps.setString(i++, hash);
-      ps.setInt(i++, d.entities().size());
-      ps.setInt(i++, d.quotes().size());
-      ps.setInt(i++, d.events().size());
-      ps.setTimestamp(i, Timestamp.from(Instant.now()));
-      ps.executeUpdate();
-    }
-  }
-
-  private void insertEntities(Document d) throws SQLException {
-    if (d.entities().isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = conn.prepareStatement("INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int ord = 0;
-      for (Entity e : d.entities()) {
-        ps.setString(1, d.id());
-        ps.setInt(2, ord++);
-        ps.setString(3, e.text());
-        ps.setString(4, e.type());
-        ps.setString(5, e.canonical());
-        ps.setString(6, e.role());
-        ps.setString(7, e.country());
-        ps.setString(8, e.actor());
-        ps.setString(9, Json.line(e.mentions()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
-    }
-  }
-
-  private void insertQuotes(Document d) throws SQLException {
-    if (d.quotes().isEmpty()) {
-      return;
-    }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO quotes (doc_id, ord, speaker, speaker_role, speaker_actor, text, direct, cue, start_offset, "
-            + "end_offset, speaker_start, speaker_end, tone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int ord = 0;
-      for (Quote q : d.quotes()) {
-        ps.setString(1, d.id());
-        ps.setInt(2, ord++);
-        ps.setString(3, q.speaker());
-        ps.setString(4, q.speakerRole());
-        ps.setString(5, q.speakerActor());
-        ps.setString(6, q.text());
-        ps.setBoolean(7, q.direct());
-        ps.setString(8, q.cue());
-        ps.setInt(9, q.start());
-        ps.setInt(10, q.end());
-        ps.setInt(11, q.speakerStart());
-        ps.setInt(12, q.speakerEnd());
-        if (q.tone() == null) {
-          ps.setNull(13, Types.DOUBLE);
-        } else {
-          ps.setDouble(13, q.tone());
+  /** The content hashes of those of {@code ids} that are stored. */
+  private java.util.Map<String, String> storedHashes(java.util.Collection<String> ids) throws SQLException {
+    java.util.Map<String, String> out = new java.util.HashMap<>();
+    List<String> all = new ArrayList<>(ids);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+      try (PreparedStatement ps = conn.prepareStatement("SELECT id, content_hash FROM documents WHERE id IN ("
+          + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
         }
-        ps.addBatch();
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), rs.getString(2));
+          }
+        }
       }
-      ps.executeBatch();
+    }
+    return out;
+  }
+
+  private void deleteWhereIn(String table, String column, List<String> ids) throws SQLException {
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+      try (PreparedStatement ps = conn.prepareStatement("DELETE FROM " + table + " WHERE " + column + " IN ("
+          + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          ps.setString(i + 1, chunk.get(i));
+        }
+        ps.executeUpdate();
+      }
     }
   }
 
-  private void insertEvents(Document d) throws SQLException {
-    if (d.events().isEmpty()) {
-      return;
+  private static void appendDocument(DuckDBAppender app, Document d, String hash, LocalDateTime now)
+      throws SQLException {
+    app.beginRow();
+    app.append(d.id());
+    appendNullable(app, d.input());
+    appendNullable(app, d.url());
+    appendNullable(app, d.title());
+    appendNullable(app, d.subtitle());
+    app.append(Json.line(d.authors()));
+    app.append(Json.line(d.via()));
+    appendNullable(app, d.source() == null ? null : d.source().name());
+    appendNullable(app, d.source() == null ? null : d.source().domain());
+    appendNullable(app, d.published());
+    LocalDate day = Days.of(d.published());
+    if (day == null) {
+      app.appendNull();
+    } else {
+      app.append(day);
     }
-    try (PreparedStatement ps = conn.prepareStatement(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      int ord = 0;
-      for (Event e : d.events()) {
-        ps.setString(1, d.id());
-        ps.setInt(2, ord++);
-        ps.setString(3, e.source() == null ? null : e.source().text());
-        ps.setString(4, e.source() == null ? null : e.source().code());
-        ps.setString(5, e.target() == null ? null : e.target().text());
-        ps.setString(6, e.target() == null ? null : e.target().code());
-        ps.setString(7, e.cameo());
-        ps.setString(8, e.root());
-        ps.setString(9, e.plover());
-        ps.setDouble(10, e.goldstein());
-        ps.setInt(11, e.quad());
-        ps.setString(12, e.sentence());
-        ps.setInt(13, e.start());
-        ps.setInt(14, e.end());
-        ps.setString(15, e.date());
-        ps.setString(16, e.pattern());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    appendNullable(app, d.language());
+    app.append(d.text());
+    app.append(Json.line(d.summary()));
+    appendNullable(app, d.tone());
+    appendNullable(app, d.story());
+    appendNullable(app, d.duplicateOf());
+    app.append(hash);
+    app.append(d.entities().size());
+    app.append(d.quotes().size());
+    app.append(d.events().size());
+    app.append(now);
+    app.endRow();
+  }
+
+  private static void appendEntities(DuckDBAppender app, Document d) throws SQLException {
+    int ord = 0;
+    for (Entity e : d.entities()) {
+      app.beginRow();
+      app.append(d.id());
+      app.append(ord++);
+      appendNullable(app, e.text());
+      appendNullable(app, e.type());
+      appendNullable(app, e.canonical());
+      appendNullable(app, e.role());
+      appendNullable(app, e.country());
+      appendNullable(app, e.actor());
+      app.append(Json.line(e.mentions()));
+      app.endRow();
+    }
+  }
+
+  private static void appendQuotes(DuckDBAppender app, Document d) throws SQLException {
+    int ord = 0;
+    for (Quote q : d.quotes()) {
+      app.beginRow();
+      app.append(d.id());
+      app.append(ord++);
+      appendNullable(app, q.speaker());
+      appendNullable(app, q.speakerRole());
+      appendNullable(app, q.speakerActor());
+      appendNullable(app, q.text());
+      app.append(q.direct());
+      appendNullable(app, q.cue());
+      app.append(q.start());
+      app.append(q.end());
+      app.append(q.speakerStart());
+      app.append(q.speakerEnd());
+      appendNullable(app, q.tone());
+      app.endRow();
+    }
+  }
+
+  private static void appendEvents(DuckDBAppender app, Document d) throws SQLException {
+    int ord = 0;
+    for (Event e : d.events()) {
+      app.beginRow();
+      app.append(d.id());
+      app.append(ord++);
+      appendNullable(app, e.source() == null ? null : e.source().text());
+      appendNullable(app, e.source() == null ? null : e.source().code());
+      appendNullable(app, e.target() == null ? null : e.target().text());
+      appendNullable(app, e.target() == null ? null : e.target().code());
+      appendNullable(app, e.cameo());
+      appendNullable(app, e.root());
+      appendNullable(app, e.plover());
+      app.append(e.goldstein());
+      app.append(e.quad());
+      appendNullable(app, e.sentence());
+      app.append(e.start());
+      app.append(e.end());
+      appendNullable(app, e.date());
+      appendNullable(app, e.pattern());
+      app.endRow();
     }
   }
 
@@ -584,6 +640,7 @@ public final class Store implements AutoCloseable {
             app.append(Json.line(r.via() == null ? List.of() : r.via()));
             app.endRow();
           }
+          app.flush();
         }
         st.execute("UPDATE documents SET story = a.story, duplicate_of = a.duplicate_of, via = a.via FROM agg_rows a "
             + "WHERE documents.id = a.id AND (documents.story IS DISTINCT FROM a.story OR documents.duplicate_of "
@@ -600,6 +657,7 @@ public final class Store implements AutoCloseable {
             app.append(Json.line(s.documents()));
             app.endRow();
           }
+          app.flush();
         }
         conn.commit();
       } catch (SQLException | RuntimeException e) {
@@ -618,6 +676,14 @@ public final class Store implements AutoCloseable {
       app.appendNull();
     } else {
       app.append(v);
+    }
+  }
+
+  private static void appendNullable(org.duckdb.DuckDBAppender app, Double v) throws SQLException {
+    if (v == null) {
+      app.appendNull();
+    } else {
+      app.append(v.doubleValue());
     }
   }
 

@@ -64,6 +64,40 @@ class StoreTest {
   }
 
   @Test
+  void aBatchIsStoredInOneTransactionWithAChangePerDocument() {
+    try (Store s = Store.open(dir)) {
+      assertThat(s.putAll(List.of(Docs.rich(1, 2), Docs.rich(2, 3)))).containsExactly(Store.Change.ADDED,
+          Store.Change.ADDED);
+      Document changed = Docs.rich(2, 1).toBuilder().title("Changed").build();
+      assertThat(s.putAll(List.of(Docs.rich(1, 2), changed, Docs.rich(3, 2)))).containsExactly(
+          Store.Change.UNCHANGED, Store.Change.UPDATED, Store.Change.ADDED);
+      assertThat(s.get(changed.id())).contains(changed);
+      // the same id twice in one batch: the last version is the one stored
+      Document last = Docs.rich(4, 1).toBuilder().title("Last").build();
+      s.putAll(List.of(Docs.rich(4, 2), last));
+      assertThat(s.get(last.id())).contains(last);
+      assertThat(s.stats().documents()).isEqualTo(4);
+      assertThat(s.stats().entities()).isEqualTo(2 + 1 + 2 + 1);
+      assertThat(s.incompleteDocuments()).isEmpty();
+      assertThat(s.putAll(List.of())).isEmpty();
+    }
+  }
+
+  @Test
+  void aBatchTheStoreRefusesLeavesNothingBehind() {
+    try (Store s = Store.open(dir)) {
+      s.put(Docs.rich(1, 2));
+      Document noId = Docs.rich(9, 2).toBuilder().id(null).build();
+      assertThatThrownBy(() -> s.putAll(List.of(Docs.rich(2, 2), noId))).isInstanceOf(StoreException.class);
+      assertThat(s.get(Docs.rich(2, 2).id())).isEmpty();
+      assertThat(s.stats().documents()).isEqualTo(1);
+      assertThat(s.stats().entities()).isEqualTo(2);
+      assertThat(s.putAll(List.of(Docs.rich(2, 2)))).containsExactly(Store.Change.ADDED);
+      assertThat(s.incompleteDocuments()).isEmpty();
+    }
+  }
+
+  @Test
   void migrationsRunOnceAndAreRecorded() throws Exception {
     try (Store s = Store.open(dir)) {
       s.put(Docs.rich(1, 1));
