@@ -31,6 +31,15 @@ public final class Aggregator {
   public static Clusterer.Result refresh(Store store, Clusterer.Params params) {
     List<Document> docs = readForClustering(store);
     Clusterer.Result result = Clusterer.cluster(docs, params);
+    store.setAggregates(rows(docs, result), result.stories());
+    return result;
+  }
+
+  /**
+   * What clustering decided for each of {@code docs} (which need id, url, outlet and via): story, original and the
+   * syndication chain ({@code via}), the copies' outlets added to their original's.
+   */
+  public static List<Store.Aggregates> rows(List<Document> docs, Clusterer.Result result) {
     Map<String, Document> byId = new HashMap<>();
     Map<String, List<Document>> copies = new HashMap<>();
     for (Document d : docs) {
@@ -49,8 +58,7 @@ public final class Aggregator {
           : Clusterer.viaOfOriginal(d, copies.getOrDefault(d.id(), List.of()));
       rows.add(new Store.Aggregates(d.id(), a.story(), a.duplicateOf(), via));
     }
-    store.setAggregates(rows, result.stories());
-    return result;
+    return rows;
   }
 
   private static final TypeReference<List<Via>> VIAS = new TypeReference<>() { };

@@ -111,16 +111,25 @@ public final class Clusterer {
     Clusterer c = new Clusterer(params, df, docs.size());
     List<Prepared> prepared = ordered.parallelStream()
         .map(d -> new Prepared(d, c.vector(features(d)), MinHash.of(d.text()))).toList();
+    return c.placeAll(prepared);
+  }
+
+  /**
+   * Places articles prepared elsewhere (on a cluster's executors, say) and merges the stories: the second half of
+   * {@link #cluster}, for articles in {@link #PUBLICATION_ORDER}. Their documents need only id, title and
+   * published; vectors must come from this clusterer's {@link #vector(Map)} (the same document frequencies).
+   */
+  public Result placeAll(List<Prepared> prepared) {
     Map<String, Assignment> out = new LinkedHashMap<>();
     for (Prepared p : prepared) {
-      out.put(p.doc().id(), c.place(p.doc(), p.vector(), p.signature()));
+      out.put(p.doc().id(), place(p.doc(), p.vector(), p.signature()));
     }
-    Map<String, String> renamed = c.mergeStories();
+    Map<String, String> renamed = mergeStories();
     if (!renamed.isEmpty()) {
       out.replaceAll((id, a) -> renamed.containsKey(a.story()) ? new Assignment(a.id(), renamed.get(a.story()),
           a.duplicateOf()) : a);
     }
-    return new Result(out, c.stories());
+    return new Result(out, stories());
   }
 
   /**
@@ -259,7 +268,8 @@ public final class Clusterer {
     return place(doc, vector(features(doc)), MinHash.of(doc.text()));
   }
 
-  private record Prepared(Document doc, Map<String, Double> vector, MinHash.Signature signature) {
+  /** An article ready to be placed: its document (id, title and published are read), vector and signature. */
+  public record Prepared(Document doc, Map<String, Double> vector, MinHash.Signature signature) {
   }
 
   private Assignment place(Document doc, Map<String, Double> vector, MinHash.Signature sig) {
@@ -364,7 +374,8 @@ public final class Clusterer {
     return vector(features(doc));
   }
 
-  private Map<String, Double> vector(Map<String, Double> features) {
+  /** The tf-idf vector of an article's {@link #features}: the {@code terms} strongest, L2-normalised. */
+  public Map<String, Double> vector(Map<String, Double> features) {
     Map<String, Double> v = new HashMap<>();
     for (Map.Entry<String, Double> e : features.entrySet()) {
       int n = df.getOrDefault(e.getKey(), 0);
@@ -389,7 +400,7 @@ public final class Clusterer {
   }
 
   /** Raw feature counts: headline words (counted three times), text words, entity names, event dyads. */
-  static Map<String, Double> features(Document doc) {
+  public static Map<String, Double> features(Document doc) {
     Map<String, Double> f = new HashMap<>();
     if (doc.title() != null) {
       for (String t : Text.terms(doc.title())) {

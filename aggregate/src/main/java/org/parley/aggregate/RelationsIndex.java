@@ -105,7 +105,7 @@ public final class RelationsIndex {
   }
 
   /** Adds trend, change points and swing to days in date order (the whole history, so a range starts warm). */
-  static List<Day> measure(List<Day> days) {
+  public static List<Day> measure(List<Day> days) {
     List<Day> out = new ArrayList<>(days.size());
     double trend = 0;
     double var = 0;
@@ -233,7 +233,8 @@ public final class RelationsIndex {
     return out;
   }
 
-  private static double round(double v) {
+  /** Figures of the index are kept to three decimals. */
+  public static double round(double v) {
     return Math.round(v * 1000.0) / 1000.0;
   }
 }

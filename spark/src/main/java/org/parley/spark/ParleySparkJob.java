@@ -69,12 +69,20 @@ public final class ParleySparkJob implements Serializable {
   public static void main(String[] args) throws Exception {
     List<String> rest = new ArrayList<>(List.of(args));
     String master = null;
-    if (!rest.isEmpty() && rest.getFirst().equals("--master")) {
-      rest.removeFirst();
-      master = rest.removeFirst();
+    boolean aggregate = true;
+    while (!rest.isEmpty() && rest.getFirst().startsWith("--")) {
+      String flag = rest.removeFirst();
+      if (flag.equals("--master") && !rest.isEmpty()) {
+        master = rest.removeFirst();
+      } else if (flag.equals("--no-aggregate")) {
+        aggregate = false;
+      } else {
+        rest.clear();
+        break;
+      }
     }
     if (rest.size() < 2) {
-      System.err.println("usage: parley-spark [--master URL] OUT INPUT...");
+      System.err.println("usage: parley-spark [--master URL] [--no-aggregate] OUT INPUT...");
       System.exit(2);
     }
     SparkSession.Builder b = SparkSession.builder().appName("parley");
@@ -85,6 +93,12 @@ public final class ParleySparkJob implements Serializable {
       Result r = new ParleySparkJob(Pipelines.analyze()).run(spark, rest.getFirst(), rest.subList(1, rest.size()));
       System.out.printf(Locale.ROOT, "parley-spark: %d documents from %d files, %d records failed, %d skipped (no "
           + "page)%n", r.documents(), r.files(), r.failed(), r.skipped());
+      if (aggregate && r.documents() > 0) {
+        CorpusAggregates.Result a = CorpusAggregates.run(spark, rest.getFirst(),
+            org.parley.aggregate.Clusterer.Params.standard());
+        System.out.printf(Locale.ROOT, "parley-spark: %d stories, %d copies, %d dyad-days%n", a.stories(),
+            a.copies(), a.dyadDays());
+      }
     }
   }
 

@@ -20,6 +20,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
+import org.parley.aggregate.Aggregator;
+import org.parley.aggregate.Clusterer;
+import org.parley.aggregate.RelationsIndex;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -131,6 +134,87 @@ class ParleySparkJobTest {
       assertThat(store.importParquet(out)).isZero();
       assertThat(store.stats().documents()).isEqualTo(6);
       assertThat(store.incompleteDocuments()).isEmpty();
+    }
+  }
+
+  @Test
+  void theSecondStepGivesTheStoresStoriesCopiesAndIndex() throws Exception {
+    assumeTrue(Files.isDirectory(corpus()), "sample corpus present");
+    // the sample corpus analyzed and stored as parley ingest would, then written as the first step writes
+    Path db = dir.resolve("store");
+    Path out = dir.resolve("out");
+    try (Store store = Store.open(db)) {
+      List<org.parley.model.Document> docs = new ArrayList<>();
+      Iterator<SourceItem> items = Sources.open(List.of(corpus().toString()), SourceOptions.defaults());
+      while (items.hasNext()) {
+        SourceItem item = items.next();
+        if (item.isOk() && !item.input().endsWith("README.md")) {
+          Outcome o = Pipelines.analyze().process(item.page());
+          if (o.isOk()) {
+            docs.add(o.document());
+          }
+        }
+      }
+      store.putAll(docs);
+      store.exportParquet(out);
+    }
+    CorpusAggregates.Result result;
+    try (SparkSession spark = SparkSession.builder().master("local[2]").appName("parley-test-aggregates")
+        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "3")
+        .config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1").getOrCreate()) {
+      result = CorpusAggregates.run(spark, out.toString(), Clusterer.Params.standard());
+    }
+    assertThat(result.documents()).isEqualTo(22);
+    assertThat(result.copies()).as("the syndicated Zelensky article").isEqualTo(1);
+    assertThat(result.stories()).isBetween(2L, 21L);
+    assertThat(result.dyadDays()).isPositive();
+
+    // what the embedded store computes for the same articles
+    List<String> want = new ArrayList<>();
+    try (Store store = Store.open(db)) {
+      Aggregator.refresh(store, Clusterer.Params.standard());
+      for (RelationsIndex.Dyad dyad : RelationsIndex.dyads(store.connection(), null, null, 1000)) {
+        for (RelationsIndex.Day d : RelationsIndex.days(store.connection(), dyad, null, null)) {
+          want.add(RelationsIndex.line(d).values().toString());
+        }
+      }
+    }
+    try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+         Statement st = duck.createStatement()) {
+      st.execute("ATTACH '" + db.resolve(Store.FILE) + "' AS expected (READ_ONLY)");
+      assertThat(rows(st, "SELECT id, story, duplicate_of, via FROM read_parquet('" + out.resolve("aggregates")
+          + "/*.parquet') ORDER BY id")).isEqualTo(rows(st, "SELECT id, story, duplicate_of, via FROM "
+          + "expected.documents ORDER BY id"));
+      assertThat(rows(st, "SELECT * FROM read_parquet('" + out.resolve("stories") + "/*.parquet') ORDER BY id"))
+          .isEqualTo(rows(st, "SELECT * FROM expected.stories ORDER BY id"));
+      List<String> got = new ArrayList<>();
+      try (ResultSet rs = st.executeQuery("SELECT * FROM read_parquet('" + out.resolve("dyad_days")
+          + "/*.parquet') ORDER BY dyad, date")) {
+        while (rs.next()) {
+          java.util.Map<String, Object> line = new java.util.LinkedHashMap<>();
+          line.put("date", rs.getString("date"));
+          line.put("dyad", rs.getString("dyad"));
+          line.put("events", rs.getInt("events"));
+          line.put("goldstein_sum", rs.getDouble("goldstein_sum"));
+          line.put("goldstein_mean", rs.getDouble("goldstein_mean"));
+          java.sql.Array quad = rs.getArray("quad");
+          List<Integer> q = new ArrayList<>();
+          for (Object o : (Object[]) quad.getArray()) {
+            q.add(((Number) o).intValue());
+          }
+          line.put("quad", q);
+          double tone = rs.getDouble("tone");
+          line.put("tone", rs.wasNull() ? null : tone);
+          line.put("trend", rs.getDouble("trend"));
+          line.put("change_point", rs.getBoolean("change_point"));
+          line.put("swing", rs.getDouble("swing"));
+          line.put("flips", rs.getInt("flips"));
+          got.add(line.values().toString());
+        }
+      }
+      java.util.Collections.sort(want);
+      java.util.Collections.sort(got);
+      assertThat(got).isNotEmpty().isEqualTo(want);
     }
   }
 
