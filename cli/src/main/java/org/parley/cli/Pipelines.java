@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import org.parley.aggregate.Summarizer;
+import org.parley.aggregate.Stance;
 import org.parley.aggregate.Tone;
 import org.parley.annotate.Annotator;
 import org.parley.code.EventCoder;
@@ -30,7 +31,7 @@ public final class Pipelines {
 
   /** Everything Parley knows how to do to an article, in data-flow order: extract, annotate, code, summarize, tone. */
   public static Pipeline analyze() {
-    return annotate().then(EventCoder.standard()).then(Summarizer.standard()).then(new Tone());
+    return annotate().then(EventCoder.standard()).then(Summarizer.standard()).then(new Tone()).then(new Stance());
   }
 
   /** Extraction and an extractive summary of {@code sentences} sentences (no NLP model needed). */

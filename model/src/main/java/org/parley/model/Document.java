@@ -24,6 +24,7 @@ public record Document(
     List<Quote> quotes,
     List<Event> events,
     Double tone,
+    String stance,
     String story,
     String duplicateOf) {
 
@@ -46,13 +47,14 @@ public record Document(
     b.id = id; b.input = input; b.url = url; b.title = title; b.subtitle = subtitle; b.authors = authors;
     b.via = via; b.source = source; b.published = published; b.language = language; b.text = text;
     b.summary = summary; b.entities = entities; b.quotes = quotes; b.events = events; b.tone = tone;
+    b.stance = stance;
     b.story = story; b.duplicateOf = duplicateOf;
     return b;
   }
 
   /** Builds a {@link Document}; every field starts empty. */
   public static final class Builder {
-    private String id, input, url, title, subtitle, published, language, text, story, duplicateOf;
+    private String id, input, url, title, subtitle, published, language, text, stance, story, duplicateOf;
     private List<String> authors, summary;
     private List<Via> via;
     private Source source;
@@ -80,12 +82,13 @@ public record Document(
     public Builder quotes(List<Quote> v) { quotes = v; return this; }
     public Builder events(List<Event> v) { events = v; return this; }
     public Builder tone(Double v) { tone = v; return this; }
+    public Builder stance(String v) { stance = v; return this; }
     public Builder story(String v) { story = v; return this; }
     public Builder duplicateOf(String v) { duplicateOf = v; return this; }
 
     public Document build() {
       return new Document(id, input, url, title, subtitle, authors, via, source, published, language, text,
-          summary, entities, quotes, events, tone, story, duplicateOf);
+          summary, entities, quotes, events, tone, stance, story, duplicateOf);
     }
   }
 }

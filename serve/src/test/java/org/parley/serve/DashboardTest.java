@@ -56,7 +56,7 @@ class DashboardTest {
             "2025-10-16"))));
     store.put(ServerTest.doc("d2", "2025-10-22", "Washington imposed sanctions on Rosneft and Lukoil.",
         List.of(new Quote("Dmitry Peskov", "Kremlin spokesman", "RUSGOV", "the sanctions will not change our course",
-            false, "said", 0, 10, -1, -1)),
+            false, "said", 0, 10, -1, -1).withStance("dialogue")),
         List.of(ServerTest.event("USA", "RUS", "163", -8, 4, "Washington imposed sanctions on Rosneft and Lukoil.",
             "2025-10-22"))));
     store.put(ServerTest.doc("d3", "2025-10-30", "Lavrov and Rubio spoke by phone.", List.of(),
@@ -157,6 +157,7 @@ class DashboardTest {
     assertThat(browser.findElement(By.id("person-name")).getText()).isEqualTo("Dmitry Peskov");
     assertThat(browser.findElement(By.cssSelector(".quote")).getText()).contains("will not change our course");
     assertThat(browser.getPageSource()).contains("Kremlin spokesman");
+    assertThat(browser.findElement(By.id("person-stance")).getText()).contains("1 dialogue");
     screenshot("person.png");
   }
 

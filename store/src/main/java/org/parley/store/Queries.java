@@ -41,7 +41,7 @@ public final class Queries {
     f.contains("qt.text", q);
     String from = "quotes qt JOIN documents d ON d.id = qt.doc_id" + f.where();
     return page("SELECT qt.doc_id AS document, d.title AS document_title, d.published AS date, qt.speaker, "
-        + "qt.speaker_role, qt.speaker_actor, qt.text, qt.direct, qt.cue, qt.start_offset AS start, "
+        + "qt.speaker_role, qt.speaker_actor, qt.text, qt.direct, qt.cue, qt.tone, qt.stance, qt.start_offset AS start, "
         + "qt.end_offset AS \"end\" FROM " + from, "d.published_day NULLS LAST, qt.doc_id, qt.ord", f.args, offset,
         limit, from);
   }

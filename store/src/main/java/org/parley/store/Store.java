@@ -48,7 +48,7 @@ import org.parley.model.Via;
 public final class Store implements AutoCloseable {
   public static final String FILE = "parley.duckdb";
   /** The migrations, in order; each is applied once, inside a transaction. */
-  static final List<String> MIGRATIONS = List.of("001_initial.sql", "002_quote_tone.sql");
+  static final List<String> MIGRATIONS = List.of("001_initial.sql", "002_quote_tone.sql", "003_stance.sql");
 
   /** What {@link #put} did. */
   public enum Change { ADDED, UPDATED, UNCHANGED }
@@ -312,6 +312,7 @@ public final class Store implements AutoCloseable {
     app.append(d.quotes().size());
     app.append(d.events().size());
     app.append(now);
+    appendNullable(app, d.stance());
     app.endRow();
   }
 
@@ -349,6 +350,7 @@ public final class Store implements AutoCloseable {
       app.append(q.speakerStart());
       app.append(q.speakerEnd());
       appendNullable(app, q.tone());
+      appendNullable(app, q.stance());
       app.endRow();
     }
   }
@@ -397,17 +399,17 @@ public final class Store implements AutoCloseable {
           st.execute("DELETE FROM " + table + " WHERE doc_id IN (SELECT id FROM changed)");
         }
         st.execute("DELETE FROM documents WHERE id IN (SELECT id FROM changed)");
-        st.execute("INSERT INTO documents SELECT * FROM incoming WHERE id IN (SELECT id FROM changed)");
+        st.execute("INSERT INTO documents BY NAME SELECT * FROM incoming WHERE id IN (SELECT id FROM changed)");
         for (String table : List.of("entities", "quotes", "events")) {
           Path part = dir.resolve(table);
           if (Files.isDirectory(part)) {
-            st.execute("INSERT INTO " + table + " SELECT * FROM read_parquet(" + glob(part) + ") "
+            st.execute("INSERT INTO " + table + " BY NAME SELECT * FROM read_parquet(" + glob(part) + ") "
                 + "WHERE doc_id IN (SELECT id FROM changed)");
           }
         }
         Path stories = dir.resolve("stories");
         if (Files.isDirectory(stories)) {
-          st.execute("INSERT INTO stories SELECT * FROM read_parquet(" + glob(stories) + ") "
+          st.execute("INSERT INTO stories BY NAME SELECT * FROM read_parquet(" + glob(stories) + ") "
               + "WHERE id NOT IN (SELECT id FROM stories)");
         }
         long n;
@@ -506,7 +508,7 @@ public final class Store implements AutoCloseable {
     List<Document> docs = new ArrayList<>();
     Map<String, Integer> index = new HashMap<>();
     try (PreparedStatement ps = conn.prepareStatement("SELECT id, input, url, title, subtitle, authors, via, "
-        + "source_name, source_domain, published, language, text, summary, tone, story, duplicate_of FROM documents "
+        + "source_name, source_domain, published, language, text, summary, tone, story, duplicate_of, stance FROM documents "
         + where)) {
       for (int i = 0; i < args.length; i++) {
         ps.setObject(i + 1, args[i]);
@@ -523,7 +525,7 @@ public final class Store implements AutoCloseable {
               .source(sourceName == null && sourceDomain == null ? null : new Source(sourceName, sourceDomain))
               .published(rs.getString(10)).language(rs.getString(11)).text(rs.getString(12))
               .summary(readJson(rs.getString(13), STRINGS)).tone(toneValue).story(rs.getString(15))
-              .duplicateOf(rs.getString(16)).build();
+              .duplicateOf(rs.getString(16)).stance(rs.getString(17)).build();
           index.put(d.id(), docs.size());
           docs.add(d);
         }
@@ -544,12 +546,12 @@ public final class Store implements AutoCloseable {
         }
       }
       try (PreparedStatement q = prepared("SELECT doc_id, speaker, speaker_role, speaker_actor, text, direct, cue, "
-          + "start_offset, end_offset, speaker_start, speaker_end, tone FROM quotes WHERE " + idList
+          + "start_offset, end_offset, speaker_start, speaker_end, tone, stance FROM quotes WHERE " + idList
           + " ORDER BY doc_id, ord", docs); ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           quotes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Quote(rs.getString(2),
               rs.getString(3), rs.getString(4), rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
-              rs.getInt(9), rs.getInt(10), rs.getInt(11), (Double) rs.getObject(12)));
+              rs.getInt(9), rs.getInt(10), rs.getInt(11), (Double) rs.getObject(12), rs.getString(13)));
         }
       }
       try (PreparedStatement ev = prepared("SELECT doc_id, source_text, source_code, target_text, target_code, "

@@ -23,7 +23,8 @@ final class Docs {
     for (int i = 0; i < parts; i++) {
       entities.add(new Entity("Person " + i, "PERSON", "Person " + i, "envoy", "RUS", "RUSGOV",
           List.of(new Span(i, i + 5), new Span(i + 10, i + 12))));
-      quotes.add(new Quote("Person " + i, "envoy", "RUSGOV", "words " + i, i % 2 == 0, "said", i, i + 5, -1, -1));
+      quotes.add(new Quote("Person " + i, "envoy", "RUSGOV", "words " + i, i % 2 == 0, "said", i, i + 5, -1, -1)
+          .withTone(i % 3 == 0 ? null : -1.25 * i).withStance(i % 2 == 0 ? "pressure" : null));
       events.add(new Event(new EventActor("Moscow", "RUSGOV"), new EventActor("Kyiv", "UKRGOV"), "0871", "08",
           "CEASEFIRE", 9.0, 2, "Moscow declared a truce with Kyiv.", i, i + 30, "2025-10-0" + (1 + i % 9),
           "declare+truce"));
@@ -34,6 +35,7 @@ final class Docs {
             Via.of("ZeroHedge"))).source(new Source("Example", "example.org"))
         .published("2025-10-" + String.format("%02d", 1 + n % 28)).language("en")
         .text("Text of document " + n + ".\n\nSecond paragraph.").summary(List.of("Text of document " + n + "."))
-        .entities(entities).quotes(quotes).events(events).tone(-1.5).story("s" + (n % 3)).build();
+        .entities(entities).quotes(quotes).events(events).tone(-1.5).stance(n % 2 == 0 ? "dialogue" : null)
+        .story("s" + (n % 3)).build();
   }
 }

@@ -108,7 +108,7 @@ class StoreTest {
       while (rs.next()) {
         rows.add(rs.getInt(1) + " " + rs.getString(2));
       }
-      assertThat(rows).containsExactly("1 001_initial.sql", "2 002_quote_tone.sql");
+      assertThat(rows).containsExactly("1 001_initial.sql", "2 002_quote_tone.sql", "3 003_stance.sql");
       assertThat(s.stats().documents()).isEqualTo(1);
     }
   }

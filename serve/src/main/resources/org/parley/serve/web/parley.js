@@ -110,12 +110,16 @@ async function person(name) {
   const ents = await api('/api/v1/entities?q=' + encodeURIComponent(name));
   const e = ents.items.find((x) => x.canonical === name) || {canonical: name};
   const quotes = await api('/api/v1/quotes?size=100&speaker=' + encodeURIComponent(name));
+  const stances = {};
+  for (const q of quotes.items) if (q.stance) stances[q.stance] = (stances[q.stance] || 0) + 1;
+  const stanceText = Object.keys(stances).length ? Object.entries(stances).map(([k, v]) => `${v} ${k}`).join(', ') : 'none taken explicitly';
   view.innerHTML = `<h1 id="person-name">${esc(e.canonical)}</h1>
     <div class="card"><div class="row"><span><b>Role</b> ${esc(e.role || 'unknown')}</span>
       <span><b>Acts for</b> <span class="code">${esc(e.actor || e.country || 'unknown')}</span></span>
-      <span><b>Named in</b> ${esc(e.documents || 0)} articles</span></div></div>
+      <span><b>Named in</b> ${esc(e.documents || 0)} articles</span>
+      <span id="person-stance"><b>Stance in quotes</b> ${esc(stanceText)}</span></div></div>
     <h2>Quotes, in order</h2>${quotes.items.length ? quotes.items.map((q) => `<div class="card quote">
-      <div class="muted">${esc(q.date || '')} · ${q.direct ? 'quoted' : 'reported'}${q.cue ? ' (' + esc(q.cue) + ')' : ''} · ${link('/document/' + q.document, q.document_title || q.document)}</div>
+      <div class="muted">${esc(q.date || '')} · ${q.direct ? 'quoted' : 'reported'}${q.cue ? ' (' + esc(q.cue) + ')' : ''}${q.stance ? ` · <span class="pill">${esc(q.stance)}</span>` : ''} · ${link('/document/' + q.document, q.document_title || q.document)}</div>
       <blockquote>${esc(q.text)}</blockquote></div>`).join('') : '<p class="empty">No quotes.</p>'}`;
 }
 
@@ -131,7 +135,7 @@ async function documents() {
 async function doc(id) {
   const d = await api('/api/v1/documents/' + encodeURIComponent(id));
   view.innerHTML = `<h1>${esc(d.title || d.id)}</h1>
-    <p class="muted">${esc(d.published || '')} · ${esc((d.source && (d.source.name || d.source.domain)) || '')}${d.authors.length ? ' · by ' + esc(d.authors.join(', ')) : ''}${d.url ? ` · <a href="${esc(d.url)}" rel="noopener noreferrer">original</a>` : ''}</p>
+    <p class="muted">${esc(d.published || '')} · ${esc((d.source && (d.source.name || d.source.domain)) || '')}${d.authors.length ? ' · by ' + esc(d.authors.join(', ')) : ''}${d.tone != null ? ' · tone ' + esc(d.tone) : ''}${d.stance ? ` · stance <span class="pill">${esc(d.stance)}</span>` : ''}${d.url ? ` · <a href="${esc(d.url)}" rel="noopener noreferrer">original</a>` : ''}</p>
     ${d.summary.length ? `<div class="card"><b>Summary</b><p>${esc(d.summary.join(' '))}</p></div>` : ''}
     <h2>Events</h2>${eventRows(d.events.map((e) => ({...e, source_text: e.source.text, source_code: e.source.code, target_text: e.target.text, target_code: e.target.code, document: d.id, document_title: d.title})))}
     <h2>Quotes</h2>${d.quotes.map((q) => `<div class="card"><b>${link('/person/' + encodeURIComponent(q.speaker || ''), q.speaker || 'unknown')}</b> <span class="muted">${esc(q.speaker_role || '')}</span><blockquote>${esc(q.text)}</blockquote></div>`).join('') || '<p class="empty">No quotes.</p>'}
