@@ -60,6 +60,35 @@ public final class Tone implements Stage {
     return Math.round(100.0 * sum / words.size() * 1000.0) / 1000.0;
   }
 
+  /**
+   * The tone of {@code text} toward the mention at [{@code start}, {@code end}): the lexicon weights (negations
+   * applied) of the words at most {@code window} words before or after the mention, summed; above 0 positive.
+   * A crude, target-dependent reading: the words near a name say most about it.
+   */
+  public static double toward(String text, int start, int end, int window) {
+    String before = HYPHEN.matcher(text.substring(0, Math.max(0, Math.min(start, text.length())))).replaceAll("");
+    String after = HYPHEN.matcher(text.substring(Math.min(text.length(), Math.max(end, 0)))).replaceAll("");
+    List<String> left = Text.words(before);
+    List<String> right = Text.words(after);
+    List<String> words = new ArrayList<>(left.subList(Math.max(0, left.size() - window), left.size()));
+    int from = words.size();
+    words.addAll(right.subList(0, Math.min(window, right.size())));
+    double sum = 0;
+    for (int i = 0; i < words.size(); i++) {
+      double w = LEXICON.weight(words.get(i));
+      if (w != 0) {
+        for (int j = Math.max(i < from ? 0 : from, i - 3); j < i; j++) {
+          if (NEGATIONS.contains(words.get(j))) {
+            w = -w;
+            break;
+          }
+        }
+        sum += w;
+      }
+    }
+    return sum;
+  }
+
   /** Exact words and stems (prefixes) with their weights. */
   private record Lexicon(Map<String, Double> exact, Map<String, Double> prefixes, int longestPrefix) {
     static Lexicon load() {

@@ -20,12 +20,13 @@ import picocli.CommandLine.Parameters;
  * {@code tools/score extraction}, which it runs with python3.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Scores a stage on an evaluation set with the shared scorer (today: extraction).")
+    description = {"Scores a stage on an evaluation set: extraction (WCXB, with the shared scorer), tone (tone",
+        "toward a named target on NewsMTSC: accuracy and macro-F1)."})
 final class EvalCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "What to evaluate: extraction.")
+  @Parameters(index = "0", paramLabel = "TASK", description = "What to evaluate: extraction or tone.")
   String task;
 
   @Option(names = "--gold", paramLabel = "DIR",
@@ -47,10 +48,74 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--python", paramLabel = "CMD", description = "The Python 3 to run the scorer with.")
   String python = "python3";
 
+  /**
+   * Tone toward a named target on NewsMTSC (the sentence's sentiment toward a person or group, -1, 0 or +1): the
+   * lexicon's weights near the mention, positive above 0, negative below, neutral at 0; accuracy and macro-F1, and
+   * the same for always answering the most frequent class and for the tone of the whole sentence.
+   */
+  private int tone(Path sharedDir) throws IOException {
+    Path file = gold != null ? gold : sharedDir.resolve("eval/tone/newsmtsc_train.jsonl.gz");
+    if (!Files.exists(file)) {
+      System.err.println("parley: eval: " + file + " not found (see --gold and --shared)");
+      return Parley.USAGE;
+    }
+    List<int[]> rows = new ArrayList<>(); // gold, window prediction, sentence prediction
+    try (java.io.BufferedReader r = new java.io.BufferedReader(new java.io.InputStreamReader(
+        new java.util.zip.GZIPInputStream(Files.newInputStream(file)), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        com.fasterxml.jackson.databind.JsonNode n = org.parley.model.Json.mapper().readTree(line);
+        String text = n.get("text").asText();
+        int gold = n.get("polarity").asInt();
+        double near = org.parley.aggregate.Tone.toward(text, n.get("target_start").asInt(), n.get("target_end").asInt(),
+            toneWindow);
+        Double whole = org.parley.aggregate.Tone.of(text);
+        rows.add(new int[] {gold, (int) Math.signum(near), whole == null ? 0 : (int) Math.signum(whole)});
+      }
+    }
+    int[] counts = new int[3];
+    for (int[] row : rows) {
+      counts[row[0] + 1]++;
+    }
+    int majority = counts[0] >= counts[1] && counts[0] >= counts[2] ? -1 : counts[1] >= counts[2] ? 0 : 1;
+    System.out.printf(java.util.Locale.ROOT, "%s: %d targets (negative %d, neutral %d, positive %d)%n", file,
+        rows.size(), counts[0], counts[1], counts[2]);
+    System.out.printf(java.util.Locale.ROOT, "%-34s %8s %8s   %s%n", "system", "accuracy", "macro-F1",
+        "F1 negative / neutral / positive");
+    report("majority class (" + majority + ")", rows, row -> majority);
+    report("tone of the whole sentence", rows, row -> row[2]);
+    report("tone within " + toneWindow + " words of the target", rows, row -> row[1]);
+    return Parley.OK;
+  }
+
+  private static void report(String name, List<int[]> rows, java.util.function.ToIntFunction<int[]> predict) {
+    int[][] m = new int[3][3];
+    for (int[] row : rows) {
+      m[row[0] + 1][predict.applyAsInt(row) + 1]++;
+    }
+    double correct = m[0][0] + m[1][1] + m[2][2];
+    double[] f1 = new double[3];
+    for (int c = 0; c < 3; c++) {
+      double tp = m[c][c];
+      double pred = m[0][c] + m[1][c] + m[2][c];
+      double gold = m[c][0] + m[c][1] + m[c][2];
+      f1[c] = tp == 0 ? 0 : 2 * tp / (pred + gold);
+    }
+    System.out.printf(java.util.Locale.ROOT, "%-34s %8.3f %8.3f   %.3f / %.3f / %.3f%n", name,
+        correct / rows.size(), (f1[0] + f1[1] + f1[2]) / 3, f1[0], f1[1], f1[2]);
+  }
+
+  @Option(names = "--window", paramLabel = "N", description = "tone: words on each side of the target (default: "
+      + "${DEFAULT-VALUE}).")
+  int toneWindow = 15;
+
   @Override
   public Integer call() throws Exception {
+    if (task.equals("tone")) {
+      return tone(shared != null ? shared : defaultShared());
+    }
     if (!task.equals("extraction")) {
-      System.err.println("parley: eval: unknown task '" + task + "' (known: extraction)");
+      System.err.println("parley: eval: unknown task '" + task + "' (known: extraction, tone)");
       return Parley.USAGE;
     }
     Path sharedDir = shared != null ? shared : defaultShared();
