@@ -12,13 +12,23 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
+  @Mixin
+  CodingOptions coding;
+
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for standard input.")
   List<String> inputs;
 
   @Override
   public Integer call() {
+    org.parley.pipeline.Pipeline pipeline;
+    try {
+      pipeline = coding.analyze();
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("parley: " + Errors.oneLine(e));
+      return Parley.USAGE;
+    }
     try (JsonLinesOut out = new JsonLinesOut()) {
-      return new Batch(options, System.err).run(inputs, Pipelines.analyze(), out::write);
+      return new Batch(options, System.err).run(inputs, pipeline, out::write);
     }
   }
 }

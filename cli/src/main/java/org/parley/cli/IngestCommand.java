@@ -24,6 +24,9 @@ final class IngestCommand implements Callable<Integer> {
   CommonOptions options;
 
   @Mixin
+  CodingOptions coding;
+
+  @Mixin
   StoreOption store;
 
   @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Files, directories, URLs, or - for standard input.")
@@ -35,12 +38,25 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return ingest(options, store, inputs, System.err, true);
+    org.parley.pipeline.Pipeline pipeline;
+    try {
+      pipeline = coding.analyze();
+    } catch (java.io.IOException | RuntimeException e) {
+      System.err.println("parley: " + Errors.oneLine(e));
+      return Parley.USAGE;
+    }
+    return ingest(options, store, inputs, System.err, true, pipeline);
   }
 
   /** Ingests {@code inputs} into the store; shared with the demo. */
   static int ingest(CommonOptions options, StoreOption storeOption, List<String> inputs, PrintStream err,
                     boolean printLines) {
+    return ingest(options, storeOption, inputs, err, printLines, Pipelines.analyze());
+  }
+
+  /** Ingests {@code inputs} into the store with {@code pipeline}. */
+  static int ingest(CommonOptions options, StoreOption storeOption, List<String> inputs, PrintStream err,
+                    boolean printLines, org.parley.pipeline.Pipeline pipeline) {
     Map<Store.Change, Integer> counts = new EnumMap<>(Store.Change.class);
     int code;
     Batch batch = new Batch(options, err);
@@ -88,7 +104,7 @@ final class IngestCommand implements Callable<Integer> {
         }
         pending.clear();
       };
-      code = batch.run(inputs, Pipelines.analyze(), doc -> {
+      code = batch.run(inputs, pipeline, doc -> {
         if (pending.isEmpty()) {
           firstPending[0] = System.nanoTime();
         }

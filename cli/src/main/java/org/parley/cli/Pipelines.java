@@ -34,6 +34,19 @@ public final class Pipelines {
     return annotate().then(EventCoder.standard()).then(Summarizer.standard()).then(new Tone()).then(new Stance());
   }
 
+  /**
+   * The standard pipeline with a user's actor file (for entities and events) and pattern file (for events); either
+   * may be null. Reads both now: a bad file fails here, naming its line.
+   */
+  public static Pipeline analyze(java.nio.file.Path actors, java.nio.file.Path patterns) throws java.io.IOException {
+    if (actors == null && patterns == null) {
+      return analyze();
+    }
+    Annotator annotator = actors == null ? annotator() : Annotator.withActors(actors);
+    return extract().then(annotator).then(EventCoder.with(patterns, actors)).then(Summarizer.standard())
+        .then(new Tone()).then(new Stance());
+  }
+
   /** Extraction and an extractive summary of {@code sentences} sentences (no NLP model needed). */
   static Pipeline summarize(int sentences) {
     return extract().then(Summarizer.of(sentences));

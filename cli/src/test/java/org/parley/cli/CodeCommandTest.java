@@ -48,6 +48,30 @@ class CodeCommandTest {
   }
 
   @Test
+  void analyzeAndIngestTakeAUsersActorAndPatternFiles(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("a.txt"), "Forest talks\n\nThe Friends of the Forest condemned Russia on Monday "
+        + "for the logging deal.\n", StandardCharsets.UTF_8);
+    Files.writeString(dir.resolve("mine.tsv"), "org\tNGOFOF\tFriends of the Forest\n", StandardCharsets.UTF_8);
+    Cli.Result plain = Cli.run(dir, "analyze", "a.txt");
+    assertThat(plain.exit()).isZero();
+    assertThat(plain.out()).doesNotContain("NGOFOF");
+    Cli.Result mine = Cli.run(dir, "analyze", "--actors", "mine.tsv", "a.txt");
+    assertThat(mine.exit()).as(mine.err()).isZero();
+    JsonNode doc = Json.mapper().readTree(mine.outLines().get(0));
+    assertThat(doc.get("events").findValuesAsText("code")).contains("NGOFOF", "RUS");
+    assertThat(Cli.run(dir, "ingest", "--db", "db", "--actors", "mine.tsv", "a.txt").exit()).isZero();
+    assertThat(Cli.run(dir, "export", "--db", "db", "--format", "gdelt", "-").out()).contains("NGOFOF");
+    Files.writeString(dir.resolve("bad.tsv"), "org\tNGOFOF\tFriends\nplanet\tXYZ\tMars\n", StandardCharsets.UTF_8);
+    Cli.Result bad = Cli.run(dir, "analyze", "--actors", "bad.tsv", "a.txt");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("bad.tsv:2").doesNotContain("\tat ");
+    Files.writeString(dir.resolve("p.tsv"), "163\timpose * sanctions\n0xx\tfoo\n", StandardCharsets.UTF_8);
+    Cli.Result badPatterns = Cli.run(dir, "ingest", "--db", "db2", "--patterns", "p.tsv", "a.txt");
+    assertThat(badPatterns.exit()).isEqualTo(2);
+    assertThat(badPatterns.err()).contains("p.tsv:2");
+  }
+
+  @Test
   void exportsEventsAsGdeltAndPlover(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a.txt"), "Sanctions\n\nThe United States imposed new sanctions on Russia.\n",
         StandardCharsets.UTF_8);
