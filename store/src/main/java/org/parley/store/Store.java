@@ -194,8 +194,38 @@ public final class Store implements AutoCloseable {
       if (write.isEmpty()) {
         return changes;
       }
+      // DuckDB's appender commits on its own, outside the connection's transaction, so the rows go first into
+      // temporary staging tables (private to this connection, never on disk); one transaction then moves them into
+      // the store, so that a crash keeps the whole batch or none of it.
+      stage();
+      DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      LocalDateTime now = Timestamp.from(Instant.now()).toLocalDateTime();
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_documents")) {
+        for (int i : write) {
+          appendDocument(app, docs.get(i), hashes.get(i), now);
+        }
+        app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+      }
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_entities")) {
+        for (int i : write) {
+          appendEntities(app, docs.get(i));
+        }
+        app.flush();
+      }
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_quotes")) {
+        for (int i : write) {
+          appendQuotes(app, docs.get(i));
+        }
+        app.flush();
+      }
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_events")) {
+        for (int i : write) {
+          appendEvents(app, docs.get(i));
+        }
+        app.flush();
+      }
       conn.setAutoCommit(false);
-      try {
+      try (Statement st = conn.createStatement()) {
         List<String> replaced = new ArrayList<>();
         for (int i : write) {
           if (existing.containsKey(docs.get(i).id())) {
@@ -208,31 +238,8 @@ public final class Store implements AutoCloseable {
           }
           deleteWhereIn("documents", "id", replaced);
         }
-        LocalDateTime now = Timestamp.from(Instant.now()).toLocalDateTime();
-        DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
-        try (DuckDBAppender app = duck.createAppender("main", "documents")) {
-          for (int i : write) {
-            appendDocument(app, docs.get(i), hashes.get(i), now);
-          }
-          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
-        }
-        try (DuckDBAppender app = duck.createAppender("main", "entities")) {
-          for (int i : write) {
-            appendEntities(app, docs.get(i));
-          }
-          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
-        }
-        try (DuckDBAppender app = duck.createAppender("main", "quotes")) {
-          for (int i : write) {
-            appendQuotes(app, docs.get(i));
-          }
-          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
-        }
-        try (DuckDBAppender app = duck.createAppender("main", "events")) {
-          for (int i : write) {
-            appendEvents(app, docs.get(i));
-          }
-          app.flush(); // close() alone drops rows it cannot write without a word: flush says why
+        for (String table : List.of("documents", "entities", "quotes", "events")) {
+          st.execute("INSERT INTO main." + table + " SELECT * FROM temp.main.stage_" + table);
         }
         conn.commit();
       } catch (SQLException | RuntimeException e) {
@@ -240,11 +247,43 @@ public final class Store implements AutoCloseable {
         throw e;
       } finally {
         conn.setAutoCommit(true);
+        clearStage();
       }
       return changes;
     } catch (SQLException e) {
       throw fail(docs.size() == 1 ? "store document " + docs.getFirst().id()
           : "store " + docs.size() + " documents (" + docs.getFirst().id() + " …)", e);
+    }
+  }
+
+  private boolean staged;
+
+  /** Empty staging tables with the columns of the store's tables (made once per connection, after migrations). */
+  private void stage() throws SQLException {
+    try (Statement st = conn.createStatement()) {
+      if (!staged) {
+        for (String table : List.of("documents", "entities", "quotes", "events", "stories")) {
+          st.execute("CREATE OR REPLACE TEMP TABLE stage_" + table + " AS SELECT * FROM main." + table
+              + " WHERE false");
+        }
+        st.execute("CREATE OR REPLACE TEMP TABLE stage_aggregates (id VARCHAR, story VARCHAR, duplicate_of VARCHAR, "
+            + "via VARCHAR)");
+        staged = true;
+      }
+    }
+    clearStage();
+  }
+
+  private void clearStage() {
+    if (!staged) {
+      return;
+    }
+    try (Statement st = conn.createStatement()) {
+      for (String table : List.of("documents", "entities", "quotes", "events", "stories", "aggregates")) {
+        st.execute("DELETE FROM temp.main.stage_" + table);
+      }
+    } catch (SQLException e) {
+      staged = false; // made again, empty, on the next write
     }
   }
 
@@ -629,49 +668,53 @@ public final class Store implements AutoCloseable {
    */
   public synchronized void setAggregates(List<Aggregates> rows, List<org.parley.model.Story> stories) {
     try {
+      // staged first (the appender commits on its own), then moved in one transaction
+      stage();
+      DuckDBConnection duck = conn.unwrap(DuckDBConnection.class);
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_aggregates")) {
+        for (Aggregates r : rows) {
+          app.beginRow();
+          app.append(r.id());
+          appendNullable(app, r.story());
+          appendNullable(app, r.duplicateOf());
+          app.append(Json.line(r.via() == null ? List.of() : r.via()));
+          app.endRow();
+        }
+        app.flush();
+      }
+      try (DuckDBAppender app = duck.createAppender("temp", "main", "stage_stories")) {
+        for (org.parley.model.Story s : stories) {
+          app.beginRow();
+          app.append(s.id());
+          appendNullable(app, s.title());
+          appendNullable(app, s.start());
+          appendNullable(app, s.end());
+          app.append(Json.line(s.documents()));
+          app.endRow();
+        }
+        app.flush();
+      }
       conn.setAutoCommit(false);
       try (Statement st = conn.createStatement()) {
-        st.execute("CREATE OR REPLACE TABLE agg_rows (id VARCHAR, story VARCHAR, duplicate_of VARCHAR, "
-            + "via VARCHAR)");
-        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "agg_rows")) {
-          for (Aggregates r : rows) {
-            app.beginRow();
-            app.append(r.id());
-            appendNullable(app, r.story());
-            appendNullable(app, r.duplicateOf());
-            app.append(Json.line(r.via() == null ? List.of() : r.via()));
-            app.endRow();
-          }
-          app.flush();
-        }
-        st.execute("UPDATE documents SET story = a.story, duplicate_of = a.duplicate_of, via = a.via FROM agg_rows a "
-            + "WHERE documents.id = a.id AND (documents.story IS DISTINCT FROM a.story OR documents.duplicate_of "
-            + "IS DISTINCT FROM a.duplicate_of OR documents.via IS DISTINCT FROM a.via)");
-        st.execute("DROP TABLE agg_rows");
+        st.execute("UPDATE documents SET story = a.story, duplicate_of = a.duplicate_of, via = a.via "
+            + "FROM temp.main.stage_aggregates a WHERE documents.id = a.id AND (documents.story IS DISTINCT FROM "
+            + "a.story OR documents.duplicate_of IS DISTINCT FROM a.duplicate_of OR documents.via IS DISTINCT FROM "
+            + "a.via)");
         st.execute("DELETE FROM stories");
-        try (var app = conn.unwrap(org.duckdb.DuckDBConnection.class).createAppender("main", "stories")) {
-          for (org.parley.model.Story s : stories) {
-            app.beginRow();
-            app.append(s.id());
-            appendNullable(app, s.title());
-            appendNullable(app, s.start());
-            appendNullable(app, s.end());
-            app.append(Json.line(s.documents()));
-            app.endRow();
-          }
-          app.flush();
-        }
+        st.execute("INSERT INTO main.stories SELECT * FROM temp.main.stage_stories");
         conn.commit();
       } catch (SQLException | RuntimeException e) {
         conn.rollback();
         throw e;
       } finally {
         conn.setAutoCommit(true);
+        clearStage();
       }
     } catch (SQLException e) {
       throw fail("store stories", e);
     }
   }
+
 
   private static void appendNullable(org.duckdb.DuckDBAppender app, String v) throws SQLException {
     if (v == null) {
