@@ -151,7 +151,7 @@ final class Patterns {
           }
           els.add(new Element(Element.EXACT, new String[] {p.substring(1)}, 0));
         } else {
-          String[] alts = p.split("\\|");
+          String[] alts = p.split("\\|", -1); // a bare "|" gives empty words, an error (was no word at all)
           for (String a : alts) {
             if (a.isEmpty() || !a.matches("[\\p{L}\\p{N}'.-]+")) {
               throw new PatternException(where + ": bad word '" + a + "' in '" + f[1].trim() + "'");
