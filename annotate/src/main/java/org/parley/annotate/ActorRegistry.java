@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.model.Utf8;
 
 /**
  * The actor registry: countries with their names, demonyms and metonyms, organisations, sector words, titles and
@@ -66,9 +67,16 @@ public final class ActorRegistry implements Serializable {
 
   /** The standard registry with the actors of a user's file added (see docs/formats.md for its form). */
   public static ActorRegistry load(Path file) throws IOException {
+    return load(file, true);
+  }
+
+  /** As {@link #load(Path)}; without {@code standard}, only the user's actors (for tests that read many files). */
+  static ActorRegistry load(Path file, boolean standard) throws IOException {
     ActorRegistry r = new ActorRegistry();
-    r.readStandard();
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    if (standard) {
+      r.readStandard();
+    }
+    try (BufferedReader in = new BufferedReader(new StringReader(Utf8.read(file)))) {
       r.readActors(in, file.toString());
     }
     r.finish();

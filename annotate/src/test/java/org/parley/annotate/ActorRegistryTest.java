@@ -106,6 +106,10 @@ class ActorRegistryTest {
     Files.writeString(f, "org\tNGOXYZ\tFriends\nplanet\tXYZ\tMars\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> ActorRegistry.load(f)).hasMessageContaining("mine.tsv:2")
         .hasMessageContaining("unknown kind");
+    // Found by fuzzing (ActorRegistryFuzzTest): bytes that are not UTF-8 were an IOException naming no line.
+    Files.write(f, "org\tNGOXYZ\tFriends\norg\tABC\tCaf\u00e9 Society\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> ActorRegistry.load(f)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mine.tsv:2: not UTF-8 text");
   }
 
   @Test

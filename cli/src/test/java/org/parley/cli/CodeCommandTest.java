@@ -45,6 +45,15 @@ class CodeCommandTest {
     Cli.Result r = Cli.run(dir, "code", "--sentences", "s.jsonl", "--patterns", "p.tsv");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("p.tsv:2");
+    // Bytes that are not UTF-8, in a pattern or an actor file: one line naming the file and line, no stack trace.
+    Files.write(dir.resolve("p.tsv"), "163\timpose * sanctions\n036\tt\u00e2lks\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(dir.resolve("a.tsv"), "org\tABC\tCaf\u00e9 Society\n".getBytes(StandardCharsets.ISO_8859_1));
+    for (String[] option : new String[][] {{"--patterns", "p.tsv"}, {"--actors", "a.tsv"}}) {
+      Cli.Result bad = Cli.run(dir, "code", "--sentences", "s.jsonl", option[0], option[1]);
+      assertThat(bad.exit()).isEqualTo(2);
+      assertThat(bad.err().strip()).isEqualTo("parley: " + option[1] + (option[1].equals("p.tsv") ? ":2" : ":1")
+          + ": not UTF-8 text (save the file as UTF-8)");
+    }
   }
 
   @Test

@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.parley.model.Utf8;
 
 /**
  * The verb and noun patterns, read from {@code patterns/verbs.tsv} and {@code patterns/nouns.tsv} and, when given,
@@ -66,10 +67,24 @@ final class Patterns {
   private final List<Pattern> all = new ArrayList<>();
 
   Patterns(Lexicon lexicon, Codebook codebook, Path user) throws IOException {
+    this(lexicon, codebook, user, true);
+  }
+
+  /** As above; without {@code standard}, only the user's file (for tests that read many files). */
+  Patterns(Lexicon lexicon, Codebook codebook, Path user, boolean standard) throws IOException {
     if (user != null) {
-      try (BufferedReader in = Files.newBufferedReader(user, StandardCharsets.UTF_8)) {
+      String text;
+      try {
+        text = Utf8.read(user);
+      } catch (IllegalArgumentException e) {
+        throw new PatternException(e.getMessage());
+      }
+      try (BufferedReader in = new BufferedReader(new StringReader(text))) {
         read(in, user.toString(), lexicon, codebook, 1);
       }
+    }
+    if (!standard) {
+      return;
     }
     for (String name : List.of("patterns/verbs.tsv", "patterns/nouns.tsv")) {
       try (InputStream s = Objects.requireNonNull(Patterns.class.getResourceAsStream(name), name);
@@ -136,7 +151,7 @@ final class Patterns {
           }
           els.add(new Element(Element.EXACT, new String[] {p.substring(1)}, 0));
         } else {
-          String[] alts = p.split("\\|");
+          String[] alts = p.split("\\|", -1); // a bare "|" gives empty words, an error (was no word at all)
           for (String a : alts) {
             if (a.isEmpty() || !a.matches("[\\p{L}\\p{N}'.-]+")) {
               throw new PatternException(where + ": bad word '" + a + "' in '" + f[1].trim() + "'");

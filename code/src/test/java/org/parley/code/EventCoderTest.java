@@ -171,6 +171,17 @@ class EventCoderTest {
     assertThatThrownBy(() -> EventCoder.with(f, null)).hasMessageContaining("mine.tsv:2");
     Files.writeString(f, "163 no tab here\n", StandardCharsets.UTF_8);
     assertThatThrownBy(() -> EventCoder.with(f, null)).hasMessageContaining("mine.tsv:1");
+    // Found by fuzzing (PatternsFuzzTest): bytes that are not UTF-8 were an IOException naming no line.
+    Files.write(f, "163\tslap * sanctions on\n036\tt\u00e2lks\n".getBytes(StandardCharsets.ISO_8859_1));
+    assertThatThrownBy(() -> EventCoder.with(f, null)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("mine.tsv:2: not UTF-8 text");
+    // Found by fuzzing (PatternsFuzzTest): a bare '|' was taken silently as a word with no lemma, on which
+    // Pattern.words() threw ArrayIndexOutOfBoundsException.
+    for (String bad : new String[] {"036\t|\n", "036\ttalks |\n", "036\t|talks\n"}) {
+      Files.writeString(f, bad, StandardCharsets.UTF_8);
+      assertThatThrownBy(() -> EventCoder.with(f, null)).as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("mine.tsv:1: bad word ''");
+    }
   }
 
   @Test

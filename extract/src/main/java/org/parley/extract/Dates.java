@@ -37,8 +37,11 @@ public final class Dates {
   private static final Pattern MONTH_DAY = Pattern.compile(
       "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!\\s*,?\\s*\\d{4})", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATIVE = Pattern.compile(
-      "\\b(\\d+|an?|one)\\s+(second|sec|minute|min|hour|hr|day|week|month)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(\\d{1,6}|an?|one)\\s+(second|sec|minute|min|hour|hr|day|week|month)s?\\s+ago\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|today)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The earliest date a relative form may give (as for absolute ones: 1900). */
+  private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
 
   private Dates() {
   }
@@ -103,6 +106,9 @@ public final class Dates {
         default -> Duration.ofDays(30 * count);
       };
       Instant at = reference.minus(d);
+      if (at.isBefore(EARLIEST)) {
+        return Optional.empty(); // "99999 days ago" is no publication date
+      }
       boolean precise = unit.startsWith("s") || unit.startsWith("m") && !unit.equals("month") || unit.startsWith("h");
       return Optional.of(precise ? DateTimeFormatter.ISO_INSTANT.format(at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
           : at.atOffset(ZoneOffset.UTC).toLocalDate().toString());

@@ -45,6 +45,10 @@ class DatesTest {
     assertThat(Dates.relative("an hour ago", REF)).contains("2025-12-10T11:00:00Z");
     assertThat(Dates.relative("yesterday", REF)).contains("2025-12-09");
     assertThat(Dates.relative("5 hours ago", null)).isEmpty();
+    // Found by fuzzing (DatesFuzzTest): a count past a long was a NumberFormatException; past the range, no date.
+    assertThat(Dates.relative("99999999999999999999 days ago", REF)).isEmpty();
+    assertThat(Dates.relative("999999 months ago", REF)).isEmpty();
+    assertThat(Dates.any("published 99999999999999999999 days ago", REF)).isEmpty();
   }
 
   @Test

@@ -436,6 +436,9 @@ public final class Sources {
 
   static String describe(Throwable e) {
     String m = e.getMessage();
+    if ((m == null || m.isBlank()) && e instanceof java.io.EOFException) {
+      return "the data ends too early";
+    }
     String type = e.getClass().getSimpleName();
     return (m == null || m.isBlank()) ? type : m.replaceAll("\\s+", " ").strip();
   }

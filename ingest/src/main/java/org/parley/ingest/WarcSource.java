@@ -99,7 +99,7 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
           finish();
           if (pages == 0 && errors == 0) {
             return failed(input, lastId == null ? "empty WARC (no records)"
-                : "the WARC holds no HTML or text responses");
+                : "the WARC holds no HTML or text responses", null);
           }
           return null;
         }
@@ -110,7 +110,7 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
           return null; // the record before already said what went wrong
         }
         return failed(input, (lastId == null ? "not a readable WARC: " : "WARC breaks off after record " + lastId
-            + ": ") + Sources.describe(e));
+            + ": ") + Sources.describe(e), e);
       }
       String id = recordId(record);
       lastId = id;
@@ -123,17 +123,17 @@ public final class WarcSource implements Iterator<SourceItem>, Closeable {
           return SourceItem.of(page);
         }
       } catch (InputException e) {
-        return failed(where, e.getMessage());
+        return failed(where, e.getMessage(), e);
       } catch (IOException | RuntimeException e) {
-        return failed(where, "malformed record: " + Sources.describe(e));
+        return failed(where, "malformed record: " + Sources.describe(e), e);
       }
     }
   }
 
-  private SourceItem failed(String where, String message) {
+  private SourceItem failed(String where, String message, Throwable cause) {
     errors++;
     lastFailed = true;
-    return SourceItem.failed(where, message);
+    return SourceItem.failed(where, message, cause);
   }
 
   private Page page(String where, WarcRecord record) throws IOException {

@@ -227,4 +227,16 @@ class WarcSourceTest {
     assertThat(items).hasSize(4).allMatch(SourceItem::isOk);
     assertThat(items.get(3).input()).endsWith("b.html");
   }
+
+  @Test
+  void aWarcThatBreaksOffSaysSoInWords(@TempDir Path dir) throws Exception {
+    // The seed truncated.warc of WarcFuzzTest: was "WARC breaks off after record urn:uuid:...: EOFException".
+    Path warc = dir.resolve("cut.warc");
+    Files.write(warc, WarcSourceTest.class.getResourceAsStream(
+        "WarcFuzzTestInputs/anyBytesGivePagesOrOneLineErrors/truncated.warc").readAllBytes());
+    List<SourceItem> items = read(warc.toString());
+    assertThat(items.getLast().isOk()).isFalse();
+    assertThat(items.getLast().error()).isEqualTo(
+        "WARC breaks off after record urn:uuid:00000000-0000-0000-0000-000000000001: the data ends too early");
+  }
 }

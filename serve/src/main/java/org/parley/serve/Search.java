@@ -25,6 +25,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -37,6 +39,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
 import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
@@ -112,6 +115,19 @@ public final class Search implements AutoCloseable {
     });
     commit(fingerprint);
     return true;
+  }
+
+  /**
+   * Stores {@code d} and indexes it, one writer at a time: the fingerprint committed with the index is always the
+   * store's with exactly the documents indexed so far, so a crash between the store's commit and the index's
+   * leaves the index stale (rebuilt when next opened), never wrong.
+   */
+  public synchronized Store.Change put(Store store, Document d) throws IOException {
+    Store.Change change = store.put(d);
+    if (change != Store.Change.UNCHANGED) {
+      add(d, new Queries(store).fingerprint());
+    }
+    return change;
   }
 
   /** Indexes (or re-indexes) one stored document with its quotes and events; {@code fingerprint} is the store's. */
@@ -224,6 +240,31 @@ public final class Search implements AutoCloseable {
             pageDocs[i].score, fields));
       }
       return hits;
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /**
+   * What the index holds, for checks that it agrees with the store: per stored document id, how many index
+   * entries of each kind ({@code document}, {@code quote}, {@code event}) it has.
+   */
+  public Map<String, Map<String, Integer>> contents() throws IOException {
+    Map<String, Map<String, Integer>> out = new HashMap<>();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFields fields = leaf.reader().storedFields();
+        for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+          if (live != null && !live.get(i)) {
+            continue;
+          }
+          var stored = fields.document(i, Set.of("doc", "kind"));
+          out.computeIfAbsent(stored.get("doc"), k -> new HashMap<>()).merge(stored.get("kind"), 1, Integer::sum);
+        }
+      }
+      return out;
     } finally {
       searchers.release(searcher);
     }

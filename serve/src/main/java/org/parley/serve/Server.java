@@ -96,6 +96,11 @@ public final class Server implements AutoCloseable {
     return app.port();
   }
 
+  /** The search index this server keeps in step with the store (for checks that the two agree). */
+  Search search() {
+    return search;
+  }
+
   /** The app, for adding pages (the dashboard) beside the API. */
   public Javalin app() {
     return app;
@@ -306,11 +311,12 @@ public final class Server implements AutoCloseable {
       throw new ApiError(422, outcome.error());
     }
     Document doc = outcome.document();
-    Store.Change change = store.put(doc);
+    // Stored and indexed under one lock: concurrent writers cannot commit the index with a fingerprint that
+    // counts a document another writer has stored but not yet indexed.
+    Store.Change change = search.put(store, doc);
     if (change != Store.Change.UNCHANGED) {
       queries.invalidate();
       cache.clear();
-      search.add(doc, queries.fingerprint());
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("status", change.name().toLowerCase(java.util.Locale.ROOT));

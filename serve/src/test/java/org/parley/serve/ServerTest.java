@@ -207,6 +207,20 @@ class ServerTest {
   }
 
   @Test
+  void requestBodiesAndUrlsAreCapped() throws Exception {
+    String huge = "{\"text\": \"" + "x".repeat(11 * 1024 * 1024) + "\"}";
+    HttpResponse<String> tooLarge = post(huge, TOKEN);
+    assertThat(tooLarge.statusCode()).isEqualTo(413);
+    assertThat(json(tooLarge).get("error").asText()).contains("too large");
+    assertThat(post(huge, null).statusCode()).isIn(401, 413);
+    String large = "{\"text\": \"" + "Envoys met. ".repeat(100_000) + "\"}";
+    assertThat(post(large, TOKEN).statusCode()).isEqualTo(201);
+    HttpResponse<String> longUrl = get("/api/v1/search?q=" + "a".repeat(100_000));
+    assertThat(longUrl.statusCode()).isBetween(400, 499);
+    assertThat(json(get("/api/v1/search?q=Envoys")).get("items")).isNotEmpty();
+  }
+
+  @Test
   void withoutATokenWritesAreDisabled() throws Exception {
     server.close();
     server = Server.start(store, Pipeline.of(page -> Document.builder().id("x").text(page.content()).build()),
