@@ -37,6 +37,8 @@ public final class Coder {
   private final Map<String, String[]> shifts = new HashMap<>();
 
   private final boolean politicalOnly;
+  private final Relevance relevance = new Relevance();
+  private static final String GATE = System.getProperty("parley.gate", "local");
 
   Coder(Path userPatterns, Path userActors, boolean politicalOnly) throws IOException {
     this.politicalOnly = politicalOnly;
@@ -141,7 +143,9 @@ public final class Coder {
     if (!titleCase(t)) {
       addProperNames(t, ms, body);
     }
-    if (ms.isEmpty()) {
+    Relevance.Verdict verdict = GATE.equals("off") ? Relevance.Verdict.FULL
+        : ms.isEmpty() ? Relevance.Verdict.NONE : relevance.judge(t, ms);
+    if (verdict == Relevance.Verdict.NONE || GATE.equals("actor") && false) {
       return;
     }
     String[] lemma = new String[n];
@@ -178,7 +182,7 @@ public final class Coder {
           }
         }
       }
-      if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i)
+      if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i) || nounAfter(t, lemma, i)
           || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
           || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order")
           || ofFollows(t, best))) {
@@ -225,6 +229,10 @@ public final class Coder {
       for (Mention[] pair : pairs) {
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
+        }
+        if (verdict == Relevance.Verdict.LOCAL && !GATE.equals("actor") && !relevance.is("public-root", c0(code))
+            && (pair[0] == null || !relevance.political(t, pair[0]) || placeOnly(t, pair[0]))) {
+          continue; // a local story: only what its police, courts or officials did
         }
         String k = code;
         if (k.startsWith("18") && pair[0] != null && pair[0].code() != null && pair[0].code().contains("MIL")) {
@@ -292,6 +300,25 @@ public final class Coder {
     return false;
   }
 
+  /**
+   * True when the base form of a verb follows a word that makes it a noun: a number ("19 murder charges") or a
+   * gerund or participle adjective ("keeping order", "a restraining order"); a finite verb cannot stand there.
+   */
+  private static boolean nounAfter(Tokens t, String[] lemma, int h) {
+    if (h == 0 || !t.lower(h).equals(lemma[h]) || !t.isWord(h - 1)) {
+      return false;
+    }
+    String w = t.lower(h - 1);
+    if (Character.isDigit(w.charAt(0))) {
+      return true;
+    }
+    return w.length() > 5 && w.endsWith("ing") && !NOT_GERUNDS.contains(w);
+  }
+
+  private static final java.util.Set<String> NOT_GERUNDS = java.util.Set.of("during", "according", "something",
+      "nothing", "anything", "everything", "including", "regarding", "concerning", "following", "pending",
+      "notwithstanding", "excluding", "considering");
+
   /** "the potential return of stability": a word followed by "of" is a noun, unless the pattern wants "of". */
   private static boolean ofFollows(Tokens t, Match m) {
     int h = m.first();
@@ -329,6 +356,14 @@ public final class Coder {
     String c = m.code();
     String sector = Actor.countryOf(c) != null ? (c.length() >= 6 ? c.substring(3, 6) : "") : c.substring(0, 3);
     return !NON_POLITICAL.contains(sector);
+  }
+
+  private static String c0(String code) {
+    return code.substring(0, 2);
+  }
+
+  private boolean placeOnly(Tokens t, Mention m) {
+    return m.code() != null && m.code().length() == 3 && Actor.countryOf(m.code()) != null && relevance.local(t, m);
   }
 
   private static boolean coded(Mention m) {
@@ -852,7 +887,11 @@ public final class Coder {
     // actor before the preposition when the phrase is short
     if (best.first() > 0) {
       String prev = t.lower(best.first() - 1);
-      if ((prev.equals("in") || prev.equals("of") || prev.equals("from")) && best.last() == h) {
+      int v = h;
+      while (v > best.last() && AUXILIARIES.contains(t.lower(v - 1))) {
+        v--; // "a court in Venezuela has banned"
+      }
+      if ((prev.equals("in") || prev.equals("of") || prev.equals("from")) && best.last() == v) {
         Mention before = null;
         for (Mention m : ms) {
           if (m.last() <= best.first() - 1 && best.first() - 1 - m.last() <= 1) {
@@ -870,6 +909,8 @@ public final class Coder {
   private static final java.util.Set<String> SET_OFF = java.util.Set.of("who", "which", "whose", "whom", "the",
       "a", "an", "its", "his", "her", "their", "also", "now", "then", "once", "previously", "formerly", "himself",
       "herself", "itself");
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
+      "was", "were", "will", "also", "reportedly", "has been", "had been");
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("their", "its", "his", "her");
   private static final java.util.Set<String> NOUN_PREPS = java.util.Set.of("with", "to", "on", "against", "of",
       "in", "into", "for");
