@@ -37,11 +37,20 @@ public final class Coder {
   private final Map<String, String[]> shifts = new HashMap<>();
 
   private final boolean politicalOnly;
-  private final Relevance relevance = new Relevance();
-  private static final String GATE = System.getProperty("parley.gate", "local");
+  private final Relevance relevance;
 
   Coder(Path userPatterns, Path userActors, boolean politicalOnly) throws IOException {
+    this(userPatterns, userActors, politicalOnly, true);
+  }
+
+  /**
+   * A coder with optional user pattern and actor files; {@code politicalOnly} keeps only events with a political
+   * actor among their two; {@code relevanceGate} codes only sentences that hold political event data (see
+   * {@link Relevance}).
+   */
+  Coder(Path userPatterns, Path userActors, boolean politicalOnly, boolean relevanceGate) throws IOException {
     this.politicalOnly = politicalOnly;
+    this.relevance = relevanceGate ? new Relevance() : null;
     this.lexicon = new Lexicon();
     this.codebook = Codebook.standard();
     this.patterns = new Patterns(lexicon, codebook, userPatterns);
@@ -143,9 +152,9 @@ public final class Coder {
     if (!titleCase(t)) {
       addProperNames(t, ms, body);
     }
-    Relevance.Verdict verdict = GATE.equals("off") ? Relevance.Verdict.FULL
-        : ms.isEmpty() ? Relevance.Verdict.NONE : relevance.judge(t, ms);
-    if (verdict == Relevance.Verdict.NONE || GATE.equals("actor") && false) {
+    Relevance.Verdict verdict = ms.isEmpty() ? Relevance.Verdict.NONE
+        : relevance == null ? Relevance.Verdict.FULL : relevance.judge(t, ms);
+    if (verdict == Relevance.Verdict.NONE) {
       return;
     }
     String[] lemma = new String[n];
@@ -198,6 +207,7 @@ public final class Coder {
     String sentence = text.substring(start, end);
     String when = eventDate(t, date);
     int made = 0;
+    int first = out.size();
     for (Match m : matches) {
       if (made >= MAX_EVENTS) {
         break;
@@ -227,10 +237,16 @@ public final class Coder {
         pairs = actors(t, lemma, ms, m);
       }
       for (Mention[] pair : pairs) {
+        if (p.say() && pair[0] == null) {
+          continue; // a statement needs a speaker
+        }
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
         }
-        if (verdict == Relevance.Verdict.LOCAL && !GATE.equals("actor") && !relevance.is("public-root", c0(code))
+        if (verdict == Relevance.Verdict.VIOLENCE && !relevance.is("violence-root", c0(code))) {
+          continue; // no political actor: only violence (killings, attacks, abductions) is coded
+        }
+        if (verdict == Relevance.Verdict.LOCAL && !relevance.is("public-root", c0(code))
             && (pair[0] == null || !relevance.political(t, pair[0]) || placeOnly(t, pair[0]))) {
           continue; // a local story: only what its police, courts or officials did
         }
@@ -243,6 +259,18 @@ public final class Coder {
             c.quad(), sentence, start, end, when, p.source() + " " + p.text()
             + (st == Status.DONE ? "" : " [" + st.name().toLowerCase(Locale.ROOT) + "]")));
         made++;
+      }
+    }
+    if (verdict == Relevance.Verdict.LOCAL) {
+      // a local story: what officials said or how they reacted is coded only along with an act of theirs
+      // ("a man was shot by police, authorities said"), not as news of its own ("four men were charged with
+      // murder, authorities said")
+      boolean act = false;
+      for (int e = first; e < out.size(); e++) {
+        act |= out.get(e).quad() == 2 || out.get(e).quad() == 4;
+      }
+      if (!act) {
+        out.subList(first, out.size()).removeIf(e -> !relevance.is("public-root", e.root()));
       }
     }
   }
@@ -883,6 +911,9 @@ public final class Coder {
     if (best == null) {
       return null;
     }
+    if (freshClause(t, best.last(), k)) {
+      return null; // "In the United Kingdom, novel coronavirus has killed": the subject is no actor
+    }
     // skip an actor inside a prepositional phrase right before the verb ("officials in Kyiv said"): prefer the
     // actor before the preposition when the phrase is short
     if (best.first() > 0) {
@@ -905,6 +936,39 @@ public final class Coder {
     }
     return best;
   }
+
+  /**
+   * True when a comma between an actor and the verb (at v, adverbs skipped) opens a new clause whose subject is
+   * not an actor: words follow the last comma before the verb. An apposition closed right before the verb
+   * ("Russia, which ..., said") is handled before.
+   */
+  private static boolean freshClause(Tokens t, int from, int v) {
+    int comma = -1;
+    for (int i = from; i <= v && i < t.size(); i++) {
+      if (t.lower(i).equals(",")) {
+        comma = i;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    int words = 0;
+    for (int i = comma + 1; i <= v; i++) {
+      String w = t.lower(i);
+      if (PRONOUNS.contains(w) || QUOTES.contains(w)) {
+        return false; // "they are boycotting": the pronoun points back to the actor; a quote ends there
+      }
+      if (!AUXILIARIES.contains(w) && !w.endsWith("ly")) {
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018",
+      "\u2019", "(", ")");
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i",
+      "you", "who", "which", "that");
 
   private static final java.util.Set<String> SET_OFF = java.util.Set.of("who", "which", "whose", "whom", "the",
       "a", "an", "its", "his", "her", "their", "also", "now", "then", "once", "previously", "formerly", "himself",

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -66,17 +65,34 @@ final class Relevance {
       return c.length() >= 3 && is("political-sector", c.substring(0, 3));
     }
     for (int i = m.first(); i < m.last(); i++) {
-      if (is("institution", t.lower(i))) {
+      if (is("institution", t.lower(i)) || acronym(t.word(i))) {
         return true;
       }
     }
     return false;
   }
 
+  /** An acronym: three to six capital letters ("UNMIK", "ELN"), not a shouted word of a headline. */
+  static boolean acronym(String w) {
+    int n = w.length();
+    if (n < 3 || n > 6) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = w.charAt(i);
+      if (c < 'A' || c > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** How much of a sentence is political event data. */
   enum Verdict {
     /** no political actor: nothing is coded */
     NONE,
+    /** no political actor and no private domain: only violence is coded ("many people were killed") */
+    VIOLENCE,
     /** a local story (police, courts, officials, places, and a private domain): only acts by its political actors */
     LOCAL,
     /** political event data */
@@ -99,15 +115,14 @@ final class Relevance {
         }
       }
     }
+    boolean domain = false;
+    for (int i = 0; i < t.size() && !domain; i++) {
+      domain = is("domain", t.lower(i));
+    }
     if (!any) {
-      return Verdict.NONE;
+      return domain ? Verdict.NONE : Verdict.VIOLENCE;
     }
-    for (int i = 0; i < t.size(); i++) {
-      if (is("domain", t.lower(i))) {
-        return Verdict.LOCAL;
-      }
-    }
-    return Verdict.FULL;
+    return domain ? Verdict.LOCAL : Verdict.FULL;
   }
 
   /**
@@ -131,9 +146,5 @@ final class Relevance {
     }
     return country != null && c.length() == 3 && before >= 0 && is("place", t.lower(before))
         && (m.kind() == Actor.Kind.COUNTRY || m.kind() == Actor.Kind.METONYM);
-  }
-
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
   }
 }
