@@ -154,7 +154,7 @@ public final class Coder {
     }
     Relevance.Verdict verdict = ms.isEmpty() ? Relevance.Verdict.NONE
         : relevance == null ? Relevance.Verdict.FULL : relevance.judge(t, ms);
-    if (verdict == Relevance.Verdict.NONE) {
+    if (ms.isEmpty()) {
       return;
     }
     String[] lemma = new String[n];
@@ -243,8 +243,10 @@ public final class Coder {
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
         }
-        if (verdict == Relevance.Verdict.VIOLENCE && !relevance.is("violence-root", c0(code))) {
-          continue; // no political actor: only violence (killings, attacks, abductions) is coded
+        if ((verdict == Relevance.Verdict.NONE || verdict == Relevance.Verdict.VIOLENCE)
+            && !relevance.is("public-root", c0(code))
+            && !(verdict == Relevance.Verdict.VIOLENCE && relevance.is("violence-root", c0(code)))) {
+          continue; // no political actor: only protest, and violence outside private domains
         }
         if (verdict == Relevance.Verdict.LOCAL && !relevance.is("public-root", c0(code))
             && (pair[0] == null || !relevance.political(t, pair[0]) || placeOnly(t, pair[0]))) {
@@ -461,7 +463,8 @@ public final class Coder {
       }
     }
     List<Mention> add = new ArrayList<>();
-    int i = body + 1;
+    // a sentence's first word is capitalised anyway; an acronym there is a name ("UNITA said")
+    int i = body < t.size() && t.isWord(body) && Relevance.acronym(t.word(body)) && !taken[body] ? body : body + 1;
     while (i < t.size()) {
       if (!taken[i] && t.isWord(i) && t.capitalized(i) && !Character.isDigit(t.word(i).charAt(0))
           && !COMMON_CAPS.contains(t.lower(i)) && !(i > 0 && t.lower(i - 1).equals("\""))) {

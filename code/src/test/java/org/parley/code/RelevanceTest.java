@@ -76,4 +76,10 @@ class RelevanceTest {
     assertThat(code("The new curfew was announced for Iran on Tuesday.")).noneMatch(e -> e.root().equals("01"));
     assertThat(has("Iran announced a new curfew on Tuesday.", "IRN", "01", null)).isTrue();
   }
+
+  @Test
+  void protestIsCodedWhoeverProtests() {
+    // teachers and workers have no country or office, but a strike is political event data
+    assertThat(code("Teachers from the city's public schools went on strike for better pay.")).isNotEmpty();
+  }
 }
