@@ -214,6 +214,9 @@ public final class Coder {
       }
       Patterns.Pattern p = m.pattern();
       String code = p.code();
+      if (code.equals(Patterns.NONE)) {
+        continue; // an idiom that is no event
+      }
       Status st = status(t, lemma, m.first(), p);
       if (st == Status.NEGATED || st == Status.HYPOTHETICAL) {
         continue;

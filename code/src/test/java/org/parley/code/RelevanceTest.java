@@ -82,4 +82,11 @@ class RelevanceTest {
     // teachers and workers have no country or office, but a strike is political event data
     assertThat(code("Teachers from the city's public schools went on strike for better pay.")).isNotEmpty();
   }
+
+  @Test
+  void idiomsAreNoEvents() {
+    // "hailing from" is where someone comes from, not praise (code - in verbs.tsv)
+    assertThat(code("A student hailing from Kabul met the Afghan ambassador.")).noneMatch(e -> e.cameo().equals("051"));
+    assertThat(has("Iran hailed the agreement with Russia.", "IRN", "051", null)).isTrue();
+  }
 }
