@@ -72,10 +72,10 @@ final class Relevance {
     return false;
   }
 
-  /** An acronym: three to six capital letters ("UNMIK", "ELN"), not a shouted word of a headline. */
+  /** An acronym: three to eight capital letters ("UNMIK", "MINUSMA", "ELN"). */
   static boolean acronym(String w) {
     int n = w.length();
-    if (n < 3 || n > 6) {
+    if (n < 3 || n > 8) {
       return false;
     }
     for (int i = 0; i < n; i++) {
@@ -116,9 +116,13 @@ final class Relevance {
       }
     }
     boolean domain = false;
-    for (int i = 0; i < t.size() && !domain; i++) {
-      domain = is("domain", t.lower(i));
+    boolean conflict = false;
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.lower(i);
+      domain |= is("domain", w);
+      conflict |= is("conflict", w);
     }
+    domain &= !conflict;
     if (!any) {
       return domain ? Verdict.NONE : Verdict.VIOLENCE;
     }
@@ -127,12 +131,18 @@ final class Relevance {
 
   /**
    * A political actor of a country's private life: police and courts, bare "authorities", "officials" or
-   * "lawmakers", a name the registry does not know, a country named as a place ("in Italy").
+   * "lawmakers", a local institution the registry does not know ("Anaheim Police"), a country named as a place
+   * ("in Italy").
    */
   boolean local(Tokens t, Mention m) {
     String c = m.code();
     if (c == null) {
-      return true;
+      for (int i = m.first(); i < m.last(); i++) {
+        if (is("local-institution", t.lower(i))) {
+          return true;
+        }
+      }
+      return !political(t, m);
     }
     String country = Actor.countryOf(c);
     String sector = country == null ? c.substring(0, Math.min(3, c.length()))
