@@ -69,6 +69,9 @@ class RelevanceTest {
     assertThat(code("Many villagers were killed and dozens were wounded in the raid.")).isNotEmpty();
     // but not a private-life accident or crime
     assertThat(code("Many villagers were killed when the hurricane struck.")).isEmpty();
+    assertThat(code("A woman was stabbed and robbed in her apartment on Sunday.")).isEmpty();
+    // words of political violence outweigh words of private crime
+    assertThat(code("Dozens of women were raped and stabbed during the militia attack on the village.")).isNotEmpty();
   }
 
   @Test
