@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.ActorCodes;
 
 /**
  * The relations index of a dyad, per day, from the store's events (definitions in docs/index.md). An actor is
@@ -27,7 +28,11 @@ public final class RelationsIndex {
   /** How many standard deviations from the trend make a change point. */
   public static final double CHANGE_SIGMAS = 2.0;
 
-  private static final Pattern DYAD = Pattern.compile("([A-Za-z]{3})([->])([A-Za-z]{3})");
+  private static final Pattern DYAD = Pattern.compile(
+      "([A-Za-z]{3}|IGO[A-Za-z0-9]{2,3})([->])([A-Za-z]{3}|IGO[A-Za-z0-9]{2,3})");
+  /** The dyad actors of an event's source and target: countries or international organisations (ActorCodes). */
+  private static final String SRC = ActorCodes.dyadActorSql("e.source_code");
+  private static final String TGT = ActorCodes.dyadActorSql("e.target_code");
 
   private RelationsIndex() {
   }
@@ -37,8 +42,8 @@ public final class RelationsIndex {
     public static Dyad parse(String s) {
       Matcher m = DYAD.matcher(s == null ? "" : s.strip());
       if (!m.matches()) {
-        throw new IllegalArgumentException("a dyad is two three-letter actor codes, A-B (either direction) or "
-            + "A>B (from A to B): " + s);
+        throw new IllegalArgumentException("a dyad is two actor codes, countries (USA) or organisations (IGOUNO), "
+            + "A-B (either direction) or A>B (from A to B): " + s);
       }
       return new Dyad(m.group(1).toUpperCase(Locale.ROOT), m.group(3).toUpperCase(Locale.ROOT),
           m.group(2).equals(">"));
@@ -69,12 +74,12 @@ public final class RelationsIndex {
           SELECT coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS day, e.goldstein,
                  e.quad, d.id AS doc, d.tone
           FROM events e JOIN documents d ON d.id = e.doc_id
-          WHERE d.duplicate_of IS NULL AND ((upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)
-             OR (? AND upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)))
+          WHERE d.duplicate_of IS NULL AND ((SRC = ? AND TGT = ?)
+             OR (? AND SRC = ? AND TGT = ?)))
         SELECT CAST(day AS VARCHAR), count(*), sum(goldstein), avg(goldstein), count(*) FILTER (WHERE quad = 1),
                count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 3), count(*) FILTER (WHERE quad = 4),
                (SELECT avg(t.tone) FROM (SELECT DISTINCT doc, tone FROM ev e2 WHERE e2.day = ev.day) t)
-        FROM ev WHERE day IS NOT NULL GROUP BY day ORDER BY day""";
+        FROM ev WHERE day IS NOT NULL GROUP BY day ORDER BY day""".replace("SRC", SRC).replace("TGT", TGT);
     List<Day> all = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setString(1, dyad.a());
@@ -174,14 +179,13 @@ public final class RelationsIndex {
   /** Every undirected dyad with events between {@code from} and {@code to}, most events first. */
   public static List<Dyad> dyads(Connection conn, String from, String to, int limit) {
     String sql = """
-        SELECT least(upper(substr(source_code, 1, 3)), upper(substr(target_code, 1, 3))) a,
-               greatest(upper(substr(source_code, 1, 3)), upper(substr(target_code, 1, 3))) b, count(*) n
+        SELECT least(SRC, TGT) a,
+               greatest(SRC, TGT) b, count(*) n
         FROM events e JOIN documents d ON d.id = e.doc_id
-        WHERE d.duplicate_of IS NULL AND length(source_code) >= 3 AND length(target_code) >= 3
-          AND upper(substr(source_code, 1, 3)) <> upper(substr(target_code, 1, 3))
+        WHERE d.duplicate_of IS NULL AND SRC IS NOT NULL AND TGT IS NOT NULL AND SRC <> TGT
           AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) >= ?)
           AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) <= ?)
-        GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""";
+        GROUP BY a, b ORDER BY n DESC, a, b LIMIT ?""".replace("SRC", SRC).replace("TGT", TGT);
     List<Dyad> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setString(1, from);
@@ -205,11 +209,11 @@ public final class RelationsIndex {
     String sql = """
         SELECT d.id, coalesce(d.url, d.input, d.id), count(*) n
         FROM events e JOIN documents d ON d.id = e.doc_id
-        WHERE d.duplicate_of IS NULL AND ((upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?)
-             OR (? AND upper(substr(e.source_code, 1, 3)) = ? AND upper(substr(e.target_code, 1, 3)) = ?))
+        WHERE d.duplicate_of IS NULL AND ((SRC = ? AND TGT = ?)
+             OR (? AND SRC = ? AND TGT = ?))
           AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) >= ?)
           AND (? IS NULL OR CAST(coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS VARCHAR) <= ?)
-        GROUP BY d.id, d.url, d.input ORDER BY n DESC, d.id LIMIT ?""";
+        GROUP BY d.id, d.url, d.input ORDER BY n DESC, d.id LIMIT ?""".replace("SRC", SRC).replace("TGT", TGT);
     List<String[]> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
       ps.setString(1, dyad.a());

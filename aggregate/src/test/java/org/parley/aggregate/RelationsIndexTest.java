@@ -135,4 +135,26 @@ class RelationsIndexTest {
     assertThatThrownBy(() -> RelationsIndex.Dyad.parse("USARUS")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> RelationsIndex.Dyad.parse("US-RU")).isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void onlyCountriesAndOrganisationsFormDyads(@TempDir Path own) {
+    // "officials said" with no known country is GOV: it belongs to no dyad (it is not "GOV-USA")
+    List<Event> events = List.of(event("GOV", "USA", "010"), event("USAGOV", "RUS", "111"),
+        event("IGOUNOREF", "RUSGOV", "020"), event("IGOUNO", "RUS", "020"), event("MIL", "CVL", "190"));
+    try (Store store = Store.open(own)) {
+      store.put(Document.builder().id("d1").input("d1").published("2025-10-20").text("text").events(events)
+          .build());
+      assertThat(RelationsIndex.dyads(store.connection(), null, null, 10)).extracting(Object::toString)
+          .containsExactlyInAnyOrder("IGOUNO-RUS", "RUS-USA");
+      assertThat(RelationsIndex.days(store.connection(), RelationsIndex.Dyad.parse("IGOUNO-RUS"), null, null))
+          .extracting(RelationsIndex.Day::events).containsExactly(2);
+      assertThat(RelationsIndex.days(store.connection(), RelationsIndex.Dyad.parse("USA-RUS"), null, null))
+          .extracting(RelationsIndex.Day::events).containsExactly(1);
+    }
+  }
+
+  private static Event event(String source, String target, String cameo) {
+    return new Event(new EventActor(null, source), new EventActor(null, target), cameo, cameo.substring(0, 2), null,
+        0.0, 1, "sentence", 0, 0, "2025-10-20", null);
+  }
 }

@@ -58,14 +58,6 @@ public record Actor(Kind kind, String code, String name, String canonical, List<
 
   /** The country of a code: its first three letters unless it starts with IGO, NGO, IMG or a sector. */
   public static String countryOf(String code) {
-    if (code == null || code.length() < 3) {
-      return null;
-    }
-    String c = code.substring(0, 3);
-    return switch (c) {
-      case "IGO", "NGO", "IMG", "MNC", "GOV", "MIL", "COP", "REB", "OPP", "JUD", "LEG", "CVL", "BUS", "MED",
-           "REF", "LAB", "PTY", "EDU", "SPY", "CRM", "REL", "HLH", "ELI", "UAF" -> null;
-      default -> c;
-    };
+    return org.parley.model.ActorCodes.country(code);
   }
 }

@@ -34,6 +34,11 @@ final class CodeCommand implements Callable<Integer> {
       description = "Keep only events with a state, state organ, organisation or armed group among their actors.")
   boolean politicalOnly;
 
+  @Option(names = "--all-sentences",
+      description = "Turn the relevance gate off: code every sentence with an actor, also those without a "
+          + "political actor (crime, business, private life).")
+  boolean allSentences;
+
   @Option(names = "--debug", description = "Print stack traces with errors.")
   boolean debug;
 
@@ -45,7 +50,7 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     EventCoder coder;
     try {
-      coder = EventCoder.with(patterns, actors, politicalOnly);
+      coder = EventCoder.with(patterns, actors, politicalOnly, allSentences);
     } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
       System.err.println("parley: " + Errors.oneLine(e));
       return Parley.USAGE;

@@ -37,9 +37,20 @@ public final class Coder {
   private final Map<String, String[]> shifts = new HashMap<>();
 
   private final boolean politicalOnly;
+  private final Relevance relevance;
 
   Coder(Path userPatterns, Path userActors, boolean politicalOnly) throws IOException {
+    this(userPatterns, userActors, politicalOnly, true);
+  }
+
+  /**
+   * A coder with optional user pattern and actor files; {@code politicalOnly} keeps only events with a political
+   * actor among their two; {@code relevanceGate} codes only sentences that hold political event data (see
+   * {@link Relevance}).
+   */
+  Coder(Path userPatterns, Path userActors, boolean politicalOnly, boolean relevanceGate) throws IOException {
     this.politicalOnly = politicalOnly;
+    this.relevance = relevanceGate ? new Relevance() : null;
     this.lexicon = new Lexicon();
     this.codebook = Codebook.standard();
     this.patterns = new Patterns(lexicon, codebook, userPatterns);
@@ -141,6 +152,8 @@ public final class Coder {
     if (!titleCase(t)) {
       addProperNames(t, ms, body);
     }
+    Relevance.Verdict verdict = ms.isEmpty() ? Relevance.Verdict.NONE
+        : relevance == null ? Relevance.Verdict.FULL : relevance.judge(t, ms);
     if (ms.isEmpty()) {
       return;
     }
@@ -178,7 +191,7 @@ public final class Coder {
           }
         }
       }
-      if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i)
+      if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i) || nounAfter(t, lemma, i)
           || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
           || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order")
           || ofFollows(t, best))) {
@@ -194,12 +207,16 @@ public final class Coder {
     String sentence = text.substring(start, end);
     String when = eventDate(t, date);
     int made = 0;
+    int first = out.size();
     for (Match m : matches) {
       if (made >= MAX_EVENTS) {
         break;
       }
       Patterns.Pattern p = m.pattern();
       String code = p.code();
+      if (code.equals(Patterns.NONE)) {
+        continue; // an idiom that is no event
+      }
       Status st = status(t, lemma, m.first(), p);
       if (st == Status.NEGATED || st == Status.HYPOTHETICAL) {
         continue;
@@ -223,8 +240,20 @@ public final class Coder {
         pairs = actors(t, lemma, ms, m);
       }
       for (Mention[] pair : pairs) {
+        if (p.say() && pair[0] == null) {
+          continue; // a statement needs a speaker
+        }
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
+        }
+        if ((verdict == Relevance.Verdict.NONE || verdict == Relevance.Verdict.VIOLENCE)
+            && !relevance.is("public-root", c0(code))
+            && !(verdict == Relevance.Verdict.VIOLENCE && relevance.is("violence-root", c0(code)))) {
+          continue; // no political actor: only protest, and violence outside private domains
+        }
+        if (verdict == Relevance.Verdict.LOCAL && !relevance.is("public-root", c0(code))
+            && (pair[0] == null || !relevance.political(t, pair[0]) || placeOnly(t, pair[0]))) {
+          continue; // a local story: only what its police, courts or officials did
         }
         String k = code;
         if (k.startsWith("18") && pair[0] != null && pair[0].code() != null && pair[0].code().contains("MIL")) {
@@ -235,6 +264,18 @@ public final class Coder {
             c.quad(), sentence, start, end, when, p.source() + " " + p.text()
             + (st == Status.DONE ? "" : " [" + st.name().toLowerCase(Locale.ROOT) + "]")));
         made++;
+      }
+    }
+    if (verdict == Relevance.Verdict.LOCAL) {
+      // a local story: what officials said or how they reacted is coded only along with an act of theirs
+      // ("a man was shot by police, authorities said"), not as news of its own ("four men were charged with
+      // murder, authorities said")
+      boolean act = false;
+      for (int e = first; e < out.size(); e++) {
+        act |= out.get(e).quad() == 2 || out.get(e).quad() == 4;
+      }
+      if (!act) {
+        out.subList(first, out.size()).removeIf(e -> !relevance.is("public-root", e.root()));
       }
     }
   }
@@ -292,6 +333,25 @@ public final class Coder {
     return false;
   }
 
+  /**
+   * True when the base form of a verb follows a word that makes it a noun: a number ("19 murder charges") or a
+   * gerund or participle adjective ("keeping order", "a restraining order"); a finite verb cannot stand there.
+   */
+  private static boolean nounAfter(Tokens t, String[] lemma, int h) {
+    if (h == 0 || !t.lower(h).equals(lemma[h]) || !t.isWord(h - 1)) {
+      return false;
+    }
+    String w = t.lower(h - 1);
+    if (Character.isDigit(w.charAt(0))) {
+      return true;
+    }
+    return w.length() > 5 && w.endsWith("ing") && !NOT_GERUNDS.contains(w);
+  }
+
+  private static final java.util.Set<String> NOT_GERUNDS = java.util.Set.of("during", "according", "something",
+      "nothing", "anything", "everything", "including", "regarding", "concerning", "following", "pending",
+      "notwithstanding", "excluding", "considering");
+
   /** "the potential return of stability": a word followed by "of" is a noun, unless the pattern wants "of". */
   private static boolean ofFollows(Tokens t, Match m) {
     int h = m.first();
@@ -329,6 +389,14 @@ public final class Coder {
     String c = m.code();
     String sector = Actor.countryOf(c) != null ? (c.length() >= 6 ? c.substring(3, 6) : "") : c.substring(0, 3);
     return !NON_POLITICAL.contains(sector);
+  }
+
+  private static String c0(String code) {
+    return code.substring(0, 2);
+  }
+
+  private boolean placeOnly(Tokens t, Mention m) {
+    return m.code() != null && m.code().length() == 3 && Actor.countryOf(m.code()) != null && relevance.local(t, m);
   }
 
   private static boolean coded(Mention m) {
@@ -398,7 +466,8 @@ public final class Coder {
       }
     }
     List<Mention> add = new ArrayList<>();
-    int i = body + 1;
+    // a sentence's first word is capitalised anyway; an acronym there is a name ("UNITA said")
+    int i = body < t.size() && t.isWord(body) && Relevance.acronym(t.word(body)) && !taken[body] ? body : body + 1;
     while (i < t.size()) {
       if (!taken[i] && t.isWord(i) && t.capitalized(i) && !Character.isDigit(t.word(i).charAt(0))
           && !COMMON_CAPS.contains(t.lower(i)) && !(i > 0 && t.lower(i - 1).equals("\""))) {
@@ -848,11 +917,18 @@ public final class Coder {
     if (best == null) {
       return null;
     }
+    if (freshClause(t, best.last(), k)) {
+      return null; // "In the United Kingdom, novel coronavirus has killed": the subject is no actor
+    }
     // skip an actor inside a prepositional phrase right before the verb ("officials in Kyiv said"): prefer the
     // actor before the preposition when the phrase is short
     if (best.first() > 0) {
       String prev = t.lower(best.first() - 1);
-      if ((prev.equals("in") || prev.equals("of") || prev.equals("from")) && best.last() == h) {
+      int v = h;
+      while (v > best.last() && AUXILIARIES.contains(t.lower(v - 1))) {
+        v--; // "a court in Venezuela has banned"
+      }
+      if ((prev.equals("in") || prev.equals("of") || prev.equals("from")) && best.last() == v) {
         Mention before = null;
         for (Mention m : ms) {
           if (m.last() <= best.first() - 1 && best.first() - 1 - m.last() <= 1) {
@@ -867,9 +943,44 @@ public final class Coder {
     return best;
   }
 
+  /**
+   * True when a comma between an actor and the verb (at v, adverbs skipped) opens a new clause whose subject is
+   * not an actor: words follow the last comma before the verb. An apposition closed right before the verb
+   * ("Russia, which ..., said") is handled before.
+   */
+  private static boolean freshClause(Tokens t, int from, int v) {
+    int comma = -1;
+    for (int i = from; i <= v && i < t.size(); i++) {
+      if (t.lower(i).equals(",")) {
+        comma = i;
+      }
+    }
+    if (comma < 0) {
+      return false;
+    }
+    int words = 0;
+    for (int i = comma + 1; i <= v; i++) {
+      String w = t.lower(i);
+      if (PRONOUNS.contains(w) || QUOTES.contains(w)) {
+        return false; // "they are boycotting": the pronoun points back to the actor; a quote ends there
+      }
+      if (!AUXILIARIES.contains(w) && !w.endsWith("ly")) {
+        words++;
+      }
+    }
+    return words > 0;
+  }
+
+  private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018",
+      "\u2019", "(", ")");
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i",
+      "you", "who", "which", "that");
+
   private static final java.util.Set<String> SET_OFF = java.util.Set.of("who", "which", "whose", "whom", "the",
       "a", "an", "its", "his", "her", "their", "also", "now", "then", "once", "previously", "formerly", "himself",
       "herself", "itself");
+  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
+      "was", "were", "will", "also", "reportedly", "has been", "had been");
   private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("their", "its", "his", "her");
   private static final java.util.Set<String> NOUN_PREPS = java.util.Set.of("with", "to", "on", "against", "of",
       "in", "into", "for");

@@ -24,16 +24,18 @@ public final class EventCoder implements Stage {
   private final String patterns;
   private final String actors;
   private final boolean politicalOnly;
+  private final boolean allSentences;
 
-  private EventCoder(Path patterns, Path actors, boolean politicalOnly) {
+  private EventCoder(Path patterns, Path actors, boolean politicalOnly, boolean allSentences) {
     this.patterns = patterns == null ? null : patterns.toString();
     this.actors = actors == null ? null : actors.toString();
     this.politicalOnly = politicalOnly;
+    this.allSentences = allSentences;
   }
 
   /** The coder with Parley's own patterns and actor registry. */
   public static EventCoder standard() {
-    return new EventCoder(null, null, false);
+    return new EventCoder(null, null, false, false);
   }
 
   /**
@@ -50,18 +52,28 @@ public final class EventCoder implements Stage {
    * unknown names): fewer events outside politics, fewer true ones too (see docs/evaluation.md).
    */
   public static EventCoder with(Path patterns, Path actors, boolean politicalOnly) {
-    EventCoder c = new EventCoder(patterns, actors, politicalOnly);
+    return with(patterns, actors, politicalOnly, false);
+  }
+
+  /**
+   * As {@link #with(Path, Path, boolean)}; with {@code allSentences}, the relevance gate is off: every sentence
+   * with an actor is coded, also those without a political actor (a murder, a lawsuit between companies), which
+   * the standard coder leaves out as outside political event data (see docs/events.md, "Relevance").
+   */
+  public static EventCoder with(Path patterns, Path actors, boolean politicalOnly, boolean allSentences) {
+    EventCoder c = new EventCoder(patterns, actors, politicalOnly, allSentences);
     c.coder();
     return c;
   }
 
   /** The engine, built on first use in this process. */
   public Coder coder() {
-    String key = Objects.toString(patterns) + "\u0000" + Objects.toString(actors) + "\u0000" + politicalOnly;
+    String key = Objects.toString(patterns) + "\u0000" + Objects.toString(actors) + "\u0000" + politicalOnly
+        + "\u0000" + allSentences;
     return CODERS.computeIfAbsent(key, k -> {
       try {
         return new Coder(patterns == null ? null : Path.of(patterns), actors == null ? null : Path.of(actors),
-            politicalOnly);
+            politicalOnly, !allSentences);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

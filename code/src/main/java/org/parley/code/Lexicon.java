@@ -65,10 +65,16 @@ final class Lexicon {
 
   /** Registers a lemma, making its forms known. */
   void addLemma(String lemma) {
+    List<String> irr = irregular.get(lemma.toLowerCase(Locale.ROOT));
     for (String f : forms(lemma)) {
-      formToLemma.putIfAbsent(f, lemma);
+      String old = formToLemma.get(f);
+      // an irregular form belongs to its verb even when a pattern took the form as a word of its own first
+      // ("take * shot at" before "shoot"): the token is tried under both, its lemma and its own form
+      if (old == null || irr != null && irr.contains(f) && old.equals(f)) {
+        formToLemma.put(f, lemma);
+      }
     }
-    formToLemma.put(lemma, lemma);
+    formToLemma.putIfAbsent(lemma, lemma);
   }
 
   String lemma(String lower) {

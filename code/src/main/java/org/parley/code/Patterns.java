@@ -19,7 +19,8 @@ import org.parley.model.Utf8;
 /**
  * The verb and noun patterns, read from {@code patterns/verbs.tsv} and {@code patterns/nouns.tsv} and, when given,
  * a user's file whose patterns come first (so they override the standard ones on the same words). Each line is
- * {@code CODE<TAB>PATTERN[<TAB>FLAGS]}; the pattern's elements are separated by spaces:
+ * {@code CODE<TAB>PATTERN[<TAB>FLAGS]} (CODE is a CAMEO code, or {@code -} for an idiom that is no event and
+ * keeps its words from matching one: "hail from"); the pattern's elements are separated by spaces:
  * <ul>
  *   <li>{@code word}: the lemma, in any of its forms ("impose" matches imposed, imposes, imposing)</li>
  *   <li>{@code a|b|c}: any of these lemmas</li>
@@ -121,7 +122,7 @@ final class Patterns {
         throw new PatternException(where + ": expected CODE<TAB>PATTERN[<TAB>FLAGS], found no tab");
       }
       String code = f[0].trim();
-      if (!code.matches("\\d{2,4}") || !codebook.contains(code)) {
+      if (!code.equals(NONE) && (!code.matches("\\d{2,4}") || !codebook.contains(code))) {
         throw new PatternException(where + ": '" + code + "' is not a CAMEO code");
       }
       String[] parts = f[1].trim().toLowerCase(Locale.ROOT).split(" +");
@@ -193,6 +194,9 @@ final class Patterns {
       }
     }
   }
+
+  /** The code of a pattern that is no event: an idiom that would otherwise match one ("hailing from" is no praise). */
+  static final String NONE = "-";
 
   /** A pattern file that cannot be read: the message names the file and line. */
   static final class PatternException extends IllegalArgumentException {

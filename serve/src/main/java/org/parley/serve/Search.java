@@ -40,6 +40,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.parley.model.ActorCodes;
 import org.parley.model.Days;
 import org.parley.model.Document;
 import org.parley.model.Entity;
@@ -172,9 +173,11 @@ public final class Search implements AutoCloseable {
       String tgt = e.target() == null ? "" : nz(e.target().code());
       ed.add(new TextField("actor", src + " " + tgt + " " + prefix(src) + " " + prefix(tgt), Field.Store.NO));
       ed.add(new TextField("cameo", nz(e.cameo()) + " " + nz(e.root()), Field.Store.YES));
-      if (!src.isEmpty() && !tgt.isEmpty()) {
-        ed.add(new StringField("dyad", prefix(src) + "-" + prefix(tgt), Field.Store.YES));
-        ed.add(new StringField("dyad", prefix(tgt) + "-" + prefix(src), Field.Store.NO));
+      String a = ActorCodes.dyadActor(src);
+      String b = ActorCodes.dyadActor(tgt);
+      if (a != null && b != null) {
+        ed.add(new StringField("dyad", a + "-" + b, Field.Store.YES));
+        ed.add(new StringField("dyad", b + "-" + a, Field.Store.NO));
       }
       writer.addDocument(ed);
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.model.ActorCodes;
 
 /**
  * Paged, filtered reads of the store for the API: quotes by speaker, events by dyad and code, entities by name,
@@ -114,13 +115,17 @@ public final class Queries {
     }
   }
 
-  /** The dyads (country prefixes, alphabetical order within the pair) with the most events, most first. */
+  /**
+   * The dyads (countries or international organisations, alphabetical order within the pair) with the most
+   * events, most first; events with a bare sector code ("officials" of no known country) belong to none.
+   */
   public List<Map<String, Object>> dyads(int limit) {
-    String sql = "SELECT least(left(source_code, 3), left(target_code, 3)) || '-' || "
-        + "greatest(left(source_code, 3), left(target_code, 3)) AS dyad, count(*) AS events, "
-        + "min(event_date) AS first, max(event_date) AS last FROM events "
-        + "WHERE source_code IS NOT NULL AND target_code IS NOT NULL AND length(source_code) >= 3 "
-        + "AND length(target_code) >= 3 AND left(source_code, 3) <> left(target_code, 3) "
+    // the dyad actors: countries and international organisations, not bare sectors (ActorCodes)
+    String a = ActorCodes.dyadActorSql("source_code");
+    String b = ActorCodes.dyadActorSql("target_code");
+    String sql = "SELECT least(" + a + ", " + b + ") || '-' || greatest(" + a + ", " + b + ") AS dyad, "
+        + "count(*) AS events, min(event_date) AS first, max(event_date) AS last FROM events "
+        + "WHERE " + a + " IS NOT NULL AND " + b + " IS NOT NULL AND " + a + " <> " + b + " "
         + "GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT ?";
     try (PreparedStatement ps = conn().prepareStatement(sql)) {
       ps.setInt(1, limit);
