@@ -42,7 +42,6 @@ public final class Server implements AutoCloseable {
   static final int MAX_QUERY = 1000;
   private static final Pattern DYAD = Pattern.compile("[A-Z]{3}[A-Z]{0,3}-[A-Z]{3}[A-Z]{0,3}");
   private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
-  private static final Pattern INDEX_DYAD = Pattern.compile("[A-Z]{3}-[A-Z]{3}");
   /** The most articles a story's page lists (a story of thousands is paged through the documents endpoint). */
   static final int STORY_ARTICLES = 500;
 
@@ -164,17 +163,19 @@ public final class Server implements AutoCloseable {
       if (dyad == null) {
         throw new ApiError(400, "dyad is required, such as USA-RUS");
       }
-      if (!INDEX_DYAD.matcher(dyad).matches()) {
-        throw new ApiError(400, "the index is kept per country: dyad must be two three-letter codes such as USA-RUS");
-      }
-      String[] ab = dyad.split("-");
       boolean directed = "true".equals(ctx.queryParam("directed"));
+      RelationsIndex.Dyad parsed;
+      try {
+        parsed = RelationsIndex.Dyad.parse(directed ? dyad.replace('-', '>') : dyad);
+      } catch (IllegalArgumentException e) {
+        throw new ApiError(400, "the index is kept per country or international organisation: dyad must be two "
+            + "codes such as USA-RUS or IGOUNO-RUS");
+      }
       String from = str(date(ctx, "from"));
       String to = str(date(ctx, "to"));
-      ctx.json(cache.get("index|" + dyad + "|" + directed + "|" + from + "|" + to, () -> {
+      ctx.json(cache.get("index|" + parsed + "|" + from + "|" + to, () -> {
         List<Map<String, Object>> days = new java.util.ArrayList<>();
-        for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), new RelationsIndex.Dyad(ab[0], ab[1],
-            directed), from, to)) {
+        for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), parsed, from, to)) {
           days.add(RelationsIndex.line(d));
         }
         return List.copyOf(days);

@@ -283,6 +283,9 @@ class ServerTest {
     assertThat(json(get("/api/v1/index?dyad=RUS-USA&from=2025-10-20")).findValuesAsText("date"))
         .containsExactly("2025-10-22");
     assertThat(get("/api/v1/index").statusCode()).isEqualTo(400);
+    // directed: only the first actor's acts towards the second
+    assertThat(json(get("/api/v1/index?dyad=USA-RUS&directed=true")).findValuesAsText("date")).hasSize(2);
+    assertThat(json(get("/api/v1/index?dyad=RUS-USA&directed=true"))).isEmpty();
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.parley.aggregate.Aggregator;
 import org.parley.aggregate.Clusterer;
 import org.parley.aggregate.MinHash;
 import org.parley.aggregate.RelationsIndex;
+import org.parley.model.ActorCodes;
 import org.parley.model.Document;
 import org.parley.model.Entity;
 import org.parley.model.Event;
@@ -163,14 +164,17 @@ public final class CorpusAggregates {
     spark.read().parquet(out + "/documents").drop("duplicate_of").join(aggregates.select("id", "duplicate_of"),
         "id").createOrReplaceTempView("parley_docs");
     spark.read().parquet(out + "/events").createOrReplaceTempView("parley_events");
+    // the dyad actors as the store's index reads them: countries, or international organisations (ActorCodes)
     Dataset<Row> ev = spark.sql("""
         SELECT least(a, b) AS x, greatest(a, b) AS y, day, goldstein, quad, doc, tone FROM (
-          SELECT upper(substr(e.source_code, 1, 3)) AS a, upper(substr(e.target_code, 1, 3)) AS b,
+          SELECT SRC AS a, TGT AS b,
                  coalesce(try_to_date(substr(e.event_date, 1, 10), 'yyyy-MM-dd'), d.published_day) AS day,
                  e.goldstein, e.quad, d.id AS doc, d.tone
           FROM parley_events e JOIN parley_docs d ON d.id = e.doc_id
-          WHERE d.duplicate_of IS NULL AND length(e.source_code) >= 3 AND length(e.target_code) >= 3)
-        WHERE a <> b AND day IS NOT NULL""");
+          WHERE d.duplicate_of IS NULL)
+        WHERE a IS NOT NULL AND b IS NOT NULL AND a <> b AND day IS NOT NULL"""
+        .replace("SRC", ActorCodes.dyadActorSql("e.source_code"))
+        .replace("TGT", ActorCodes.dyadActorSql("e.target_code")));
     ev.createOrReplaceTempView("parley_ev");
     Dataset<Row> days = spark.sql("""
         SELECT c.x, c.y, CAST(c.day AS STRING) AS day, c.n, c.gsum, c.gmean, c.q1, c.q2, c.q3, c.q4, t.tone
