@@ -54,6 +54,12 @@ final class ReadCache {
     answers.clear();
   }
 
+  /** Forgets the answers whose key {@code stale} accepts: call after a change that touched only those. */
+  void clear(java.util.function.Predicate<String> stale) {
+    generation.incrementAndGet();
+    answers.keySet().removeIf(stale);
+  }
+
   long hits() {
     return hits.get();
   }

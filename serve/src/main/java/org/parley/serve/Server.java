@@ -317,12 +317,38 @@ public final class Server implements AutoCloseable {
     Store.Change change = search.put(store, doc);
     if (change != Store.Change.UNCHANGED) {
       queries.invalidate();
-      cache.clear();
+      if (change == Store.Change.ADDED) {
+        forgetDyadsOf(doc); // a new article changes only the days of its own dyads
+      } else {
+        cache.clear(); // a replaced one may have taken events from any dyad
+      }
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("status", change.name().toLowerCase(java.util.Locale.ROOT));
     out.put("document", doc);
     ctx.status(change == Store.Change.ADDED ? 201 : 200).json(out);
+  }
+
+  /** Forgets the cached dyad list and the index answers of the dyads {@code doc}'s events belong to. */
+  private void forgetDyadsOf(Document doc) {
+    java.util.Set<String> pairs = new java.util.HashSet<>();
+    for (org.parley.model.Event e : doc.events()) {
+      String a = org.parley.model.ActorCodes.dyadActor(e.source() == null ? null : e.source().code());
+      String b = org.parley.model.ActorCodes.dyadActor(e.target() == null ? null : e.target().code());
+      if (a != null && b != null) {
+        pairs.add(a.compareTo(b) <= 0 ? a + "|" + b : b + "|" + a);
+      }
+    }
+    cache.clear(key -> {
+      if (key.startsWith("dyads|")) {
+        return true;
+      }
+      if (!key.startsWith("index|")) {
+        return false;
+      }
+      String[] ab = key.split("\\|")[1].split("[->]");
+      return ab.length == 2 && pairs.contains(ab[0].compareTo(ab[1]) <= 0 ? ab[0] + "|" + ab[1] : ab[1] + "|" + ab[0]);
+    });
   }
 
   private void requireToken(Context ctx) {
