@@ -109,12 +109,97 @@ public final class RelationsIndex {
     return out;
   }
 
+  /**
+   * Every dyad's days at once, from two scans of the events instead of one per dyad: for a service that answers
+   * many dyads (the API, the dashboard). {@link #days(Dyad, String, String)} gives what
+   * {@link RelationsIndex#days(Connection, Dyad, String, String)} gives; the table is a snapshot, so build a new
+   * one after the events changed.
+   */
+  public static final class Table {
+    private final Map<String, List<Day>> directed;
+    private final Map<String, List<Day>> undirected;
+
+    private Table(Map<String, List<Day>> directed, Map<String, List<Day>> undirected) {
+      this.directed = directed;
+      this.undirected = undirected;
+    }
+
+    /** Reads every dyad-day of the store behind {@code conn}. */
+    public static Table build(Connection conn) {
+      return new Table(read(conn, true), read(conn, false));
+    }
+
+    private static Map<String, List<Day>> read(Connection conn, boolean directed) {
+      String a = directed ? "SRC" : "least(SRC, TGT)";
+      String b = directed ? "TGT" : "greatest(SRC, TGT)";
+      String sql = """
+          WITH ev AS (
+            SELECT A AS a, B AS b, coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS day,
+                   e.goldstein, e.quad, d.id AS doc, d.tone
+            FROM events e JOIN documents d ON d.id = e.doc_id
+            WHERE d.duplicate_of IS NULL AND SRC IS NOT NULL AND TGT IS NOT NULL),
+          tones AS (SELECT a, b, day, avg(tone) AS tone FROM (SELECT DISTINCT a, b, day, doc, tone FROM ev)
+                    GROUP BY a, b, day)
+          SELECT c.a, c.b, CAST(c.day AS VARCHAR), c.n, c.gsum, c.gmean, c.q1, c.q2, c.q3, c.q4, t.tone
+          FROM (SELECT a, b, day, count(*) AS n, sum(goldstein) AS gsum, avg(goldstein) AS gmean,
+                       count(*) FILTER (WHERE quad = 1) AS q1, count(*) FILTER (WHERE quad = 2) AS q2,
+                       count(*) FILTER (WHERE quad = 3) AS q3, count(*) FILTER (WHERE quad = 4) AS q4
+                FROM ev WHERE day IS NOT NULL GROUP BY a, b, day) c
+          JOIN tones t ON t.a = c.a AND t.b = c.b AND t.day = c.day
+          ORDER BY c.a, c.b, c.day""".replace("A AS a", a + " AS a").replace("B AS b", b + " AS b")
+          .replace("SRC", SRC).replace("TGT", TGT);
+      Map<String, List<Day>> out = new java.util.HashMap<>();
+      try (java.sql.Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+        while (rs.next()) {
+          String key = rs.getString(1) + (directed ? ">" : "-") + rs.getString(2);
+          double tone = rs.getDouble(11);
+          Double t = rs.wasNull() ? null : round(tone);
+          out.computeIfAbsent(key, k -> new ArrayList<>()).add(new Day(rs.getString(3), null, rs.getInt(4),
+              round(rs.getDouble(5)), round(rs.getDouble(6)), List.of(rs.getInt(7), rs.getInt(8), rs.getInt(9),
+              rs.getInt(10)), t, 0, false, 0, 0));
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
+      }
+      return out;
+    }
+
+    /** The days of {@code dyad} between {@code from} and {@code to}, as the store's query gives them. */
+    public List<Day> days(Dyad dyad, String from, String to) {
+      List<Day> raw;
+      if (dyad.directed()) {
+        raw = directed.getOrDefault(dyad.a() + ">" + dyad.b(), List.of());
+      } else {
+        boolean ordered = dyad.a().compareTo(dyad.b()) <= 0;
+        raw = undirected.getOrDefault((ordered ? dyad.a() : dyad.b()) + "-" + (ordered ? dyad.b() : dyad.a()),
+            List.of());
+      }
+      List<Day> named = new ArrayList<>(raw.size());
+      for (Day d : raw) {
+        named.add(new Day(d.date(), dyad.toString(), d.events(), d.goldsteinSum(), d.goldsteinMean(), d.quad(),
+            d.tone(), 0, false, 0, 0));
+      }
+      List<Day> out = new ArrayList<>();
+      for (Day d : measure(named)) {
+        if ((from == null || d.date().compareTo(from) >= 0) && (to == null || d.date().compareTo(to) <= 0)) {
+          out.add(d);
+        }
+      }
+      return out;
+    }
+  }
+
   /** Adds trend, change points and swing to days in date order (the whole history, so a range starts warm). */
   public static List<Day> measure(List<Day> days) {
     List<Day> out = new ArrayList<>(days.size());
     double trend = 0;
     double var = 0;
     int seen = 0;
+    java.time.LocalDate[] epoch = new java.time.LocalDate[days.size()];
+    for (int i = 0; i < days.size(); i++) {
+      epoch[i] = java.time.LocalDate.parse(days.get(i).date());
+    }
+    int lo = 0;
     for (int i = 0; i < days.size(); i++) {
       Day d = days.get(i);
       double m = d.goldsteinMean();
@@ -128,15 +213,15 @@ public final class RelationsIndex {
         trend = trend + TREND_ALPHA * dev;
       }
       seen++;
-      java.time.LocalDate day = java.time.LocalDate.parse(d.date());
+      // the days of the trailing window are a run ending at this one (the days come in date order)
+      while (java.time.temporal.ChronoUnit.DAYS.between(epoch[lo], epoch[i]) >= SWING_WINDOW) {
+        lo++;
+      }
       int flips = 0;
       double strength = 0;
       Day prev = null;
-      for (int j = 0; j <= i; j++) {
+      for (int j = lo; j <= i; j++) {
         Day w = days.get(j);
-        if (java.time.temporal.ChronoUnit.DAYS.between(java.time.LocalDate.parse(w.date()), day) >= SWING_WINDOW) {
-          continue;
-        }
         if (prev != null && sign(prev) != 0 && sign(w) != 0 && sign(prev) != sign(w)) {
           flips++;
           strength += Math.abs(w.goldsteinMean() - prev.goldsteinMean()) / 20.0;

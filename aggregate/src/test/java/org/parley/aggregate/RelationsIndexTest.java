@@ -122,6 +122,25 @@ class RelationsIndexTest {
   }
 
   @Test
+  void theTableOfAllDyadsGivesWhatTheQueryGives() {
+    try (Store store = Store.open(dir)) {
+      RelationsIndex.Table table = RelationsIndex.Table.build(store.connection());
+      List<RelationsIndex.Dyad> dyads = RelationsIndex.dyads(store.connection(), null, null, 1000);
+      assertThat(dyads).isNotEmpty();
+      for (RelationsIndex.Dyad d : dyads) {
+        for (RelationsIndex.Dyad asked : List.of(d, new RelationsIndex.Dyad(d.b(), d.a(), false),
+            new RelationsIndex.Dyad(d.a(), d.b(), true), new RelationsIndex.Dyad(d.b(), d.a(), true))) {
+          assertThat(table.days(asked, null, null)).as(asked.toString())
+              .isEqualTo(RelationsIndex.days(store.connection(), asked, null, null));
+          assertThat(table.days(asked, "2025-10-20", "2025-10-31")).as(asked + " in October")
+              .isEqualTo(RelationsIndex.days(store.connection(), asked, "2025-10-20", "2025-10-31"));
+        }
+      }
+      assertThat(table.days(RelationsIndex.Dyad.parse("USA-ZZZ"), null, null)).isEmpty();
+    }
+  }
+
+  @Test
   void rangesAndBadDyads() {
     try (Store store = Store.open(dir)) {
       assertThat(RelationsIndex.days(store.connection(), RelationsIndex.Dyad.parse("usa-rus"), "2025-10-20",

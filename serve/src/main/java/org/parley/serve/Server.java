@@ -63,6 +63,18 @@ public final class Server implements AutoCloseable {
   private final Config config;
   private final Javalin app;
   private final ReadCache cache = new ReadCache(Integer.getInteger("parley.serve.cache", 2048));
+  /**
+   * Every dyad's days, read in two scans (built in the background at start and after writes that change events);
+   * while it is missing or being rebuilt, a dyad's days come from a query of their own.
+   */
+  private volatile RelationsIndex.Table table;
+  private final java.util.concurrent.ExecutorService tableBuilder = java.util.concurrent.Executors
+      .newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "parley-index-table");
+        t.setDaemon(true);
+        return t;
+      });
+  private final java.util.concurrent.atomic.AtomicLong tableWanted = new java.util.concurrent.atomic.AtomicLong();
 
   private Server(Store store, Pipeline pipeline, Config config) {
     this.store = store;
@@ -82,6 +94,7 @@ public final class Server implements AutoCloseable {
       });
     });
     routes();
+    rebuildTable();
   }
 
   /** Starts a server over {@code store}; {@code pipeline} analyzes what is posted. */
@@ -174,8 +187,10 @@ public final class Server implements AutoCloseable {
       String from = str(date(ctx, "from"));
       String to = str(date(ctx, "to"));
       ctx.json(cache.get("index|" + parsed + "|" + from + "|" + to, () -> {
+        RelationsIndex.Table t = table;
         List<Map<String, Object>> days = new java.util.ArrayList<>();
-        for (RelationsIndex.Day d : RelationsIndex.days(store.readConnection(), parsed, from, to)) {
+        for (RelationsIndex.Day d : t != null ? t.days(parsed, from, to)
+            : RelationsIndex.days(store.readConnection(), parsed, from, to)) {
           days.add(RelationsIndex.line(d));
         }
         return List.copyOf(days);
@@ -322,11 +337,33 @@ public final class Server implements AutoCloseable {
       } else {
         cache.clear(); // a replaced one may have taken events from any dyad
       }
+      if (change != Store.Change.ADDED || !doc.events().isEmpty()) {
+        rebuildTable();
+      }
     }
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("status", change.name().toLowerCase(java.util.Locale.ROOT));
     out.put("document", doc);
     ctx.status(change == Store.Change.ADDED ? 201 : 200).json(out);
+  }
+
+  /** Drops the dyad-day table and builds a new one in the background (writes in a burst share one rebuild). */
+  private void rebuildTable() {
+    table = null;
+    long wanted = tableWanted.incrementAndGet();
+    tableBuilder.execute(() -> {
+      if (tableWanted.get() != wanted) {
+        return; // a later write asked again: that rebuild will do
+      }
+      try {
+        RelationsIndex.Table t = RelationsIndex.Table.build(store.readConnection());
+        if (tableWanted.get() == wanted) {
+          table = t;
+        }
+      } catch (RuntimeException e) {
+        // the per-dyad queries go on answering
+      }
+    });
   }
 
   /** Forgets the cached dyad list and the index answers of the dyads {@code doc}'s events belong to. */
@@ -471,6 +508,12 @@ public final class Server implements AutoCloseable {
   @Override
   public void close() throws IOException {
     app.stop();
+    tableBuilder.shutdownNow();
+    try {
+      tableBuilder.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS); // a query still reading the store
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     search.close();
   }
 }
