@@ -51,6 +51,15 @@ final class QuoteFinder {
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|reporters|journalists|"
           + "supporters|lawmakers|voters|him|her|them|us|me|\\w+)(?:\\s+on\\s+\\w+day)?");
+  /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
+  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:on|in|at|during|to|with|after|before|"
+      + "last|this|earlier|later|late|early|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+      + "Sunday|yesterday|today)\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
+  private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
+  /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
@@ -318,13 +327,17 @@ final class QuoteFinder {
     for (Nlp.Sentence s : ctx.sentences) {
       int start = s.start();
       int end = s.end();
-      if (coveredShare(covered, start, end) > 0.5) {
+      if (coveredShare(covered, start, end) > 0.6) {
         continue;
       }
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
-      for (Cue cue : found) {
-        if (covered[cue.start] || attributesQuote(text, covered, cue.start, start)) {
+      // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
+      Speaker shared = null;
+      for (int c = 0; c < found.size(); c++) {
+        Cue cue = found.get(c);
+        Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
+        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, covered, cue.start, start)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
@@ -343,12 +356,21 @@ final class QuoteFinder {
         }
         String afterCue = text.substring(afterListener, end);
         Speaker before = ctx.speakerEndingAt(cue.start, start);
-        boolean tail = afterCue.matches("^\\s*(?:on\\s+\\w+|in\\s+an?\\s+\\w+|last\\s+week|late\\s+\\w+|"
-            + "earlier|later)?\\s*[.!?]?\\s*$");
+        boolean postposable = !cue.kind.equals("object");
+        boolean tail = postposable && TAIL.matcher(afterCue).matches();
         if (before != null && tail) {
-          int comma = beforeCue.lastIndexOf(',', before.start - start);
+          int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
             add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            continue;
+          }
+        }
+        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words.
+        if (before != null && postposable && cue.kind.equals("say")) {
+          int comma = lastClauseBreak(beforeCue, before.start - start);
+          Matcher mid = MIDDLE.matcher(afterCue);
+          if (comma > 10 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
+            add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
             continue;
           }
         }
@@ -356,7 +378,7 @@ final class QuoteFinder {
           continue;
         }
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
-        if (commaBefore > 10) {
+        if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
               && text.substring(after.end, end).matches("(?s)^\\s*(?:,\\s*[^.!?]{0,200})?[.!?]?\\s*$")) {
@@ -366,28 +388,59 @@ final class QuoteFinder {
         }
         // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
+        if (sp == null && shared != null && COORDINATED.matcher(beforeCue).find()) {
+          sp = shared;
+        }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
         }
         if (sp == null) {
           continue;
         }
+        shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
-        String rest = text.substring(contentStart, contentEnd);
-        // Without "that", only verbs of saying and thinking introduce a clause ("said the talks would go on"),
-        // and a clause has a few words; "signaled a shift" is no report.
-        if (!that && (cue.kind.equals("report") || rest.split("\\s+").length < 4)) {
-          continue;
+        // A second cue joined to this one ("said A and predicted that B") ends this one's words.
+        if (next != null && next.start > contentStart && next.start < contentEnd) {
+          Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
+          if (join.find()) {
+            contentEnd = trimEnd(text, contentStart, contentStart + join.start());
+          }
         }
-        if (contentEnd - contentStart < 12) {
+        String rest = text.substring(contentStart, contentEnd);
+        int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
+        // Without "that", verbs of saying and thinking need a clause of a few words ("said the talks would go
+        // on"); verbs that take their content as an object ("called for", "endorsed") need two words; a report
+        // verb ("signaled") needs "that".
+        boolean ok = that || switch (cue.kind) {
+          case "object" -> words >= 2;
+          case "report" -> false;
+          default -> words >= 4;
+        };
+        if (!ok || contentEnd - contentStart < 8) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
     }
+  }
+
+  /** Where the words before a postposed attribution end: the last comma (or dash) before the speaker. */
+  private static int lastClauseBreak(String beforeCue, int speakerAt) {
+    int comma = beforeCue.lastIndexOf(',', speakerAt);
+    int dash = Math.max(beforeCue.lastIndexOf('\u2014', speakerAt), beforeCue.lastIndexOf(" -- ", speakerAt));
+    return Math.max(comma, dash);
+  }
+
+  private static boolean insideDirect(Context ctx, List<Quote> out, int at) {
+    for (Quote q : out) {
+      if (q.direct() && q.start() <= at && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue at {@code at} follows a direct quote closely: '"...," Peskov said' is that quote's cue. */
@@ -543,9 +596,27 @@ final class QuoteFinder {
     if (end <= start) {
       return;
     }
-    for (int i = start; i < end; i++) {
-      if (covered[i]) {
-        return;
+    if (direct) {
+      for (int i = start; i < end; i++) {
+        if (covered[i]) {
+          return;
+        }
+      }
+    } else {
+      // Reported words may hold another report (nested attribution: "X said Y believes Z") and quoted words
+      // ("said the talks were 'a farce'"), which stay quotes of their own too.
+      for (Quote q : out) {
+        if (q.end() <= start || q.start() >= end) {
+          continue;
+        }
+        if (q.start() == start && q.end() == end) {
+          return;
+        }
+        if (q.direct()) {
+          if (q.start() < start || q.end() > end || 2 * (q.end() - q.start()) > end - start) {
+            return;
+          }
+        }
       }
     }
     for (int i = start; i < end; i++) {
