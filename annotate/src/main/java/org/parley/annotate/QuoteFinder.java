@@ -55,6 +55,46 @@ final class QuoteFinder {
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:on|in|at|during|to|with|after|before|"
       + "last|this|earlier|later|late|early|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
       + "Sunday|yesterday|today)\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** A setting between a cue and "that": "said during Tuesday's debate that", "told a rally in Ohio that". */
+  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:during|at|in|on|to|with|before|after|"
+      + "last|this|over|from|via|through|while|earlier|late|early)\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
+  /** Abbreviations whose period ends no sentence (the letter before the period is kept). */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "\\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|"
+          + "Nov|Dec|Calif|Fla|Ariz|Mass|Ill|Wis|Mich|Penn?|Va|Ga|Ky|Tenn|Ala|Minn|Conn|Colo|Okla|Md|Vt|N\\.H|"
+          + "R|D|I|\\p{Lu})\\.");
+  /** The comma or dash that closes an aside right before a cue, with adverbs that may follow it. */
+  private static final Pattern ASIDE_CLOSE = Pattern.compile(
+      "[,\u2014\u2013]\\s*(?:(?:also|has|had|have|then|later|again|further|once|repeatedly|publicly|recently)\\s+)*$");
+  /** How an aside begins: a relative pronoun, an article or possessive, a participle, an age, a preposition. */
+  private static final Pattern ASIDE_OPENING = Pattern.compile(
+      "\\s*(?:who|whom|whose|which|a|an|the|his|her|their|its|one|another|now|then|once|also|both|himself|"
+          + "herself|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|of|from|in|at|with|for|on|by|like|as|after|before|"
+          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)?\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
+          + "\\p{Ll}+)\\b");
+  /** The comma before a participle cue that starts a second report: "..., noting that ...". */
+  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after)\\s+)?\\S+\\s*$");
+  /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "[,;]\\s*(?:(?:and|but|though|although|while|whereas|as|because|so|yet|even though|since|after|when)\\s+)?$");
+  /** Words that open a clause but are no part of its subject: "but", "and", "so". */
+  private static final Pattern NOT_SUBJECT_START = Pattern.compile(
+      "^(?i:(?:and|but|or|so|yet|then|also|now|still|instead|meanwhile|however|while|though|although|because|"
+          + "since|even|as|when|if)\\s+)+");
+  /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
+  private static final Pattern NOT_SUBJECT_END = Pattern.compile(
+      "(?i:\\s+(?:also|has|have|had|then|later|again|further|repeatedly|publicly|privately|often|recently|already|"
+          + "still|now|never|once|long|\\p{L}+ly))+$");
+  /** Words that cannot end a subject noun phrase. */
+  private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
+      "(?:to|of|for|with|by|from|about|and|or|but|not|no|the|a|an|his|her|their|its|our|my|your|very|more|most|"
+          + "eager|ready|willing|able|likely|unlikely|seems|seem|seemed|appears|appear|appeared|\\p{L}+ly|"
+          + "\\p{L}+ing)");
+  /** A determiner, up to three modifiers and a noun: "the designer", "a senior administration official". */
+  private static final Pattern DETERMINED_NP = Pattern.compile(
+      "(?:the|a|an|one|another|two|three|several|some|many)\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
   /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
@@ -63,6 +103,7 @@ final class QuoteFinder {
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
+  private static final boolean DEBUG = System.getenv("PARLEY_QDEBUG") != null;
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -86,8 +127,15 @@ final class QuoteFinder {
     roundUps(ctx, paragraphs, out, covered);
     direct(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
-    out.sort(Comparator.comparingInt(Quote::start));
-    return mergeSplit(text, out);
+    List<Quote> direct = new ArrayList<>();
+    List<Quote> merged = new ArrayList<>();
+    for (Quote q : out) {
+      (q.direct() ? direct : merged).add(q);
+    }
+    direct.sort(Comparator.comparingInt(Quote::start));
+    merged.addAll(mergeSplit(text, direct));
+    merged.sort(Comparator.comparingInt(Quote::start));
+    return merged;
   }
 
   /**
@@ -101,7 +149,7 @@ final class QuoteFinder {
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
-          && !text.substring(last.end(), q.start()).contains("\n\n")) {
+          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -327,15 +375,15 @@ final class QuoteFinder {
     for (Nlp.Sentence s : ctx.sentences) {
       int start = s.start();
       int end = s.end();
-      if (coveredShare(covered, start, end) > 0.6) {
-        continue;
-      }
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
+        if (DEBUG) {
+          System.err.println("cue " + cue + " in " + sent);
+        }
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
         if (insideDirect(ctx, out, cue.start) || attributesQuote(text, covered, cue.start, start)) {
           continue;
@@ -357,7 +405,8 @@ final class QuoteFinder {
         String afterCue = text.substring(afterListener, end);
         Speaker before = ctx.speakerEndingAt(cue.start, start);
         boolean postposable = !cue.kind.equals("object");
-        boolean tail = postposable && TAIL.matcher(afterCue).matches();
+        boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
+            && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
@@ -400,13 +449,30 @@ final class QuoteFinder {
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
+        Matcher setting = SETTING_THEN_THAT.matcher(text.substring(contentStart, end));
+        if (setting.lookingAt()) {
+          contentStart += setting.end();
+        }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
-        // A second cue joined to this one ("said A and predicted that B") ends this one's words.
+        // A second cue joined to this one ("said A and predicted that B") ends this one's words, and so does a
+        // second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           if (join.find()) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
+          } else {
+            Speaker other = ctx.speakerEndingAt(next.start, contentStart);
+            String lead = text.substring(contentStart, next.start);
+            Matcher part = PARTICIPLE_BREAK.matcher(lead);
+            if (isParticiple(next.surface) && part.find() && part.start() > 10) {
+              contentEnd = contentStart + part.start();
+            } else if (other != null && other.start > contentStart) {
+              Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
+              if (gap.find() && gap.start() > 10) {
+                contentEnd = contentStart + gap.start();
+              }
+            }
           }
         }
         String rest = text.substring(contentStart, contentEnd);
@@ -417,7 +483,7 @@ final class QuoteFinder {
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 2;
           case "report" -> false;
-          default -> words >= 4;
+          default -> words >= 3;
         };
         if (!ok || contentEnd - contentStart < 8) {
           continue;
@@ -749,11 +815,26 @@ final class QuoteFinder {
       if (r.lookingAt()) {
         return new Speaker(r.start(), r.end(), roleHolder(r.group(1), r.start()), r.group());
       }
+      // A common noun that can speak: "said the designer", "said a senior official", "said one voter".
+      Matcher np = DETERMINED_NP.matcher(text);
+      np.region(at, Math.min(text.length(), at + 60));
+      if (np.lookingAt() && speakerNouns.contains(np.group(1))) {
+        return new Speaker(np.start(), np.end(), -1, np.group());
+      }
       return null;
     }
 
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
+      // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
+      // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
+      int asideAt = asideStart(cueStart, sentStart);
+      if (asideAt > sentStart) {
+        Speaker sp = speakerEndingAt(asideAt, sentStart);
+        if (sp != null) {
+          return sp;
+        }
+      }
       String between;
       List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
@@ -802,6 +883,27 @@ final class QuoteFinder {
       return np != null ? np : clauseSubject(sentStart, cueStart);
     }
 
+    /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */
+    private int asideStart(int cueStart, int sentStart) {
+      int from = Math.max(sentStart, cueStart - 250);
+      String before = ABBREVIATION.matcher(text.substring(from, cueStart)).replaceAll(mr -> mr.group(1) + "_");
+      Matcher close = ASIDE_CLOSE.matcher(before);
+      if (!close.find()) {
+        return -1;
+      }
+      char mark = before.charAt(close.start());
+      int open = mark == ',' ? before.lastIndexOf(',', close.start() - 1)
+          : Math.max(before.lastIndexOf('\u2014', close.start() - 1), before.lastIndexOf('\u2013', close.start() - 1));
+      if (open < 1) {
+        return -1;
+      }
+      String aside = before.substring(open + 1, close.start());
+      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+        return -1;
+      }
+      return from + open;
+    }
+
     /**
      * The whole short clause before a cue as its subject: "a source close to him said", "People with direct
      * knowledge of the work said", "Friends say". The clause runs from the last comma, semicolon or the sentence
@@ -817,15 +919,20 @@ final class QuoteFinder {
         }
       }
       String clause = text.substring(from, cueStart);
-      String trimmed = clause.strip();
+      // Adverbs after the subject and a conjunction before it are no part of it: "but officials also said".
+      String trimmed = NOT_SUBJECT_END.matcher(NOT_SUBJECT_START.matcher(clause.strip()).replaceFirst(""))
+          .replaceFirst("").strip();
       if (trimmed.isEmpty()) {
         return null;
       }
       String[] words = trimmed.split("\\s+");
-      if (words.length > 8 || CLAUSE_VERB.matcher(trimmed).find()
-          || !Character.isLetter(trimmed.charAt(0))) {
+      String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+      if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
+          || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }
+      from = cueStart - clause.length() + clause.indexOf(trimmed);
+      clause = text.substring(from, cueStart);
       int s = from + clause.indexOf(trimmed);
       int e = s + trimmed.length();
       int entity = -1;
