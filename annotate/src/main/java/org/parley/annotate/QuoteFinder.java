@@ -94,6 +94,15 @@ final class QuoteFinder {
   private static final Pattern DETERMINED_NP = Pattern.compile(
       "(?:the|a|an|one|another|two|three|several|some|many)\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
+  private static final Pattern SOURCE_NP = Pattern.compile(
+      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\\p{Lu}))\\.)+?)"
+          + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
+  /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
+  private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:(?:on|in|last|this|early|late)\\s+\\S+\\s+){0,2}by\\b");
+  /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
+  private static final Pattern CLAUSE_START = Pattern.compile(
+      "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -104,6 +113,7 @@ final class QuoteFinder {
       "assured", "urged", "warned", "reminded", "informed");
 
   private static final boolean DEBUG = System.getenv("PARLEY_QDEBUG") != null;
+  private static final boolean NESTED = System.getenv("Q_NEST") != null;
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -372,6 +382,7 @@ final class QuoteFinder {
 
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
+    boolean[] inDirect = directCovered(out, text.length());
     for (Nlp.Sentence s : ctx.sentences) {
       int start = s.start();
       int end = s.end();
@@ -385,11 +396,26 @@ final class QuoteFinder {
           System.err.println("cue " + cue + " in " + sent);
         }
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
-        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, covered, cue.start, start)) {
+        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, inDirect, cue.start, start)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
           accordingTo(ctx, out, covered, cue, start, end);
+          continue;
+        }
+        if (cue.kind.equals("seem")) {
+          // "The talks seem to have stalled": the writer reports an appearance; the clause is the content.
+          if (!covered[cue.start]) {
+            int from = start;
+            Matcher b = CLAUSE_START.matcher(text.substring(start, cue.start));
+            while (b.find()) {
+              from = start + b.end();
+            }
+            int to = trimEnd(text, cue.end, end);
+            if (text.substring(from, to).split("\\s+").length >= 5) {
+              add(ctx, out, covered, null, from, to, false, cue.surface);
+            }
+          }
           continue;
         }
         // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, he told the newspaper."
@@ -403,6 +429,14 @@ final class QuoteFinder {
           }
         }
         String afterCue = text.substring(afterListener, end);
+        if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
+          continue;
+        }
+        // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
+        // it attributes the sentence itself ("Y wants Z, X said").
+        if (!NESTED && covered[cue.start] && !(TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find())) {
+          continue;
+        }
         Speaker before = ctx.speakerEndingAt(cue.start, start);
         boolean postposable = !cue.kind.equals("object");
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
@@ -500,6 +534,16 @@ final class QuoteFinder {
     return Math.max(comma, dash);
   }
 
+  private static boolean[] directCovered(List<Quote> out, int length) {
+    boolean[] d = new boolean[length + 1];
+    for (Quote q : out) {
+      if (q.direct()) {
+        java.util.Arrays.fill(d, q.start(), q.end(), true);
+      }
+    }
+    return d;
+  }
+
   private static boolean insideDirect(Context ctx, List<Quote> out, int at) {
     for (Quote q : out) {
       if (q.direct() && q.start() <= at && at < q.end()) {
@@ -520,29 +564,43 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT.": the source is
+   * the noun phrase after the cue up to the next comma; the content is the rest of the sentence on either side.
+   */
   private void accordingTo(Context ctx, List<Quote> out, boolean[] covered, Cue cue, int start, int end) {
     String text = ctx.text;
-    Speaker sp = ctx.speakerAt(skipSpaces(text, cue.end), -1);
-    if (sp == null || sp.end > end) {
-      // Any noun phrase names the source: "according to the state's business records".
-      Matcher np = Pattern.compile("^\\s*([^,.;:()]{2,90}?)(?=\\s*(?:[,.;:]|$))").matcher(text.substring(cue.end, end));
-      if (!np.find() || np.group(1).split("\\s+").length > 10) {
+    Matcher np = SOURCE_NP.matcher(text.substring(cue.end, end));
+    if (!np.lookingAt() || np.group(1).isBlank()) {
+      return;
+    }
+    int srcStart = cue.end + np.start(1);
+    int srcEnd = cue.end + np.end(1);
+    Speaker sp = ctx.speakerAt(srcStart, srcEnd);
+    if (sp == null || sp.end > srcEnd) {
+      String src = np.group(1);
+      int words = src.split("\\s+").length;
+      if (words > 16) {
         return;
       }
-      int s0 = cue.end + np.start(1);
-      sp = new Speaker(s0, s0 + np.group(1).length(), -1, np.group(1));
+      sp = new Speaker(srcStart, srcEnd, -1, src);
     }
-    String rest = text.substring(sp.end, end);
-    Matcher comma = Pattern.compile("^[^,]{0,80},\\s*").matcher(rest);
-    if (cue.start - start < 3 && comma.find()) {
-      int contentStart = sp.end + comma.end();
-      add(ctx, out, covered, sp, contentStart, trimEnd(text, contentStart, end), false, cue.surface);
-    } else if (cue.start - start > 10) {
+    int after = skipSpaces(text, srcEnd);
+    while (after < end && ",;:\u2014\u2013-".indexOf(text.charAt(after)) >= 0) {
+      after = skipSpaces(text, after + 1);
+    }
+    boolean initial = cue.start - start < 3;
+    boolean last = trimEnd(text, after, end) <= after;
+    if (initial && !last) {
+      add(ctx, out, covered, sp, after, trimEnd(text, after, end), false, cue.surface);
+    } else if (!initial && last && cue.start - start > 10) {
       int contentEnd = cue.start;
       while (contentEnd > start && (text.charAt(contentEnd - 1) == ',' || Character.isWhitespace(text.charAt(contentEnd - 1)))) {
         contentEnd--;
       }
       add(ctx, out, covered, sp, start, contentEnd, false, cue.surface);
+    } else if (!initial && !last) {
+      add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
   }
 
