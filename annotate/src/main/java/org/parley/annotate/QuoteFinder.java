@@ -103,6 +103,8 @@ final class QuoteFinder {
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
+  /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
+  private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -113,7 +115,6 @@ final class QuoteFinder {
       "assured", "urged", "warned", "reminded", "informed");
 
   private static final boolean DEBUG = System.getenv("PARLEY_QDEBUG") != null;
-  private static final boolean NESTED = System.getenv("Q_NEST") != null;
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -179,7 +180,8 @@ final class QuoteFinder {
       Paragraph para = paragraphs.get(p);
       String s = ctx.text.substring(para.start(), para.end());
       Matcher m = ROUNDUP.matcher(s);
-      if (m.matches() && m.group(1).split("\\s+").length <= 4) {
+      if (m.matches() && m.group(1).split("\\s+").length <= 4 && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))
+          && m.group(2).strip().split("\\s+").length >= 2) {
         int nameStart = para.start() + m.start(1);
         Speaker sp = ctx.speakerAt(nameStart, para.start() + m.end(1));
         if (sp == null) {
@@ -309,6 +311,18 @@ final class QuoteFinder {
     int sentStart = Math.max(para.start(), ctx.sentenceStart(open));
     String pre = text.substring(sentStart, open);
     Cue last = lastCue(pre, sentStart);
+    // 'Pence continued: "' / 'The statement read: "': a speaker, perhaps a verb, and a colon.
+    Matcher colon = COLON_BEFORE.matcher(pre);
+    if ((last == null || open - last.end >= 60) && colon.find()) {
+      int colonAt = sentStart + colon.start();
+      Speaker s5 = ctx.speakerEndingAt(colonAt, sentStart);
+      if (s5 == null && colon.group(1) != null) {
+        s5 = ctx.speakerEndingAt(sentStart + colon.start(1), sentStart);
+      }
+      if (s5 != null) {
+        return new Attribution(s5, colon.group(1) != null ? colon.group(1) : ":");
+      }
+    }
     if (last != null && open - last.end < 60) {
       if (last.kind.equals("accord")) {
         Speaker s3 = ctx.speakerAt(skipSpaces(text, last.end), -1);
@@ -434,7 +448,7 @@ final class QuoteFinder {
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
         // it attributes the sentence itself ("Y wants Z, X said").
-        if (!NESTED && covered[cue.start] && !(TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find())) {
+        if (covered[cue.start] && !(TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find())) {
           continue;
         }
         Speaker before = ctx.speakerEndingAt(cue.start, start);
@@ -444,6 +458,7 @@ final class QuoteFinder {
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
+            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
             add(ctx, out, covered, before, start, start + comma, false, cue.surface);
             continue;
           }
@@ -532,6 +547,25 @@ final class QuoteFinder {
     int comma = beforeCue.lastIndexOf(',', speakerAt);
     int dash = Math.max(beforeCue.lastIndexOf('\u2014', speakerAt), beforeCue.lastIndexOf(" -- ", speakerAt));
     return Math.max(comma, dash);
+  }
+
+  /** Direct quotes without a cue between {@code from} and {@code to} are the words of this attribution. */
+  private static void attributeQuotes(Context ctx, List<Quote> out, Speaker sp, String cue, int from, int to) {
+    for (int k = 0; k < out.size(); k++) {
+      Quote q = out.get(k);
+      if (q.direct() && q.cue() == null && q.start() >= from && q.end() <= to + 2) {
+        String name = sp.surface;
+        String role = null;
+        String actor = null;
+        if (sp.entity >= 0) {
+          Entity e = ctx.ents.entities().get(sp.entity);
+          name = e.canonical();
+          role = e.role();
+          actor = e.actor();
+        }
+        out.set(k, new Quote(name, role, actor, q.text(), true, cue, q.start(), q.end(), sp.start, sp.end));
+      }
+    }
   }
 
   private static boolean[] directCovered(List<Quote> out, int length) {
@@ -833,8 +867,9 @@ final class QuoteFinder {
             }
             // A title before a name: "Kremlin spokesman Dmitry Peskov" — take the person.
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
-              if (ms.get(j).type().equals("PERSON") && !m.type().equals("PERSON")
-                  && text.substring(m.end(), ms.get(j).start()).matches("[\\s\\p{L}.'\u2019-]*")) {
+              String gap = text.substring(m.end(), ms.get(j).start());
+              if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*"))) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
