@@ -73,7 +73,7 @@ final class QuoteFinder {
           + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)?\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
           + "\\p{Ll}+)\\b");
   /** The comma before a participle cue that starts a second report: "..., noting that ...". */
-  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after)\\s+)?\\S+\\s*$");
+  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after|and|then)\\s+)?$");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile(
       "[,;]\\s*(?:(?:and|but|though|although|while|whereas|as|because|so|yet|even though|since|after|when)\\s+)?$");
@@ -105,6 +105,16 @@ final class QuoteFinder {
       "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
   /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
   private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
+  /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
+  private static final Pattern ASIDE_TO_CUE = Pattern.compile(
+      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:also|has|had|have|then|later|again|once|repeatedly|publicly)\\s+)*");
+  /** A relative clause opened before a cue: "X, who now advises". */
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:who|which|whose)\\s[^,]*$");
+  /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
+  private static final Pattern HEAD_OF = Pattern.compile(
+      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|for|at|from|in|with)\\s+(?:the\\s+)?$");
+  /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
+  private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -444,6 +454,11 @@ final class QuoteFinder {
         }
         String afterCue = text.substring(afterListener, end);
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
+          continue;
+        }
+        // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
+        if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()) {
           continue;
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
@@ -953,6 +968,14 @@ final class QuoteFinder {
             || (!personBetween || between.matches("(?s)\\s*,\\s*(?:a|an|the|his|her|who)\\s.*"))
             && between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+            // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
+            if (!m.type().equals("PERSON")) {
+              Matcher head = HEAD_OF.matcher(text.substring(Math.max(sentStart, m.start() - 60), m.start()));
+              if (head.find() && speakerNouns.contains(head.group(1))) {
+                int hs = m.start() - (head.end() - head.start());
+                return new Speaker(hs, m.end(), -1, text.substring(hs, m.end()));
+              }
+            }
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
@@ -989,6 +1012,10 @@ final class QuoteFinder {
           : Math.max(before.lastIndexOf('\u2014', close.start() - 1), before.lastIndexOf('\u2013', close.start() - 1));
       if (open < 1) {
         return -1;
+      }
+      Matcher age = AGE_BEFORE.matcher(before.substring(0, open));
+      if (age.find()) {
+        open = age.start();
       }
       String aside = before.substring(open + 1, close.start());
       if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
