@@ -70,7 +70,7 @@ final class QuoteFinder {
   private static final Pattern ASIDE_OPENING = Pattern.compile(
       "\\s*(?:who|whom|whose|which|a|an|the|his|her|their|its|one|another|now|then|once|also|both|himself|"
           + "herself|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|of|from|in|at|with|for|on|by|like|as|after|before|"
-          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)?\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
+          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
           + "\\p{Ll}+)\\b");
   /** The comma before a participle cue that starts a second report: "..., noting that ...". */
   private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after|and|then)\\s+)?$");
@@ -466,7 +466,12 @@ final class QuoteFinder {
         if (covered[cue.start] && !(TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find())) {
           continue;
         }
-        Speaker before = ctx.speakerEndingAt(cue.start, start);
+        // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
+        boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
+        Speaker before = participleAfterComma ? ctx.nearestBefore(cue.start, start, true) : null;
+        if (before == null) {
+          before = ctx.speakerEndingAt(cue.start, start);
+        }
         boolean postposable = !cue.kind.equals("object");
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
             && afterCue.strip().split("\\s+").length <= 12;
