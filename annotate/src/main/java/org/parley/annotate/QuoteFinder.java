@@ -115,6 +115,13 @@ final class QuoteFinder {
       "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|for|at|from|in|with)\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
+  /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
+  private static final Pattern OPENING_PHRASE = Pattern.compile(
+      "^\\s*(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|However|Later|Earlier),?\\s+)?(?:(?:On|In|At|During|After|Before|Last|"
+          + "Since|Earlier|Later|Then|Now|Today|Yesterday)\\b[^,]{0,60},\\s*)?");
+  /** An infinitive: "vowed last month to take ..." is no setting after a postposed cue. */
+  private static final Pattern INFINITIVE = Pattern.compile(
+      "\\bto\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)\\b)\\p{Ll}+");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -468,13 +475,13 @@ final class QuoteFinder {
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
-        Speaker before = participleAfterComma ? ctx.nearestBefore(cue.start, start, true) : null;
+        Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
         if (before == null) {
           before = ctx.speakerEndingAt(cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
-            && afterCue.strip().split("\\s+").length <= 12;
+            && !INFINITIVE.matcher(afterCue).find() && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
@@ -506,7 +513,7 @@ final class QuoteFinder {
         }
         // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
-        if (sp == null && shared != null && COORDINATED.matcher(beforeCue).find()) {
+        if (shared != null && COORDINATED.matcher(beforeCue).find()) {
           sp = shared;
         }
         if (sp == null && isParticiple(cue.surface)) {
@@ -550,11 +557,11 @@ final class QuoteFinder {
         // on"); verbs that take their content as an object ("called for", "endorsed") need two words; a report
         // verb ("signaled") needs "that".
         boolean ok = that || switch (cue.kind) {
-          case "object" -> words >= 2;
+          case "object" -> words >= 1;
           case "report" -> false;
           default -> words >= 3;
         };
-        if (!ok || contentEnd - contentStart < 8) {
+        if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
@@ -1096,6 +1103,20 @@ final class QuoteFinder {
         }
       }
       return new Speaker(s, e, entity, text.substring(s, e));
+    }
+
+    /**
+     * The subject of the sentence's main clause when it is a name or pronoun at the sentence's start (after an
+     * opening phrase such as "On Monday,"), else the person named nearest before the cue.
+     */
+    Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
+      int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      Speaker sp = speakerAt(at, cueStart);
+      if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
+        return sp;
+      }
+      return nearestBefore(cueStart, sentStart, true);
     }
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */
