@@ -276,6 +276,10 @@ final class QuoteFinder {
           continue;
         }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
+        // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
+        if (a == null && isTitle(content)) {
+          continue;
+        }
         Speaker sp = a == null ? null : a.speaker;
         String cue = a == null ? null : a.cue;
         if (sp == null && previous != null && contentStart - previousEnd < 400 && startsParagraphOrSentence(text,
@@ -356,6 +360,22 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
+  private static boolean isTitle(String content) {
+    String c = content.strip();
+    if (c.isEmpty() || ".,!?;:".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    int caps = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return words.length <= 12 && caps * 5 >= words.length * 3;
   }
 
   private static boolean startsParagraphOrSentence(String text, int open, int paraStart) {
@@ -518,6 +538,10 @@ final class QuoteFinder {
         }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
+        }
+        // Else the subject of the sentence, or the person or body named last before the cue.
+        if (sp == null) {
+          sp = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         if (sp == null) {
           continue;
