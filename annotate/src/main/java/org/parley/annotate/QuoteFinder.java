@@ -122,6 +122,12 @@ final class QuoteFinder {
   /** An infinitive: "vowed last month to take ..." is no setting after a postposed cue. */
   private static final Pattern INFINITIVE = Pattern.compile(
       "\\bto\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)\\b)\\p{Ll}+");
+  /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
+  private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
+  /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
+  private static final Pattern POSSESSOR = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|his|her|their|its|our|my|"
+          + "(?:the|a)\\s+\\p{Ll}+(?:'s|\u2019s))\\s+(?:(?:\\p{Ll}+)\\s+)?$");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -452,6 +458,33 @@ final class QuoteFinder {
         }
         if (cue.kind.equals("accord")) {
           accordingTo(ctx, out, covered, cue, start, end);
+          continue;
+        }
+        if (cue.kind.equals("noun")) {
+          // "Trump's claim that ...", "fears that ...", "the belief that ...": a noun with a "that" clause.
+          Matcher that = NOUN_THAT.matcher(text.substring(cue.end, end));
+          if (!covered[cue.start] && that.lookingAt()) {
+            int from = cue.end + that.end();
+            int to = trimEnd(text, from, end);
+            if (next != null && next.start > from && next.start < to) {
+              Matcher join = COORDINATED.matcher(text.substring(from, next.start));
+              if (join.find()) {
+                to = trimEnd(text, from, from + join.start());
+              }
+            }
+            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
+            Speaker sp = null;
+            if (owner.find()) {
+              int os = cue.start - (owner.end() - owner.start());
+              sp = ctx.speakerAt(os, os + owner.group(1).length());
+              if (sp == null || sp.end > cue.start) {
+                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
+              }
+            }
+            if (text.substring(from, to).split("\\s+").length >= 3) {
+              add(ctx, out, covered, sp, from, to, false, cue.surface);
+            }
+          }
           continue;
         }
         if (cue.kind.equals("seem")) {

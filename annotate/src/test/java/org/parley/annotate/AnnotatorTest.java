@@ -241,4 +241,22 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("released"));
   }
+
+  @Test
+  void aReportingNounWithThatAndItsOwner() {
+    String text = "Councillor Ruth Abebe stood by her claim that the new depot would close within a year.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new depot would close")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("claim");
+      assertThat(speakerSpan(text, q)).isEqualTo("her");
+      assertThat(q.text()).startsWith("the new depot");
+    });
+  }
+
+  @Test
+  void aQuotedTitleWithoutAttributionIsNoQuote() {
+    String text = "The novel \u201cSummer Rain Over Tallinn Harbour\u201d sold well in its first month.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("Summer Rain"));
+  }
 }
