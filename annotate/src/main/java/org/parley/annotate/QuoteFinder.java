@@ -128,6 +128,19 @@ final class QuoteFinder {
   private static final Pattern POSSESSOR = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|his|her|their|its|our|my|"
           + "(?:the|a)\\s+\\p{Ll}+(?:'s|\u2019s))\\s+(?:(?:\\p{Ll}+)\\s+)?$");
+  /** What may open a sentence before "asked": nothing, "When", "If", "But when". */
+  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:but|and)\\s+)?(?:when|if|after|once)?\\s*");
+  /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
+  private static final Pattern ASKED_QUESTION = Pattern.compile(
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:if|whether|what|why|how|when|who|which|about)\\b[^,;]{3,300}?)(?=,)");
+  /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
+  /** Labels that name no speaker. */
+  private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
+      "(?i)(?:note|update|updated|editor'?s note|correction|related|photo|photos|video|watch|read more|source|sources|"
+          + "credit|q|a|by|from|to|subject|date|sent|cc|re|fw|tags|topics|filed under|see also|also|more|listen|"
+          + "warning|breaking|exclusive|analysis|opinion|live|transcript|full text|editorial|\\p{Lu}\\p{Ll}+day)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
@@ -159,6 +172,7 @@ final class QuoteFinder {
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
     roundUps(ctx, paragraphs, out, covered);
+    labelled(ctx, paragraphs, out, covered);
     direct(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
     List<Quote> direct = new ArrayList<>();
@@ -228,6 +242,34 @@ final class QuoteFinder {
         continue;
       }
       add(ctx, out, covered, current, para.start(), para.end(), true, "\u2013");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Labelled paragraphs: interview transcripts ("BOULDUAN: Why not debate?") and headlines ("Poll: Smith leads").
+
+  private void labelled(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (!m.lookingAt() || NOT_A_SPEAKER_LABEL.matcher(m.group(1)).matches()) {
+        continue;
+      }
+      boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
+      if (!transcript && p > 0) {
+        continue;  // a capitalised label is a headline's only in the first paragraph
+      }
+      int cs = para.start() + m.end();
+      int ce = trimEnd(ctx.text, cs, para.end());
+      if (ctx.text.substring(cs, ce).split("\\s+").length < 3) {
+        continue;
+      }
+      int ss = para.start() + m.start(1);
+      Speaker sp = ctx.speakerAt(ss, para.start() + m.end(1));
+      if (sp == null || sp.end > para.start() + m.end(1)) {
+        sp = new Speaker(ss, para.start() + m.end(1), -1, m.group(1));
+      }
+      add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
   }
 
@@ -459,6 +501,22 @@ final class QuoteFinder {
         if (cue.kind.equals("accord")) {
           accordingTo(ctx, out, covered, cue, start, end);
           continue;
+        }
+        if (cue.surface.equalsIgnoreCase("asked") && !covered[cue.start]) {
+          // "(When) asked (by X) whether CLAUSE, Y said ...": the question is the asker's.
+          Matcher q = ASKED_QUESTION.matcher(text.substring(cue.end, end));
+          if (QUESTION_OPENING.matcher(text.substring(start, cue.start)).matches() && q.lookingAt()) {
+            Speaker asker = null;
+            if (q.group(1) != null) {
+              int as = cue.end + q.start(1);
+              asker = ctx.speakerAt(as, cue.end + q.end(1));
+              if (asker == null) {
+                asker = new Speaker(as, cue.end + q.end(1), -1, q.group(1));
+              }
+            }
+            add(ctx, out, covered, asker, cue.end + q.start(2), cue.end + q.end(2), false, cue.surface);
+            continue;
+          }
         }
         if (cue.kind.equals("noun")) {
           // "Trump's claim that ...", "fears that ...", "the belief that ...": a noun with a "that" clause.

@@ -259,4 +259,22 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("Summer Rain"));
   }
+
+  @Test
+  void theQuestionAfterAskedAndTranscriptLabels() {
+    String text = "Survey: Most farmers expect a dry summer in the east.\n\n"
+        + "When asked whether the levy should rise, 41 percent of members said it should not.\n\n"
+        + "HOLM: Why did the ferry stop running in May?\n\n"
+        + "ASTRID NYGAARD: Because the harbour was closed for repairs.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "whether the levy should rise")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("asked"));
+    assertThat(quoteWith(qs, "it should not")).isPresent();
+    assertThat(quoteWith(qs, "Why did the ferry stop")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("HOLM"));
+    assertThat(quoteWith(qs, "the harbour was closed")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("ASTRID NYGAARD"));
+    assertThat(quoteWith(qs, "Most farmers expect a dry summer")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Survey"));
+  }
 }
