@@ -150,7 +150,6 @@ final class QuoteFinder {
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
-  private static final boolean DEBUG = System.getenv("PARLEY_QDEBUG") != null;
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -491,9 +490,6 @@ final class QuoteFinder {
       Speaker shared = null;
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
-        if (DEBUG) {
-          System.err.println("cue " + cue + " in " + sent);
-        }
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
         if (insideDirect(ctx, out, cue.start) || attributesQuote(text, inDirect, cue.start, start)) {
           continue;
