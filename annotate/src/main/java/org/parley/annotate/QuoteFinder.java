@@ -51,6 +51,102 @@ final class QuoteFinder {
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|reporters|journalists|"
           + "supporters|lawmakers|voters|him|her|them|us|me|\\w+)(?:\\s+on\\s+\\w+day)?");
+  /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
+  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:on|in|at|during|to|with|after|before|"
+      + "last|this|earlier|later|late|early|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+      + "Sunday|yesterday|today)\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** A setting between a cue and "that": "said during Tuesday's debate that", "told a rally in Ohio that". */
+  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:during|at|in|on|to|with|before|after|"
+      + "last|this|over|from|via|through|while|earlier|late|early)\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
+  /** Abbreviations whose period ends no sentence (the letter before the period is kept). */
+  private static final Pattern ABBREVIATION = Pattern.compile(
+      "\\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|"
+          + "Nov|Dec|Calif|Fla|Ariz|Mass|Ill|Wis|Mich|Penn?|Va|Ga|Ky|Tenn|Ala|Minn|Conn|Colo|Okla|Md|Vt|N\\.H|"
+          + "R|D|I|\\p{Lu})\\.");
+  /** The comma or dash that closes an aside right before a cue, with adverbs that may follow it. */
+  private static final Pattern ASIDE_CLOSE = Pattern.compile(
+      "[,\u2014\u2013]\\s*(?:(?:also|has|had|have|then|later|again|further|once|repeatedly|publicly|recently)\\s+)*$");
+  /** How an aside begins: a relative pronoun, an article or possessive, a participle, an age, a preposition. */
+  private static final Pattern ASIDE_OPENING = Pattern.compile(
+      "\\s*(?:who|whom|whose|which|a|an|the|his|her|their|its|one|another|now|then|once|also|both|himself|"
+          + "herself|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|of|from|in|at|with|for|on|by|like|as|after|before|"
+          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
+          + "\\p{Ll}+)\\b");
+  /** The comma before a participle cue that starts a second report: "..., noting that ...". */
+  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after|and|then)\\s+)?$");
+  /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
+  private static final Pattern CLAUSE_BREAK = Pattern.compile(
+      "[,;]\\s*(?:(?:and|but|though|although|while|whereas|as|because|so|yet|even though|since|after|when)\\s+)?$");
+  /** Words that open a clause but are no part of its subject: "but", "and", "so". */
+  private static final Pattern NOT_SUBJECT_START = Pattern.compile(
+      "^(?i:(?:and|but|or|so|yet|then|also|now|still|instead|meanwhile|however|while|though|although|because|"
+          + "since|even|as|when|if)\\s+)+");
+  /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
+  private static final Pattern NOT_SUBJECT_END = Pattern.compile(
+      "(?i:\\s+(?:also|has|have|had|then|later|again|further|repeatedly|publicly|privately|often|recently|already|"
+          + "still|now|never|once|long|\\p{L}+ly))+$");
+  /** Words that cannot end a subject noun phrase. */
+  private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
+      "(?:to|of|for|with|by|from|about|and|or|but|not|no|the|a|an|his|her|their|its|our|my|your|very|more|most|"
+          + "eager|ready|willing|able|likely|unlikely|seems|seem|seemed|appears|appear|appeared|\\p{L}+ly|"
+          + "\\p{L}+ing)");
+  /** A determiner, up to three modifiers and a noun: "the designer", "a senior administration official". */
+  private static final Pattern DETERMINED_NP = Pattern.compile(
+      "(?:the|a|an|one|another|two|three|several|some|many)\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
+  private static final Pattern SOURCE_NP = Pattern.compile(
+      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\\p{Lu}))\\.)+?)"
+          + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
+  /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
+  private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:(?:on|in|last|this|early|late)\\s+\\S+\\s+){0,2}by\\b");
+  /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
+  private static final Pattern CLAUSE_START = Pattern.compile(
+      "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
+  /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
+  private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
+  /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
+  private static final Pattern ASIDE_TO_CUE = Pattern.compile(
+      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:also|has|had|have|then|later|again|once|repeatedly|publicly)\\s+)*");
+  /** A relative clause opened before a cue: "X, who now advises". */
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:who|which|whose)\\s[^,]*$");
+  /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
+  private static final Pattern HEAD_OF = Pattern.compile(
+      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|for|at|from|in|with)\\s+(?:the\\s+)?$");
+  /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
+  private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
+  /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
+  private static final Pattern OPENING_PHRASE = Pattern.compile(
+      "^\\s*(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|However|Later|Earlier),?\\s+)?(?:(?:On|In|At|During|After|Before|Last|"
+          + "Since|Earlier|Later|Then|Now|Today|Yesterday)\\b[^,]{0,60},\\s*)?");
+  /** An infinitive: "vowed last month to take ..." is no setting after a postposed cue. */
+  private static final Pattern INFINITIVE = Pattern.compile(
+      "\\bto\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)\\b)\\p{Ll}+");
+  /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
+  private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
+  /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
+  private static final Pattern POSSESSOR = Pattern.compile(
+      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|his|her|their|its|our|my|"
+          + "(?:the|a)\\s+\\p{Ll}+(?:'s|\u2019s))\\s+(?:(?:\\p{Ll}+)\\s+)?$");
+  /** What may open a sentence before "asked": nothing, "When", "If", "But when". */
+  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:but|and)\\s+)?(?:when|if|after|once)?\\s*");
+  /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
+  private static final Pattern ASKED_QUESTION = Pattern.compile(
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:if|whether|what|why|how|when|who|which|about)\\b[^,;]{3,300}?)(?=,)");
+  /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
+  private static final Pattern LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
+  /** Labels that name no speaker. */
+  private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
+      "(?i)(?:note|update|updated|editor'?s note|correction|related|photo|photos|video|watch|read more|source|sources|"
+          + "credit|q|a|by|from|to|subject|date|sent|cc|re|fw|tags|topics|filed under|see also|also|more|listen|"
+          + "warning|breaking|exclusive|analysis|opinion|live|transcript|full text|editorial|\\p{Lu}\\p{Ll}+day)");
+  private static final Pattern THAT = Pattern.compile("\\bthat\\b");
+  /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
+  private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
+  /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
+  private static final Pattern COORDINATED = Pattern.compile(
+      "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
@@ -75,10 +171,18 @@ final class QuoteFinder {
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
     roundUps(ctx, paragraphs, out, covered);
+    labelled(ctx, paragraphs, out, covered);
     direct(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
-    out.sort(Comparator.comparingInt(Quote::start));
-    return mergeSplit(text, out);
+    List<Quote> direct = new ArrayList<>();
+    List<Quote> merged = new ArrayList<>();
+    for (Quote q : out) {
+      (q.direct() ? direct : merged).add(q);
+    }
+    direct.sort(Comparator.comparingInt(Quote::start));
+    merged.addAll(mergeSplit(text, direct));
+    merged.sort(Comparator.comparingInt(Quote::start));
+    return merged;
   }
 
   /**
@@ -92,7 +196,7 @@ final class QuoteFinder {
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
-          && !text.substring(last.end(), q.start()).contains("\n\n")) {
+          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -112,7 +216,8 @@ final class QuoteFinder {
       Paragraph para = paragraphs.get(p);
       String s = ctx.text.substring(para.start(), para.end());
       Matcher m = ROUNDUP.matcher(s);
-      if (m.matches() && m.group(1).split("\\s+").length <= 4) {
+      if (m.matches() && m.group(1).split("\\s+").length <= 4 && !m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT))
+          && m.group(2).strip().split("\\s+").length >= 2) {
         int nameStart = para.start() + m.start(1);
         Speaker sp = ctx.speakerAt(nameStart, para.start() + m.end(1));
         if (sp == null) {
@@ -136,6 +241,34 @@ final class QuoteFinder {
         continue;
       }
       add(ctx, out, covered, current, para.start(), para.end(), true, "\u2013");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------------------
+  // Labelled paragraphs: interview transcripts ("BOULDUAN: Why not debate?") and headlines ("Poll: Smith leads").
+
+  private void labelled(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    for (int p = 0; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (!m.lookingAt() || NOT_A_SPEAKER_LABEL.matcher(m.group(1)).matches()) {
+        continue;
+      }
+      boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
+      if (!transcript && p > 0) {
+        continue;  // a capitalised label is a headline's only in the first paragraph
+      }
+      int cs = para.start() + m.end();
+      int ce = trimEnd(ctx.text, cs, para.end());
+      if (ctx.text.substring(cs, ce).split("\\s+").length < 3) {
+        continue;
+      }
+      int ss = para.start() + m.start(1);
+      Speaker sp = ctx.speakerAt(ss, para.start() + m.end(1));
+      if (sp == null || sp.end > para.start() + m.end(1)) {
+        sp = new Speaker(ss, para.start() + m.end(1), -1, m.group(1));
+      }
+      add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
   }
 
@@ -190,6 +323,10 @@ final class QuoteFinder {
           continue;
         }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
+        // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
+        if (a == null && isTitle(content)) {
+          continue;
+        }
         Speaker sp = a == null ? null : a.speaker;
         String cue = a == null ? null : a.cue;
         if (sp == null && previous != null && contentStart - previousEnd < 400 && startsParagraphOrSentence(text,
@@ -242,6 +379,18 @@ final class QuoteFinder {
     int sentStart = Math.max(para.start(), ctx.sentenceStart(open));
     String pre = text.substring(sentStart, open);
     Cue last = lastCue(pre, sentStart);
+    // 'Pence continued: "' / 'The statement read: "': a speaker, perhaps a verb, and a colon.
+    Matcher colon = COLON_BEFORE.matcher(pre);
+    if ((last == null || open - last.end >= 60) && colon.find()) {
+      int colonAt = sentStart + colon.start();
+      Speaker s5 = ctx.speakerEndingAt(colonAt, sentStart);
+      if (s5 == null && colon.group(1) != null) {
+        s5 = ctx.speakerEndingAt(sentStart + colon.start(1), sentStart);
+      }
+      if (s5 != null) {
+        return new Attribution(s5, colon.group(1) != null ? colon.group(1) : ":");
+      }
+    }
     if (last != null && open - last.end < 60) {
       if (last.kind.equals("accord")) {
         Speaker s3 = ctx.speakerAt(skipSpaces(text, last.end), -1);
@@ -258,6 +407,22 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
+  private static boolean isTitle(String content) {
+    String c = content.strip();
+    if (c.isEmpty() || ".,!?;:".indexOf(c.charAt(c.length() - 1)) >= 0) {
+      return false;
+    }
+    String[] words = c.split("\\s+");
+    int caps = 0;
+    for (String w : words) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        caps++;
+      }
+    }
+    return words.length <= 12 && caps * 5 >= words.length * 3;
   }
 
   private static boolean startsParagraphOrSentence(String text, int open, int paraStart) {
@@ -315,20 +480,80 @@ final class QuoteFinder {
 
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
+    boolean[] inDirect = directCovered(out, text.length());
     for (Nlp.Sentence s : ctx.sentences) {
       int start = s.start();
       int end = s.end();
-      if (coveredShare(covered, start, end) > 0.5) {
-        continue;
-      }
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
-      for (Cue cue : found) {
-        if (covered[cue.start] || attributesQuote(text, covered, cue.start, start)) {
+      // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
+      Speaker shared = null;
+      for (int c = 0; c < found.size(); c++) {
+        Cue cue = found.get(c);
+        Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
+        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, inDirect, cue.start, start)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
           accordingTo(ctx, out, covered, cue, start, end);
+          continue;
+        }
+        if (cue.surface.equalsIgnoreCase("asked") && !covered[cue.start]) {
+          // "(When) asked (by X) whether CLAUSE, Y said ...": the question is the asker's.
+          Matcher q = ASKED_QUESTION.matcher(text.substring(cue.end, end));
+          if (QUESTION_OPENING.matcher(text.substring(start, cue.start)).matches() && q.lookingAt()) {
+            Speaker asker = null;
+            if (q.group(1) != null) {
+              int as = cue.end + q.start(1);
+              asker = ctx.speakerAt(as, cue.end + q.end(1));
+              if (asker == null) {
+                asker = new Speaker(as, cue.end + q.end(1), -1, q.group(1));
+              }
+            }
+            add(ctx, out, covered, asker, cue.end + q.start(2), cue.end + q.end(2), false, cue.surface);
+            continue;
+          }
+        }
+        if (cue.kind.equals("noun")) {
+          // "Trump's claim that ...", "fears that ...", "the belief that ...": a noun with a "that" clause.
+          Matcher that = NOUN_THAT.matcher(text.substring(cue.end, end));
+          if (!covered[cue.start] && that.lookingAt()) {
+            int from = cue.end + that.end();
+            int to = trimEnd(text, from, end);
+            if (next != null && next.start > from && next.start < to) {
+              Matcher join = COORDINATED.matcher(text.substring(from, next.start));
+              if (join.find()) {
+                to = trimEnd(text, from, from + join.start());
+              }
+            }
+            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
+            Speaker sp = null;
+            if (owner.find()) {
+              int os = cue.start - (owner.end() - owner.start());
+              sp = ctx.speakerAt(os, os + owner.group(1).length());
+              if (sp == null || sp.end > cue.start) {
+                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
+              }
+            }
+            if (text.substring(from, to).split("\\s+").length >= 3) {
+              add(ctx, out, covered, sp, from, to, false, cue.surface);
+            }
+          }
+          continue;
+        }
+        if (cue.kind.equals("seem")) {
+          // "The talks seem to have stalled": the writer reports an appearance; the clause is the content.
+          if (!covered[cue.start]) {
+            int from = start;
+            Matcher b = CLAUSE_START.matcher(text.substring(start, cue.start));
+            while (b.find()) {
+              from = start + b.end();
+            }
+            int to = trimEnd(text, cue.end, end);
+            if (text.substring(from, to).split("\\s+").length >= 5) {
+              add(ctx, out, covered, null, from, to, false, cue.surface);
+            }
+          }
           continue;
         }
         // "CLAUSE, X said." / "CLAUSE, said X." / "CLAUSE, he told the newspaper."
@@ -342,13 +567,42 @@ final class QuoteFinder {
           }
         }
         String afterCue = text.substring(afterListener, end);
-        Speaker before = ctx.speakerEndingAt(cue.start, start);
-        boolean tail = afterCue.matches("^\\s*(?:on\\s+\\w+|in\\s+an?\\s+\\w+|last\\s+week|late\\s+\\w+|"
-            + "earlier|later)?\\s*[.!?]?\\s*$");
+        if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
+          continue;
+        }
+        // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
+        if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()) {
+          continue;
+        }
+        // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
+        // it attributes the sentence itself ("Y wants Z, X said").
+        if (covered[cue.start] && !(TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find())) {
+          continue;
+        }
+        // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
+        boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
+        Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
+        if (before == null) {
+          before = ctx.speakerEndingAt(cue.start, start);
+        }
+        boolean postposable = !cue.kind.equals("object");
+        boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
+            && !INFINITIVE.matcher(afterCue).find() && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
-          int comma = beforeCue.lastIndexOf(',', before.start - start);
+          int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
+            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
             add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            continue;
+          }
+        }
+        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words.
+        if (before != null && postposable && cue.kind.equals("say")) {
+          int comma = lastClauseBreak(beforeCue, before.start - start);
+          Matcher mid = MIDDLE.matcher(afterCue);
+          if (comma > 10 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
+            add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
             continue;
           }
         }
@@ -356,7 +610,7 @@ final class QuoteFinder {
           continue;
         }
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
-        if (commaBefore > 10) {
+        if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
               && text.substring(after.end, end).matches("(?s)^\\s*(?:,\\s*[^.!?]{0,200})?[.!?]?\\s*$")) {
@@ -366,28 +620,109 @@ final class QuoteFinder {
         }
         // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
+        if (shared != null && COORDINATED.matcher(beforeCue).find()) {
+          sp = shared;
+        }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
+        }
+        // Else the subject of the sentence, or the person or body named last before the cue.
+        if (sp == null) {
+          sp = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         if (sp == null) {
           continue;
         }
+        shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
+        Matcher setting = SETTING_THEN_THAT.matcher(text.substring(contentStart, end));
+        if (setting.lookingAt()) {
+          contentStart += setting.end();
+        }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
-        String rest = text.substring(contentStart, contentEnd);
-        // Without "that", only verbs of saying and thinking introduce a clause ("said the talks would go on"),
-        // and a clause has a few words; "signaled a shift" is no report.
-        if (!that && (cue.kind.equals("report") || rest.split("\\s+").length < 4)) {
-          continue;
+        // A second cue joined to this one ("said A and predicted that B") ends this one's words, and so does a
+        // second attribution with its own speaker ("After X said A, Y said: ...").
+        if (next != null && next.start > contentStart && next.start < contentEnd) {
+          Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
+          if (join.find()) {
+            contentEnd = trimEnd(text, contentStart, contentStart + join.start());
+          } else {
+            Speaker other = ctx.speakerEndingAt(next.start, contentStart);
+            String lead = text.substring(contentStart, next.start);
+            Matcher part = PARTICIPLE_BREAK.matcher(lead);
+            if (isParticiple(next.surface) && part.find() && part.start() > 10) {
+              contentEnd = contentStart + part.start();
+            } else if (other != null && other.start > contentStart) {
+              Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
+              if (gap.find() && gap.start() > 10) {
+                contentEnd = contentStart + gap.start();
+              }
+            }
+          }
         }
-        if (contentEnd - contentStart < 12) {
+        String rest = text.substring(contentStart, contentEnd);
+        int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
+        // Without "that", verbs of saying and thinking need a clause of a few words ("said the talks would go
+        // on"); verbs that take their content as an object ("called for", "endorsed") need two words; a report
+        // verb ("signaled") needs "that".
+        boolean ok = that || switch (cue.kind) {
+          case "object" -> words >= 1;
+          case "report" -> false;
+          default -> words >= 3;
+        };
+        if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
     }
+  }
+
+  /** Where the words before a postposed attribution end: the last comma (or dash) before the speaker. */
+  private static int lastClauseBreak(String beforeCue, int speakerAt) {
+    int comma = beforeCue.lastIndexOf(',', speakerAt);
+    int dash = Math.max(beforeCue.lastIndexOf('\u2014', speakerAt), beforeCue.lastIndexOf(" -- ", speakerAt));
+    return Math.max(comma, dash);
+  }
+
+  /** Direct quotes without a cue between {@code from} and {@code to} are the words of this attribution. */
+  private static void attributeQuotes(Context ctx, List<Quote> out, Speaker sp, String cue, int from, int to) {
+    for (int k = 0; k < out.size(); k++) {
+      Quote q = out.get(k);
+      if (q.direct() && q.cue() == null && q.start() >= from && q.end() <= to + 2) {
+        String name = sp.surface;
+        String role = null;
+        String actor = null;
+        if (sp.entity >= 0) {
+          Entity e = ctx.ents.entities().get(sp.entity);
+          name = e.canonical();
+          role = e.role();
+          actor = e.actor();
+        }
+        out.set(k, new Quote(name, role, actor, q.text(), true, cue, q.start(), q.end(), sp.start, sp.end));
+      }
+    }
+  }
+
+  private static boolean[] directCovered(List<Quote> out, int length) {
+    boolean[] d = new boolean[length + 1];
+    for (Quote q : out) {
+      if (q.direct()) {
+        java.util.Arrays.fill(d, q.start(), q.end(), true);
+      }
+    }
+    return d;
+  }
+
+  private static boolean insideDirect(Context ctx, List<Quote> out, int at) {
+    for (Quote q : out) {
+      if (q.direct() && q.start() <= at && at < q.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the cue at {@code at} follows a direct quote closely: '"...," Peskov said' is that quote's cue. */
@@ -401,29 +736,43 @@ final class QuoteFinder {
     return false;
   }
 
+  /**
+   * "According to X, CONTENT." / "CONTENT, according to X." / "CONTENT, according to X, CONTENT.": the source is
+   * the noun phrase after the cue up to the next comma; the content is the rest of the sentence on either side.
+   */
   private void accordingTo(Context ctx, List<Quote> out, boolean[] covered, Cue cue, int start, int end) {
     String text = ctx.text;
-    Speaker sp = ctx.speakerAt(skipSpaces(text, cue.end), -1);
-    if (sp == null || sp.end > end) {
-      // Any noun phrase names the source: "according to the state's business records".
-      Matcher np = Pattern.compile("^\\s*([^,.;:()]{2,90}?)(?=\\s*(?:[,.;:]|$))").matcher(text.substring(cue.end, end));
-      if (!np.find() || np.group(1).split("\\s+").length > 10) {
+    Matcher np = SOURCE_NP.matcher(text.substring(cue.end, end));
+    if (!np.lookingAt() || np.group(1).isBlank()) {
+      return;
+    }
+    int srcStart = cue.end + np.start(1);
+    int srcEnd = cue.end + np.end(1);
+    Speaker sp = ctx.speakerAt(srcStart, srcEnd);
+    if (sp == null || sp.end > srcEnd) {
+      String src = np.group(1);
+      int words = src.split("\\s+").length;
+      if (words > 16) {
         return;
       }
-      int s0 = cue.end + np.start(1);
-      sp = new Speaker(s0, s0 + np.group(1).length(), -1, np.group(1));
+      sp = new Speaker(srcStart, srcEnd, -1, src);
     }
-    String rest = text.substring(sp.end, end);
-    Matcher comma = Pattern.compile("^[^,]{0,80},\\s*").matcher(rest);
-    if (cue.start - start < 3 && comma.find()) {
-      int contentStart = sp.end + comma.end();
-      add(ctx, out, covered, sp, contentStart, trimEnd(text, contentStart, end), false, cue.surface);
-    } else if (cue.start - start > 10) {
+    int after = skipSpaces(text, srcEnd);
+    while (after < end && ",;:\u2014\u2013-".indexOf(text.charAt(after)) >= 0) {
+      after = skipSpaces(text, after + 1);
+    }
+    boolean initial = cue.start - start < 3;
+    boolean last = trimEnd(text, after, end) <= after;
+    if (initial && !last) {
+      add(ctx, out, covered, sp, after, trimEnd(text, after, end), false, cue.surface);
+    } else if (!initial && last && cue.start - start > 10) {
       int contentEnd = cue.start;
       while (contentEnd > start && (text.charAt(contentEnd - 1) == ',' || Character.isWhitespace(text.charAt(contentEnd - 1)))) {
         contentEnd--;
       }
       add(ctx, out, covered, sp, start, contentEnd, false, cue.surface);
+    } else if (!initial && !last) {
+      add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
   }
 
@@ -543,9 +892,27 @@ final class QuoteFinder {
     if (end <= start) {
       return;
     }
-    for (int i = start; i < end; i++) {
-      if (covered[i]) {
-        return;
+    if (direct) {
+      for (int i = start; i < end; i++) {
+        if (covered[i]) {
+          return;
+        }
+      }
+    } else {
+      // Reported words may hold another report (nested attribution: "X said Y believes Z") and quoted words
+      // ("said the talks were 'a farce'"), which stay quotes of their own too.
+      for (Quote q : out) {
+        if (q.end() <= start || q.start() >= end) {
+          continue;
+        }
+        if (q.start() == start && q.end() == end) {
+          return;
+        }
+        if (q.direct()) {
+          if (q.start() < start || q.end() > end || 2 * (q.end() - q.start()) > end - start) {
+            return;
+          }
+        }
       }
     }
     for (int i = start; i < end; i++) {
@@ -638,8 +1005,9 @@ final class QuoteFinder {
             }
             // A title before a name: "Kremlin spokesman Dmitry Peskov" — take the person.
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
-              if (ms.get(j).type().equals("PERSON") && !m.type().equals("PERSON")
-                  && text.substring(m.end(), ms.get(j).start()).matches("[\\s\\p{L}.'\u2019-]*")) {
+              String gap = text.substring(m.end(), ms.get(j).start());
+              if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*"))) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
@@ -678,11 +1046,26 @@ final class QuoteFinder {
       if (r.lookingAt()) {
         return new Speaker(r.start(), r.end(), roleHolder(r.group(1), r.start()), r.group());
       }
+      // A common noun that can speak: "said the designer", "said a senior official", "said one voter".
+      Matcher np = DETERMINED_NP.matcher(text);
+      np.region(at, Math.min(text.length(), at + 60));
+      if (np.lookingAt() && speakerNouns.contains(np.group(1))) {
+        return new Speaker(np.start(), np.end(), -1, np.group());
+      }
       return null;
     }
 
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
+      // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
+      // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
+      int asideAt = asideStart(cueStart, sentStart);
+      if (asideAt > sentStart) {
+        Speaker sp = speakerEndingAt(asideAt, sentStart);
+        if (sp != null) {
+          return sp;
+        }
+      }
       String between;
       List<NameMention> ms = ents.mentions();
       for (int i = ms.size() - 1; i >= 0; i--) {
@@ -708,6 +1091,14 @@ final class QuoteFinder {
             || (!personBetween || between.matches("(?s)\\s*,\\s*(?:a|an|the|his|her|who)\\s.*"))
             && between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+            // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
+            if (!m.type().equals("PERSON")) {
+              Matcher head = HEAD_OF.matcher(text.substring(Math.max(sentStart, m.start() - 60), m.start()));
+              if (head.find() && speakerNouns.contains(head.group(1))) {
+                int hs = m.start() - (head.end() - head.start());
+                return new Speaker(hs, m.end(), -1, text.substring(hs, m.end()));
+              }
+            }
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
@@ -731,6 +1122,31 @@ final class QuoteFinder {
       return np != null ? np : clauseSubject(sentStart, cueStart);
     }
 
+    /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */
+    private int asideStart(int cueStart, int sentStart) {
+      int from = Math.max(sentStart, cueStart - 250);
+      String before = ABBREVIATION.matcher(text.substring(from, cueStart)).replaceAll(mr -> mr.group(1) + "_");
+      Matcher close = ASIDE_CLOSE.matcher(before);
+      if (!close.find()) {
+        return -1;
+      }
+      char mark = before.charAt(close.start());
+      int open = mark == ',' ? before.lastIndexOf(',', close.start() - 1)
+          : Math.max(before.lastIndexOf('\u2014', close.start() - 1), before.lastIndexOf('\u2013', close.start() - 1));
+      if (open < 1) {
+        return -1;
+      }
+      Matcher age = AGE_BEFORE.matcher(before.substring(0, open));
+      if (age.find()) {
+        open = age.start();
+      }
+      String aside = before.substring(open + 1, close.start());
+      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+        return -1;
+      }
+      return from + open;
+    }
+
     /**
      * The whole short clause before a cue as its subject: "a source close to him said", "People with direct
      * knowledge of the work said", "Friends say". The clause runs from the last comma, semicolon or the sentence
@@ -746,15 +1162,20 @@ final class QuoteFinder {
         }
       }
       String clause = text.substring(from, cueStart);
-      String trimmed = clause.strip();
+      // Adverbs after the subject and a conjunction before it are no part of it: "but officials also said".
+      String trimmed = NOT_SUBJECT_END.matcher(NOT_SUBJECT_START.matcher(clause.strip()).replaceFirst(""))
+          .replaceFirst("").strip();
       if (trimmed.isEmpty()) {
         return null;
       }
       String[] words = trimmed.split("\\s+");
-      if (words.length > 8 || CLAUSE_VERB.matcher(trimmed).find()
-          || !Character.isLetter(trimmed.charAt(0))) {
+      String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
+      if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
+          || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }
+      from = cueStart - clause.length() + clause.indexOf(trimmed);
+      clause = text.substring(from, cueStart);
       int s = from + clause.indexOf(trimmed);
       int e = s + trimmed.length();
       int entity = -1;
@@ -793,6 +1214,20 @@ final class QuoteFinder {
         }
       }
       return new Speaker(s, e, entity, text.substring(s, e));
+    }
+
+    /**
+     * The subject of the sentence's main clause when it is a name or pronoun at the sentence's start (after an
+     * opening phrase such as "On Monday,"), else the person named nearest before the cue.
+     */
+    Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
+      int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      Speaker sp = speakerAt(at, cueStart);
+      if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
+        return sp;
+      }
+      return nearestBefore(cueStart, sentStart, true);
     }
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */

@@ -130,4 +130,151 @@ class AnnotatorTest {
     assertThat(a.quotes()).hasSizeGreaterThan(10_000);
     assertThat(a.entities()).isNotEmpty();
   }
+
+  private static Optional<Quote> quoteWith(List<Quote> quotes, String contains) {
+    return quotes.stream().filter(q -> q.text().contains(contains)).findFirst();
+  }
+
+  private static String speakerSpan(String text, Quote q) {
+    return q.speakerStart() < 0 ? null : text.substring(q.speakerStart(), q.speakerEnd());
+  }
+
+  @Test
+  void beliefIntentAndObjectCuesGiveReportedContent() {
+    String text = "The mayor of Port Elmo believes the new bridge will open before winter. "
+        + "Greta Lindqvist wants the council to delay the vote until spring. "
+        + "The farmers' union called for an inquiry into the water contracts. "
+        + "Hans Moller criticized the budget for cutting rural bus routes.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new bridge will open")).get().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.cue()).isEqualTo("believes");
+      assertThat(speakerSpan(text, q)).contains("mayor");
+    });
+    assertThat(quoteBy(qs, "Greta Lindqvist", "the council to delay the vote")).isPresent();
+    assertThat(quoteWith(qs, "an inquiry into the water contracts")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("called for"));
+    assertThat(quoteBy(qs, "Hans Moller", "the budget")).isPresent();
+  }
+
+  @Test
+  void speakerAfterItsCueAndBehindAnAside() {
+    String text = "The harbour will reopen on Monday, said Port Authority director Ingrid Solberg. "
+        + "Tomas Eriksen, a former fisheries minister who now advises the coast guard, said that the ban "
+        + "had come too late. "
+        + "Lena Brandt, 47, who runs a bakery near the docks, told reporters she had lost half of her customers.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The harbour will reopen")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Ingrid Solberg"));
+    assertThat(quoteWith(qs, "the ban had come too late")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Tomas Eriksen"));
+    assertThat(quoteWith(qs, "she had lost half of her customers")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Lena Brandt"));
+  }
+
+  @Test
+  void accordingToBeforeAfterOrInsideItsWords() {
+    String text = "According to the regional health office, clinic waiting times fell by a third last year. "
+        + "Rents in the old town rose sharply in the spring, according to a survey by the tenants' association. "
+        + "Since March, according to the Red Crescent, volunteers have delivered food to 300 villages.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "clinic waiting times fell")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).contains("regional health office"));
+    assertThat(quoteWith(qs, "Rents in the old town rose")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).contains("survey"));
+    assertThat(quoteWith(qs, "volunteers have delivered food")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("Since March"));
+  }
+
+  @Test
+  void twoReportsInOneSentenceAreTwoQuotes() {
+    String text = "Marta Kowalczyk said the strike would end on Friday and warned that prices would rise. "
+        + "Viktor Hale, the union's treasurer, said the fund was empty, noting that members had not paid dues.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote first = quoteWith(qs, "the strike would end").orElseThrow();
+    assertThat(first.text()).doesNotContain("warned");
+    assertThat(quoteBy(qs, "Marta Kowalczyk", "prices would rise")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("warned"));
+    assertThat(quoteWith(qs, "the fund was empty")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("members had not paid"));
+    assertThat(quoteWith(qs, "members had not paid dues")).isPresent();
+  }
+
+  @Test
+  void reportedSpeechKeepsItsQuotedPhrase() {
+    String text = "Paula Ortiz said the new tariffs were \u201ca gift to smugglers\u201d and would not last.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.text()).startsWith("the new tariffs").contains("a gift to smugglers").endsWith("would not last");
+      assertThat(q.speaker()).isEqualTo("Paula Ortiz");
+    });
+  }
+
+  @Test
+  void appearanceCuesReportTheWritersClause() {
+    String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The ceasefire in the northern valley")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("seemed");
+      assertThat(q.speakerStart()).isEqualTo(-1);
+    });
+  }
+
+  @Test
+  void splitDirectQuoteWithAPostposedSpeakerAndAColonIntroduction() {
+    String text = "Mayor Kofi Mensah was blunt. The budget \u201cleaves our schools in the cold,\u201d Mensah said.\n\n"
+        + "Councillor Ama Owusu continued: \u201cWe will vote against it, and so will our neighbours.\u201d\n\n"
+        + "Dateline:\n\nACCRA, Ghana \u2014 The port strike entered its third week, and dock workers kept their "
+        + "pickets at the gates all through the rainy night.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "leaves our schools in the cold")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("Mensah"));
+    assertThat(quoteBy(qs, "Ama Owusu", "We will vote against it")).get()
+        .satisfies(q -> assertThat(q.direct()).isTrue());
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("dock workers kept their pickets"));
+  }
+
+  @Test
+  void aPassiveParticipleIsNoReport() {
+    String text = "The figures were released on Tuesday by the statistics bureau in the capital.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("released"));
+  }
+
+  @Test
+  void aReportingNounWithThatAndItsOwner() {
+    String text = "Councillor Ruth Abebe stood by her claim that the new depot would close within a year.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new depot would close")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("claim");
+      assertThat(speakerSpan(text, q)).isEqualTo("her");
+      assertThat(q.text()).startsWith("the new depot");
+    });
+  }
+
+  @Test
+  void aQuotedTitleWithoutAttributionIsNoQuote() {
+    String text = "The novel \u201cSummer Rain Over Tallinn Harbour\u201d sold well in its first month.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("Summer Rain"));
+  }
+
+  @Test
+  void theQuestionAfterAskedAndTranscriptLabels() {
+    String text = "Survey: Most farmers expect a dry summer in the east.\n\n"
+        + "When asked whether the levy should rise, 41 percent of members said it should not.\n\n"
+        + "HOLM: Why did the ferry stop running in May?\n\n"
+        + "ASTRID NYGAARD: Because the harbour was closed for repairs.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "whether the levy should rise")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("asked"));
+    assertThat(quoteWith(qs, "it should not")).isPresent();
+    assertThat(quoteWith(qs, "Why did the ferry stop")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("HOLM"));
+    assertThat(quoteWith(qs, "the harbour was closed")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("ASTRID NYGAARD"));
+    assertThat(quoteWith(qs, "Most farmers expect a dry summer")).get()
+        .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Survey"));
+  }
 }
