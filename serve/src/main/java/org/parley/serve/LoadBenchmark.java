@@ -56,6 +56,8 @@ public final class LoadBenchmark {
       "138", "163", "172", "190", "195"};
   static final double[] GOLDSTEIN = {0, 4, 1, 1, 1.9, 2.8, 7, 8, 9, -2, -2, -4.4, -7, -8, -5, -10, -10};
   static final int[] QUAD = {1, 1, 1, 1, 1, 1, 1, 1, 2, 3, 3, 3, 3, 4, 4, 4, 4};
+  /** Size of the general vocabulary of the generated articles (log-uniform ranks: a long tail, as in news). */
+  static final int VOCABULARY = 20_000;
   static final String[] WORDS = ("talks sanctions ceasefire envoy summit missile drone strike pipeline oil gas "
       + "border treaty minister president parliament trade tariff grain port nuclear inspectors election protest "
       + "embassy diplomat visit phone call aid weapons tanks air defence frontline negotiation mediator").split(" ");
@@ -133,7 +135,11 @@ public final class LoadBenchmark {
         String b = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
         StringBuilder text = new StringBuilder();
         for (int w = 0; w < 120; w++) {
-          text.append(WORDS[rnd.nextInt(WORDS.length)]).append(w % 15 == 14 ? ". " : " ");
+          // one word in twenty from the topical list the queries use (each in about 15 % of the articles, as
+          // "sanctions" or "ceasefire" are in a news archive), the rest from a long-tailed general vocabulary
+          String word = rnd.nextInt(20) == 0 ? WORDS[rnd.nextInt(WORDS.length)]
+              : "w" + (int) Math.floor(Math.exp(rnd.nextDouble() * Math.log(VOCABULARY)));
+          text.append(word).append(w % 15 == 14 ? ". " : " ");
         }
         String id = String.format("g%08d", i);
         d.beginRow();

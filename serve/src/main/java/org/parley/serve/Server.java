@@ -63,6 +63,7 @@ public final class Server implements AutoCloseable {
   private final Config config;
   private final Javalin app;
   private final ReadCache cache = new ReadCache(Integer.getInteger("parley.serve.cache", 2048));
+  private final ReadCache searchCache = new ReadCache(Integer.getInteger("parley.serve.cache", 2048));
   /**
    * Every dyad's days, read in two scans (built in the background at start and after writes that change events);
    * while it is missing or being rebuilt, a dyad's days come from a query of their own.
@@ -79,6 +80,7 @@ public final class Server implements AutoCloseable {
   private Server(Store store, Pipeline pipeline, Config config) {
     this.store = store;
     this.queries = new Queries(store);
+    rebuildTable(); // while the search index is opened (or rebuilt)
     this.search = Search.open(store);
     this.pipeline = pipeline;
     this.config = config;
@@ -94,7 +96,6 @@ public final class Server implements AutoCloseable {
       });
     });
     routes();
-    rebuildTable();
   }
 
   /** Starts a server over {@code store}; {@code pipeline} analyzes what is posted. */
@@ -131,7 +132,7 @@ public final class Server implements AutoCloseable {
       LocalDate from = date(ctx, "from");
       LocalDate to = date(ctx, "to");
       if (q != null) {
-        ctx.json(hits(q, from, to, p, "document"));
+        ctx.contentType("application/json").result(hits(q, from, to, p, "document"));
         return;
       }
       ctx.json(page(queries.documents(str(from), str(to), p.offset(), p.size()), p));
@@ -169,7 +170,7 @@ public final class Server implements AutoCloseable {
       if (q == null) {
         throw new ApiError(400, "q is required");
       }
-      ctx.json(hits(q, date(ctx, "from"), date(ctx, "to"), p, null));
+      ctx.contentType("application/json").result(hits(q, date(ctx, "from"), date(ctx, "to"), p, null));
     });
     app.get("/api/v1/index", ctx -> {
       String dyad = dyad(ctx);
@@ -186,15 +187,21 @@ public final class Server implements AutoCloseable {
       }
       String from = str(date(ctx, "from"));
       String to = str(date(ctx, "to"));
-      ctx.json(cache.get("index|" + parsed + "|" + from + "|" + to, () -> {
-        RelationsIndex.Table t = table;
+      // kept as the JSON text itself: a dyad's two years of days are some 150 KB to write out
+      String body = cache.get("index|" + parsed + "|" + from + "|" + to, () -> {
+        RelationsIndex.Table t = table();
         List<Map<String, Object>> days = new java.util.ArrayList<>();
         for (RelationsIndex.Day d : t != null ? t.days(parsed, from, to)
             : RelationsIndex.days(store.readConnection(), parsed, from, to)) {
           days.add(RelationsIndex.line(d));
         }
-        return List.copyOf(days);
-      }));
+        try {
+          return Json.mapper().writeValueAsString(days);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
+      ctx.contentType("application/json").result(body);
     });
     app.get("/api/v1/stories", ctx -> {
       Paging p = paging(ctx);
@@ -332,6 +339,7 @@ public final class Server implements AutoCloseable {
     Store.Change change = search.put(store, doc);
     if (change != Store.Change.UNCHANGED) {
       queries.invalidate();
+      searchCache.clear();
       if (change == Store.Change.ADDED) {
         forgetDyadsOf(doc); // a new article changes only the days of its own dyads
       } else {
@@ -347,11 +355,34 @@ public final class Server implements AutoCloseable {
     ctx.status(change == Store.Change.ADDED ? 201 : 200).json(out);
   }
 
+  /**
+   * The dyad-day table; while one is being built (at start, after a write), waits for it a few seconds rather than
+   * letting every request scan the events on its own.
+   */
+  private RelationsIndex.Table table() {
+    RelationsIndex.Table t = table;
+    java.util.concurrent.Future<?> building = tableBuild;
+    if (t == null && building != null) {
+      try {
+        building.get(5, java.util.concurrent.TimeUnit.SECONDS);
+      } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException
+               | java.util.concurrent.CancellationException e) {
+        return table;
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      t = table;
+    }
+    return t;
+  }
+
+  private volatile java.util.concurrent.Future<?> tableBuild;
+
   /** Drops the dyad-day table and builds a new one in the background (writes in a burst share one rebuild). */
   private void rebuildTable() {
     table = null;
     long wanted = tableWanted.incrementAndGet();
-    tableBuilder.execute(() -> {
+    tableBuild = tableBuilder.submit(() -> {
       if (tableWanted.get() != wanted) {
         return; // a later write asked again: that rebuild will do
       }
@@ -401,19 +432,31 @@ public final class Server implements AutoCloseable {
     }
   }
 
-  private Map<String, Object> hits(String q, LocalDate from, LocalDate to, Paging p, String kind) throws IOException {
+  /**
+   * A page of search hits as JSON text. Kept until the next write (any new article may match any query), as a
+   * search engine's result cache keeps the answers to the queries people repeat.
+   */
+  private String hits(String q, LocalDate from, LocalDate to, Paging p, String kind) {
     String query = kind == null ? q : "(" + q + ") AND kind:" + kind;
-    List<Search.Hit> hits;
-    try {
-      hits = search.search(query, from, to, p.offset(), p.size());
-    } catch (IllegalArgumentException e) {
-      throw new ApiError(400, e.getMessage());
-    }
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("items", hits);
-    out.put("page", p.page());
-    out.put("size", p.size());
-    return out;
+    return searchCache.get("search|" + query + "|" + from + "|" + to + "|" + p.page() + "|" + p.size(), () -> {
+      List<Search.Hit> hits;
+      try {
+        hits = search.search(query, from, to, p.offset(), p.size());
+      } catch (IllegalArgumentException e) {
+        throw new ApiError(400, e.getMessage());
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      Map<String, Object> out = new LinkedHashMap<>();
+      out.put("items", hits);
+      out.put("page", p.page());
+      out.put("size", p.size());
+      try {
+        return Json.mapper().writeValueAsString(out);
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    });
   }
 
   private static Map<String, Object> page(Queries.Page page, Paging p) {
