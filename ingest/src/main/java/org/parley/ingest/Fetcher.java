@@ -52,8 +52,9 @@ import org.parley.pipeline.InputException;
  * reading; gzip; a cap on redirects, and redirect loops named as such. A page fetched once is kept in the on-disk
  * cache, when there is one, and is not fetched again.
  *
- * <p>The address check resolves the host just before the request, and the JDK's address cache (30 s by default)
- * makes the connection use the same answer; a host whose DNS answer changes to a private address is refused at
+ * <p>The address check resolves the host just before the request and pins the answer it checked
+ * ({@link PinnedResolver}, the JVM's resolver), so the connection made next uses those very addresses even when the
+ * DNS answer changes in between (DNS rebinding); a host whose answer changes to a private address is refused at
  * its next hop or its next fetch.
  */
 public final class Fetcher implements AutoCloseable {
@@ -422,6 +423,8 @@ public final class Fetcher implements AutoCloseable {
             + a.getHostAddress() + "); use --allow-private to fetch it");
       }
     }
+    // the connection made next resolves the host again: it gets the answer just checked (PinnedResolver)
+    PinnedResolver.pin(host, addresses);
   }
 
   // ---- helpers -------------------------------------------------------------------------------------------------
