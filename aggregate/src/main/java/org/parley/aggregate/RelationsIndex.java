@@ -69,44 +69,12 @@ public final class RelationsIndex {
 
   /** The days of {@code dyad} between {@code from} and {@code to} (inclusive, ISO dates, either may be null). */
   public static List<Day> days(Connection conn, Dyad dyad, String from, String to) {
-    String sql = """
-        WITH ev AS (
-          SELECT coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS day, e.goldstein,
-                 e.quad, d.id AS doc, d.tone
-          FROM events e JOIN documents d ON d.id = e.doc_id
-          WHERE d.duplicate_of IS NULL AND ((SRC = ? AND TGT = ?)
-             OR (? AND SRC = ? AND TGT = ?)))
-        SELECT CAST(day AS VARCHAR), count(*), sum(goldstein), avg(goldstein), count(*) FILTER (WHERE quad = 1),
-               count(*) FILTER (WHERE quad = 2), count(*) FILTER (WHERE quad = 3), count(*) FILTER (WHERE quad = 4),
-               (SELECT avg(t.tone) FROM (SELECT DISTINCT doc, tone FROM ev e2 WHERE e2.day = ev.day) t)
-        FROM ev WHERE day IS NOT NULL GROUP BY day ORDER BY day""".replace("SRC", SRC).replace("TGT", TGT);
-    List<Day> all = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, dyad.a());
-      ps.setString(2, dyad.b());
-      ps.setBoolean(3, !dyad.directed());
-      ps.setString(4, dyad.b());
-      ps.setString(5, dyad.a());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          double tone = rs.getDouble(9);
-          Double t = rs.wasNull() ? null : round(tone);
-          all.add(new Day(rs.getString(1), dyad.toString(), rs.getInt(2), round(rs.getDouble(3)),
-              round(rs.getDouble(4)), List.of(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)), t, 0, false,
-              0, 0));
-        }
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot read the events: " + e.getMessage(), e);
-    }
-    List<Day> measured = measure(all);
-    List<Day> out = new ArrayList<>();
-    for (Day d : measured) {
-      if ((from == null || d.date().compareTo(from) >= 0) && (to == null || d.date().compareTo(to) <= 0)) {
-        out.add(d);
-      }
-    }
-    return out;
+    // the table's reading, restricted to the events between the two actors
+    String only = dyad.directed() ? "SRC = ? AND TGT = ?" : "((SRC = ? AND TGT = ?) OR (SRC = ? AND TGT = ?))";
+    List<String> args = dyad.directed() ? List.of(dyad.a(), dyad.b())
+        : List.of(dyad.a(), dyad.b(), dyad.b(), dyad.a());
+    Map<String, List<Day>> read = Table.read(conn, dyad.directed(), only, args);
+    return new Table(dyad.directed() ? read : Map.of(), dyad.directed() ? Map.of() : read).days(dyad, from, to);
   }
 
   /**
@@ -126,10 +94,11 @@ public final class RelationsIndex {
 
     /** Reads every dyad-day of the store behind {@code conn}. */
     public static Table build(Connection conn) {
-      return new Table(read(conn, true), read(conn, false));
+      return new Table(read(conn, true, "TRUE", List.of()), read(conn, false, "TRUE", List.of()));
     }
 
-    private static Map<String, List<Day>> read(Connection conn, boolean directed) {
+    /** The raw days (no trend, change points or swing yet) by dyad key, of the events {@code only} admits. */
+    private static Map<String, List<Day>> read(Connection conn, boolean directed, String only, List<String> args) {
       String a = directed ? "SRC" : "least(SRC, TGT)";
       String b = directed ? "TGT" : "greatest(SRC, TGT)";
       String sql = """
@@ -137,7 +106,7 @@ public final class RelationsIndex {
             SELECT A AS a, B AS b, coalesce(TRY_CAST(substr(e.event_date, 1, 10) AS DATE), d.published_day) AS day,
                    e.goldstein, e.quad, d.id AS doc, d.tone
             FROM events e JOIN documents d ON d.id = e.doc_id
-            WHERE d.duplicate_of IS NULL AND SRC IS NOT NULL AND TGT IS NOT NULL),
+            WHERE d.duplicate_of IS NULL AND SRC IS NOT NULL AND TGT IS NOT NULL AND ONLY),
           tones AS (SELECT a, b, day, avg(tone) AS tone FROM (SELECT DISTINCT a, b, day, doc, tone FROM ev)
                     GROUP BY a, b, day)
           SELECT c.a, c.b, CAST(c.day AS VARCHAR), c.n, c.gsum, c.gmean, c.q1, c.q2, c.q3, c.q4, t.tone
@@ -147,9 +116,13 @@ public final class RelationsIndex {
                 FROM ev WHERE day IS NOT NULL GROUP BY a, b, day) c
           JOIN tones t ON t.a = c.a AND t.b = c.b AND t.day = c.day
           ORDER BY c.a, c.b, c.day""".replace("A AS a", a + " AS a").replace("B AS b", b + " AS b")
-          .replace("SRC", SRC).replace("TGT", TGT);
+          .replace("ONLY", only).replace("SRC", SRC).replace("TGT", TGT);
       Map<String, List<Day>> out = new java.util.HashMap<>();
-      try (java.sql.Statement st = conn.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+      try (PreparedStatement ps = conn.prepareStatement(sql)) {
+        for (int i = 0; i < args.size(); i++) {
+          ps.setString(i + 1, args.get(i));
+        }
+        ResultSet rs = ps.executeQuery();
         while (rs.next()) {
           String key = rs.getString(1) + (directed ? ">" : "-") + rs.getString(2);
           double tone = rs.getDouble(11);
