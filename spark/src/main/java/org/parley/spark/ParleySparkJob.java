@@ -115,7 +115,9 @@ public final class ParleySparkJob implements Serializable {
     LongAccumulator docs = jsc.sc().longAccumulator("parley.documents");
     LongAccumulator failed = jsc.sc().longAccumulator("parley.failed");
     LongAccumulator skipped = jsc.sc().longAccumulator("parley.skipped");
-    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    // Eight slices per task thread: a thread that finishes early takes the next slice, so the threads end
+    // within about one slice of each other (with four, the last slices of a small job left a core idle).
+    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 8));
     JavaRDD<String> paths = jsc.parallelize(files, slices);
     Pipeline p = pipeline;
     SerializableConf sconf = new SerializableConf(conf);

@@ -100,6 +100,14 @@ public final class Store implements AutoCloseable {
       }
       throw new StoreException("cannot open store " + dir + ": " + firstLine(m), e);
     }
+    if (memory) {
+      // A worker's store serves one task thread: DuckDB's own pool would only compete with the other tasks.
+      try (Statement st = conn.createStatement()) {
+        st.execute("SET threads = 1");
+      } catch (SQLException e) {
+        throw new StoreException("cannot configure the in-memory store: " + firstLine(String.valueOf(e.getMessage())), e);
+      }
+    }
     Store store = new Store(dir, conn);
     store.migrate();
     return store;

@@ -18,6 +18,21 @@ class StoreTest {
   Path dir;
 
   @Test
+  void anInMemoryWorkerStoreRunsDuckDbOnOneThreadAndKeepsWhatItStores() throws Exception {
+    Document d = Docs.rich(2, 2);
+    try (Store s = Store.inMemory(dir)) {
+      try (Statement st = s.connection().createStatement();
+           ResultSet rs = st.executeQuery("SELECT current_setting('threads')")) {
+        assertThat(rs.next()).isTrue();
+        assertThat(rs.getLong(1)).isEqualTo(1L);
+      }
+      s.putAll(List.of(d));
+      assertThat(s.get(d.id())).contains(d);
+    }
+    assertThat(dir.resolve(Store.FILE)).doesNotExist();
+  }
+
+  @Test
   void aDocumentReadsBackExactlyAsStoredFromARealDuckDbFile() {
     Document d = Docs.rich(1, 3);
     try (Store s = Store.open(dir)) {
