@@ -194,8 +194,9 @@ public final class Coder {
       if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i) || nounAfter(t, lemma, i)
           || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
           || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order")
+          || i > 0 && t.lower(i - 1).equals("(")
           || ofFollows(t, best))) {
-        best = null; // a noun ("the report", "a State"), a name, or "in order to": not a verb here
+        best = null; // a noun ("the report", "a State"), a name, "in order to", a reference "(annex I.B)"
       }
       if (best != null && i > 0 && t.lower(i - 1).matches("\\d+(st|nd|rd|th)")) {
         best = null; // "at its 6881st meeting": a numbered session of one body, no event between actors
@@ -321,7 +322,7 @@ public final class Coder {
 
   /**
    * True when the word at h reads as a noun: after a determiner or a possessive ("the call", "Dmitriyev's
-   * visit"), after a demonym ("Russian strikes"), or after two names joined by a hyphen ("the Trump-Putin call").
+   * visit"), after a determiner and an adjective ("the presidential retreat", "an executive order"), after a demonym ("Russian strikes"), or after two names joined by a hyphen ("the Trump-Putin call").
    */
   private static boolean nounReading(Tokens t, List<Mention> ms, int[] mentionAt, int h) {
     int j = h - 1;
@@ -330,6 +331,10 @@ public final class Coder {
     }
     if (DETERMINERS.contains(t.lower(j))) {
       return true;
+    }
+    if (j > 0 && mentionAt[j] < 0 && DETERMINERS.contains(t.lower(j - 1)) && adjective(t.lower(j))
+        && !t.lower(h).endsWith("ed")) {
+      return true; // "the presidential retreat": a determiner and an adjective before a noun
     }
     if (mentionAt[j] >= 0) {
       Mention m = ms.get(mentionAt[j]);
@@ -340,6 +345,12 @@ public final class Coder {
       return k > 0 && (t.lower(k).equals("-") || t.lower(k).equals("–")) && mentionAt[k - 1] >= 0;
     }
     return false;
+  }
+
+  /** A word with an adjective's ending ("presidential", "diplomatic", "executive", "numerous", "military"). */
+  private static boolean adjective(String w) {
+    return w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ous")
+        || w.endsWith("ary"));
   }
 
   /**

@@ -68,4 +68,17 @@ class FalseEventsTest {
     // the verb still codes
     assertThat(has("Russia annexed Crimea in 2014.", "RUS", "192", null)).isTrue();
   }
+
+  @Test
+  void aWordAfterADeterminerAndAnAdjectiveIsANoun() {
+    assertThat(code("During the presidential retreat the Chilean cabinet set its priorities.")).isEmpty();
+    assertThat(triples("The governor of Texas welcomed the executive order.")).noneMatch(x -> x.contains(" 10"));
+  }
+
+  @Test
+  void referencesToReportsAreNoStatements() {
+    assertThat(code("No new cases were recorded in Kenya during the reporting period.")).isEmpty();
+    assertThat(code("The court in Kenya, as reported in the press, remained closed.")).isEmpty();
+    assertThat(has("Kenya reported that the court remained closed.", "KEN", "01", null)).isTrue();
+  }
 }
