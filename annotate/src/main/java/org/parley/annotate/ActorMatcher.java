@@ -64,6 +64,10 @@ public final class ActorMatcher implements Serializable {
       }
       if (!node.entries.isEmpty()) {
         ActorRegistry.Entry e = pick(node.entries, t, i, date);
+        if (e != null && e.actor().kind() == Actor.Kind.TITLE && j == i && registry.notTitle(t.lower(i),
+            i > 0 ? t.lower(i - 1) : null, i + 1 < t.size() ? t.lower(i + 1) : null)) {
+          e = null; // "a general election", "Inspector General": no military rank
+        }
         if (e != null) {
           Actor a = e.actor();
           best = new Mention(i, j + 1, t.start(i), t.end(j), t.text().substring(t.start(i), t.end(j)), a.code(),

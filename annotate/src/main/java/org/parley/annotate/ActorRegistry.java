@@ -44,6 +44,8 @@ public final class ActorRegistry implements Serializable {
   final Node root = new Node();
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, List<Actor>> offices = new HashMap<>();
+  /** Title word -> side ("next"/"previous") -> neighbours that make it no title (title-contexts.tsv). */
+  private final Map<String, Map<String, java.util.Set<String>>> titleContexts = new HashMap<>();
 
   private ActorRegistry() {
   }
@@ -110,6 +112,31 @@ public final class ActorRegistry implements Serializable {
     readResource("countries.tsv", this::readCountries);
     readResource("actors.tsv", this::readActors);
     readResource("offices.tsv", this::readOffices);
+    readResource("title-contexts.tsv", this::readTitleContexts);
+  }
+
+  /**
+   * Whether a title word is an ordinary word between these neighbours (lower case; null at the sentence's
+   * edge): "general" in "general election" or "Attorney General".
+   */
+  public boolean notTitle(String word, String previous, String next) {
+    Map<String, java.util.Set<String>> c = titleContexts.get(word);
+    if (c == null) {
+      return false;
+    }
+    return previous != null && c.getOrDefault("previous", java.util.Set.of()).contains(previous)
+        || next != null && c.getOrDefault("next", java.util.Set.of()).contains(next);
+  }
+
+  private void readTitleContexts(BufferedReader in, String source) throws IOException {
+    for (String[] f : rows(in, source, "title\t")) {
+      String where = f[f.length - 1];
+      if (f.length < 4 || !(f[1].equals("next") || f[1].equals("previous"))) {
+        throw new IllegalArgumentException(where + ": expected title<TAB>next|previous<TAB>neighbours");
+      }
+      titleContexts.computeIfAbsent(f[0].trim().toLowerCase(Locale.ROOT), k -> new HashMap<>())
+          .computeIfAbsent(f[1], k -> new java.util.HashSet<>()).addAll(List.of(split(f[2])));
+    }
   }
 
   private interface Reader {

@@ -57,6 +57,17 @@ class ActorRegistryTest {
   }
 
   @Test
+  void generalIsARankOnlyOutsideCivilianPhrases() {
+    assertThat(codes("the general said on Friday")).containsExactly("MIL");
+    assertThat(codes("General Ortiz inspected the base")).allMatch(c -> c.contains("MIL"));
+    assertThat(codes("Voters in Peru face a general election")).containsExactly("PER");
+    assertThat(codes("a general strike paralysed the port")).isEmpty();
+    assertThat(codes("the general public was not told")).isEmpty();
+    assertThat(codes("the Inspector General opened a review")).doesNotContain("MIL");
+    assertThat(codes("the state's Attorney General sued")).doesNotContain("MIL");
+  }
+
+  @Test
   void titlesAndNamesJoinIntoOneActor() {
     List<Mention> m = find("Russian Foreign Minister Sergei Lavrov said", MID_2025, null);
     assertThat(m).hasSize(1);

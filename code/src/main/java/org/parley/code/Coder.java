@@ -194,8 +194,12 @@ public final class Coder {
       if (best != null && !best.pattern().noun() && (nounReading(t, ms, mentionAt, i) || nounAfter(t, lemma, i)
           || i > 0 && t.capitalized(i) && !titleCase && !t.lower(i - 1).equals("\"") && !t.lower(i - 1).equals("-")
           || i > 0 && t.lower(i - 1).equals("in") && t.lower(i).equals("order")
+          || i > 0 && t.lower(i - 1).equals("(")
           || ofFollows(t, best))) {
-        best = null; // a noun ("the report", "a State"), a name, or "in order to": not a verb here
+        best = null; // a noun ("the report", "a State"), a name, "in order to", a reference "(annex I.B)"
+      }
+      if (best != null && i > 0 && t.lower(i - 1).matches("\\d+(st|nd|rd|th)")) {
+        best = null; // "at its 6881st meeting": a numbered session of one body, no event between actors
       }
       if (best != null) {
         matches.add(best);
@@ -216,6 +220,9 @@ public final class Coder {
       String code = p.code();
       if (code.equals(Patterns.NONE)) {
         continue; // an idiom that is no event
+      }
+      if (m.first() > 0 && t.lower(m.first() - 1).equals("for") && t.lower(m.first()).endsWith("ing")) {
+        continue; // "feted for defending German interests", "jailed for insulting": the reason, not news of its own
       }
       Status st = status(t, lemma, m.first(), p);
       if (st == Status.NEGATED || st == Status.HYPOTHETICAL) {
@@ -242,6 +249,9 @@ public final class Coder {
       for (Mention[] pair : pairs) {
         if (p.say() && pair[0] == null) {
           continue; // a statement needs a speaker
+        }
+        if (p.needsTarget() && pair[1] == null) {
+          continue; // "the new Congress convenes", "arrives at a hearing": no one is met or visited
         }
         if (politicalOnly && !political(pair[0]) && !political(pair[1])) {
           continue;
@@ -312,7 +322,7 @@ public final class Coder {
 
   /**
    * True when the word at h reads as a noun: after a determiner or a possessive ("the call", "Dmitriyev's
-   * visit"), after a demonym ("Russian strikes"), or after two names joined by a hyphen ("the Trump-Putin call").
+   * visit"), after a determiner and an adjective ("the presidential retreat", "an executive order"), after a demonym ("Russian strikes"), or after two names joined by a hyphen ("the Trump-Putin call").
    */
   private static boolean nounReading(Tokens t, List<Mention> ms, int[] mentionAt, int h) {
     int j = h - 1;
@@ -321,6 +331,10 @@ public final class Coder {
     }
     if (DETERMINERS.contains(t.lower(j))) {
       return true;
+    }
+    if (j > 0 && mentionAt[j] < 0 && DETERMINERS.contains(t.lower(j - 1)) && adjective(t.lower(j))
+        && !t.lower(h).endsWith("ed")) {
+      return true; // "the presidential retreat": a determiner and an adjective before a noun
     }
     if (mentionAt[j] >= 0) {
       Mention m = ms.get(mentionAt[j]);
@@ -331,6 +345,12 @@ public final class Coder {
       return k > 0 && (t.lower(k).equals("-") || t.lower(k).equals("–")) && mentionAt[k - 1] >= 0;
     }
     return false;
+  }
+
+  /** A word with an adjective's ending ("presidential", "diplomatic", "executive", "numerous", "military"). */
+  private static boolean adjective(String w) {
+    return w.length() > 5 && (w.endsWith("al") || w.endsWith("ic") || w.endsWith("ive") || w.endsWith("ous")
+        || w.endsWith("ary"));
   }
 
   /**
@@ -458,7 +478,24 @@ public final class Coder {
   private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "xinhua", "upi",
       "tass", "ria", "ians", "pti", "ani", "dpa", "efe", "ansa", "kyodo", "yonhap", "bloomberg");
 
-  private static void addProperNames(Tokens t, List<Mention> ms, int body) {
+  private void addProperNames(Tokens t, List<Mention> ms, int body) {
+    // a country's name right after a capitalised word that is no actor is part of a longer name ("Aluminaid Team
+    // Singapore", a sports team; "Air Zimbabwe"): the whole name is an unknown actor, not the country; a
+    // direction before it names part of the country ("Northern Syria")
+    ms.removeIf(m -> {
+      int p = m.first() - 1;
+      if (m.kind() != Actor.Kind.COUNTRY || p <= body || !t.isWord(p) || !t.capitalized(p)
+          || COMMON_CAPS.contains(t.lower(p)) || Relevance.acronym(t.word(p)) || t.lower(p - 1).equals("\"")
+          || lexicon.cue("region", t.lower(p))) {
+        return false;
+      }
+      for (Mention o : ms) {
+        if (o.first() <= p && p < o.last()) {
+          return false;
+        }
+      }
+      return true;
+    });
     boolean[] taken = new boolean[t.size()];
     for (Mention m : ms) {
       for (int i = m.first(); i < m.last(); i++) {
@@ -769,6 +806,9 @@ public final class Coder {
       Mention subj = subject(t, ms, h);
       for (int k = m.last(); k < Math.min(t.size() - 1, m.last() + 8); k++) {
         if (t.lower(k).equals("by")) {
+          if (lexicon.cue("vague", t.lower(k + 1))) {
+            return List.of(); // "was dismissed by many as ...": an opinion of unnamed people, not an actor's act
+          }
           Mention by = firstMentionFrom(ms, k + 1, k + 4);
           if (by != null) {
             sources.add(by);
@@ -795,6 +835,12 @@ public final class Coder {
     if (target == null && !p.noTarget()) {
       int from = m.target() >= 0 ? m.target() : m.last();
       int to = m.target() >= 0 ? from + 6 : from + 10;
+      if (m.target() < 0) {
+        to = Math.min(to, newClause(t, from, to));
+        if (p.code().startsWith("04")) {
+          to = Math.min(to, placeEnd(t, ms, from, to));
+        }
+      }
       Mention x = firstMentionFrom(ms, from, to);
       if (p.say() && !sources.isEmpty()) {
         // what a statement is about: the first actor after the verb that is not on the speaker's side
@@ -833,6 +879,56 @@ public final class Coder {
       out.add(new Mention[] {s, target == s ? null : target});
     }
     return out;
+  }
+
+  /**
+   * Where the search for a target after "at" + a place or occasion that is no actor stops: at the next
+   * preposition or comma ("arrives at a closed-door hearing before the House Judiciary Committee": the committee
+   * is not visited). Returns to when the object of "at" is an actor or no "at" follows.
+   */
+  private static int placeEnd(Tokens t, List<Mention> ms, int from, int to) {
+    if (from >= t.size() || !t.lower(from).equals("at")) {
+      return to;
+    }
+    for (int k = from + 1; k < Math.min(to, t.size()); k++) {
+      for (Mention x : ms) {
+        if (x.first() == k) {
+          return to;
+        }
+      }
+      if (PP_HEADS.contains(t.lower(k)) || t.lower(k).equals(",")) {
+        return k;
+      }
+    }
+    return to;
+  }
+
+  private static final java.util.Set<String> PP_HEADS = java.util.Set.of("at", "in", "on", "to", "before", "for",
+      "from", "into", "during", "after", "near", "with", "over", "under", "behind", "outside", "inside");
+
+  /**
+   * The first token in [from, to) where a coordinated clause with its own subject begins ("... convenes in
+   * January and a Republican takeover is complete"): "and", "but" or "or", a determiner, and a verb (an
+   * auxiliary or a past form) within a few words; else to. "captured the base and a police checkpoint" joins
+   * two objects and goes on.
+   */
+  private int newClause(Tokens t, int from, int to) {
+    for (int k = from; k + 1 < Math.min(to, t.size()); k++) {
+      String w = t.lower(k);
+      if ((w.equals("and") || w.equals("but") || w.equals("or")) && lexicon.cue("clause-subject", t.lower(k + 1))) {
+        for (int v = k + 2; v < Math.min(t.size(), k + 8); v++) {
+          String x = t.lower(v);
+          if (!t.isWord(v) || x.equals("and") || x.equals("or")) {
+            break;
+          }
+          if (lexicon.cue("be", x) || lexicon.cue("future", x) || lexicon.cue("modal", x) || AUXILIARIES.contains(x)
+              || x.length() > 4 && x.endsWith("ed")) {
+            return k;
+          }
+        }
+      }
+    }
+    return to;
   }
 
   /** "Russia said Sudan must return the helicopter": the speaker demands, of the actor before "must". */

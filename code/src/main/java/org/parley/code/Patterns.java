@@ -30,7 +30,8 @@ import org.parley.model.Utf8;
  * </ul>
  * FLAGS: {@code noun} (a nominal event: "the Trump-Putin call", "talks between X and Y"), {@code intent} (the code
  * already is an intention; no shift), {@code notarget} (the target is never taken from after the match),
- * {@code say} (a verb of speech: the speaker may follow it, "said Lavrov"). A bad line is an error naming its
+ * {@code say} (a verb of speech: the speaker may follow it, "said Lavrov"), {@code target} (coded only with a
+ * target: "the new Congress convenes" alone is no consultation). A bad line is an error naming its
  * file and line.
  */
 final class Patterns {
@@ -45,7 +46,7 @@ final class Patterns {
 
   /** One pattern line. */
   record Pattern(String code, String text, Element[] elements, boolean noun, boolean intent, boolean noTarget,
-                 boolean say, String source, int priority) {
+                 boolean say, boolean needsTarget, String source, int priority) {
     /**
      * How specific the pattern is: two points per content word, one per preposition or particle, so that
      * "agree * ceasefire" beats "agree * on" and "agree to".
@@ -173,6 +174,7 @@ final class Patterns {
       boolean intent = false;
       boolean noTarget = false;
       boolean say = false;
+      boolean needsTarget = false;
       if (f.length > 2) {
         for (String flag : f[2].trim().split("[ ,]+")) {
           switch (flag) {
@@ -181,13 +183,14 @@ final class Patterns {
             case "intent" -> intent = true;
             case "notarget" -> noTarget = true;
             case "say" -> say = true;
+            case "target" -> needsTarget = true;
             default -> throw new PatternException(where + ": unknown flag '" + flag
-                + "' (noun, intent, notarget, say)");
+                + "' (noun, intent, notarget, say, target)");
           }
         }
       }
-      Pattern p = new Pattern(code, f[1].trim(), els.toArray(new Element[0]), noun, intent, noTarget, say, where,
-          priority);
+      Pattern p = new Pattern(code, f[1].trim(), els.toArray(new Element[0]), noun, intent, noTarget, say,
+          needsTarget, where, priority);
       all.add(p);
       for (String first : els.get(0).lemmas()) {
         byFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
