@@ -56,7 +56,7 @@ public final class Clusterer {
     }
 
     public static Params standard() {
-      return new Params(0.5, 0.12, 60, 30, 0.1, 0.15, 0.07, 2.0);
+      return new Params(0.5, 0.12, 60, 30, 0.1, 0.15, 0.07, 3.0);
     }
   }
 
