@@ -27,13 +27,20 @@ import org.parley.model.Via;
  * most, on average (cosine), when that reaches {@code join}; otherwise it starts a new one. Undated articles come
  * last and may join any story still open. When all are placed, stories that turn out to be one are merged
  * ({@code merge}); a story that went quiet is revived by a later one only when they are clearly alike
- * ({@code revive}, a higher bar than {@code merge}). A {@code Clusterer} holds the state of one run; it is not
- * shared between threads.
+ * ({@code revive}, a higher bar than {@code merge}). Last, an article still alone in its story joins the story it
+ * resembles most when that likeness reaches {@code attach} and is at least {@code margin} times its likeness to any
+ * other story in reach (a round-up, or a short text, that fell under {@code join} but clearly belongs to one
+ * story). A {@code Clusterer} holds the state of one run; it is not shared between threads.
  */
 public final class Clusterer {
 
-  /** The thresholds, chosen on the development set (docs/evaluation.md). */
-  public record Params(double duplicate, double join, int quietDays, int terms, double merge, double revive) {
+  /**
+   * The thresholds, chosen on the development set (docs/evaluation.md). {@code attach} and {@code margin} place the
+   * articles left alone after the merge pass: {@code attach} is the least mean cosine with a story within
+   * {@code quietDays}, {@code margin} how many times that must exceed the likeness to the next-best such story.
+   */
+  public record Params(double duplicate, double join, int quietDays, int terms, double merge, double revive,
+                       double attach, double margin) {
     public Params(double duplicate, double join, int quietDays, int terms) {
       this(duplicate, join, quietDays, terms, join);
     }
@@ -43,8 +50,13 @@ public final class Clusterer {
       this(duplicate, join, quietDays, terms, merge, Double.POSITIVE_INFINITY);
     }
 
+    /** Without attaching lone articles after the merge pass. */
+    public Params(double duplicate, double join, int quietDays, int terms, double merge, double revive) {
+      this(duplicate, join, quietDays, terms, merge, revive, Double.POSITIVE_INFINITY, 1);
+    }
+
     public static Params standard() {
-      return new Params(0.5, 0.12, 60, 30, 0.1, 0.15);
+      return new Params(0.5, 0.12, 60, 30, 0.1, 0.15, 0.07, 3.0);
     }
   }
 
@@ -125,6 +137,7 @@ public final class Clusterer {
       out.put(p.doc().id(), place(p.doc(), p.vector(), p.signature()));
     }
     Map<String, String> renamed = mergeStories();
+    attachLoneArticles(renamed);
     if (!renamed.isEmpty()) {
       out.replaceAll((id, a) -> renamed.containsKey(a.story()) ? new Assignment(a.id(), renamed.get(a.story()),
           a.duplicateOf()) : a);
@@ -168,7 +181,7 @@ public final class Clusterer {
         Map<StoryState, Boolean> seen = new HashMap<>();
         for (String t : tops.get(x)) {
           List<StoryState> list = index.get(t);
-          if (list.size() > 2000) {
+          if (list.size() > MAX_POSTINGS) {
             continue;
           }
           for (StoryState y : list) {
@@ -219,6 +232,69 @@ public final class Clusterer {
       }
     }
   }
+
+  /**
+   * Lets each story of one article join the story of two or more that it resembles most, on average, when that
+   * story is within {@code quietDays} of it, the likeness reaches {@code attach}, and it is at least {@code margin}
+   * times the likeness to the next-best story in reach. Every decision is taken against the stories as the merge
+   * pass left them, so the result does not depend on the order of the lone articles; the story keeps its id. Adds
+   * the stories attached to {@code renamed}.
+   */
+  private void attachLoneArticles(Map<String, String> renamed) {
+    if (Double.isInfinite(params.attach())) {
+      return;
+    }
+    List<StoryState> lone = new ArrayList<>();
+    Map<String, List<StoryState>> index = new HashMap<>();
+    for (StoryState s : stories.values()) {
+      if (s.documents.size() == 1) {
+        lone.add(s);
+      } else {
+        for (String term : s.centroid.keySet()) {
+          index.computeIfAbsent(term, k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    Map<StoryState, StoryState> into = new LinkedHashMap<>();
+    for (StoryState x : lone) {
+      double best = 0;
+      double second = 0;
+      StoryState found = null;
+      java.util.Set<StoryState> seen = new java.util.HashSet<>();
+      for (String term : x.centroid.keySet()) {
+        List<StoryState> list = index.get(term);
+        if (list == null || list.size() > MAX_POSTINGS) {
+          continue;
+        }
+        for (StoryState y : list) {
+          if (!seen.add(y) || !near(x, y)) {
+            continue;
+          }
+          double score = averageLink(x.centroid, y);
+          if (score > best) {
+            second = best;
+            best = score;
+            found = y;
+          } else if (score > second) {
+            second = score;
+          }
+        }
+      }
+      if (found != null && best >= params.attach() && best >= params.margin() * second) {
+        into.put(x, found);
+      }
+    }
+    for (Map.Entry<StoryState, StoryState> e : into.entrySet()) {
+      StoryState keep = e.getValue();
+      StoryState drop = e.getKey();
+      absorb(keep, drop);
+      renamed.replaceAll((from, to) -> to.equals(drop.id) ? keep.id : to);
+      renamed.put(drop.id, keep.id);
+    }
+  }
+
+  /** Terms shared by more stories than this are not used to find candidates (they tell nothing apart). */
+  private static final int MAX_POSTINGS = 2000;
 
   private boolean near(StoryState x, StoryState y) {
     if (x.first == null || y.first == null) {

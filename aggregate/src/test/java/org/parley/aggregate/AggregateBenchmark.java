@@ -95,6 +95,7 @@ public final class AggregateBenchmark {
           int k = 1 + random.nextInt(4);
           docs.append(k);
           docs.append(java.time.LocalDateTime.now());
+          docs.appendNull(); // stance (migration 003)
           docs.endRow();
           for (int e = 0; e < k; e++) {
             int a = random.nextInt(6);

@@ -118,6 +118,72 @@ class ClustererTest {
     assertThat(strict.assignments().get("spring").story()).isNotEqualTo(strict.assignments().get("autumn").story());
   }
 
+  /** Two three-article stories, a round-up that mentions one of them in passing, and a note on both. */
+  private static List<Document> withLoneArticles(String roundupDay) {
+    return List.of(
+        doc("dam1", "2025-05-01", "Kelvar and Ostrava break off Mirna dam talks",
+            "Negotiators from Kelvar and Ostrava broke off the Mirna dam talks on Tuesday after the Ostrava "
+                + "delegation rejected the proposed water quota for the reservoir during the dry season."),
+        doc("dam2", "2025-05-02", "Ostrava rejects Mirna water quota as dam talks collapse",
+            "The Ostrava delegation said the water quota offered by Kelvar would leave its farmers without enough "
+                + "of the Mirna reservoir in the dry season, and walked out of the dam talks."),
+        doc("dam3", "2025-05-04", "Kelvar envoy hopes to revive Mirna dam negotiations",
+            "Kelvar's envoy said he still hoped to settle the Mirna dam dispute with Ostrava and would propose a "
+                + "new water quota for the reservoir before the dry season begins."),
+        doc("fest1", "2025-05-02", "Lindau harvest festival draws record crowds",
+            "Organisers counted more visitors than ever at the Lindau harvest festival, where farmers sold apples, "
+                + "cider and pumpkins from stalls along the river promenade."),
+        doc("fest2", "2025-05-03", "Cider and pumpkins sell out at Lindau festival",
+            "Stalls on the Lindau river promenade ran out of cider and pumpkins by Saturday noon as the harvest "
+                + "festival drew record crowds of visitors."),
+        doc("fest3", "2025-05-05", "Lindau festival ends with fireworks over the river",
+            "The Lindau harvest festival closed with fireworks over the river after a record week for the apple "
+                + "growers and cider makers who sold their produce on the promenade."),
+        doc("both", "2025-05-08", "Around the region",
+            "Kelvar and Ostrava broke off the Mirna dam talks, and the Lindau harvest festival drew record crowds "
+                + "of visitors to the river promenade."),
+        doc("roundup", roundupDay, "The week in brief",
+            "Kelvar and Ostrava broke off the Mirna dam talks over the water quota. Elsewhere, a tanker ran "
+                + "aground near Portsmouth and heavy rain flooded roads in the Sava valley."));
+  }
+
+  /** join and merge high enough that the round-up and the note stay alone until the attaching step. */
+  private static Clusterer.Params attaching(double attach, double margin) {
+    return new Clusterer.Params(0.5, 0.3, 60, 30, 0.3, Double.POSITIVE_INFINITY, attach, margin);
+  }
+
+  private static List<List<String>> groups(Clusterer.Result r) {
+    return r.stories().stream().map(Story::documents).toList();
+  }
+
+  @Test
+  void aLoneArticleJoinsTheStoryItClearlyResemblesMost() {
+    List<Document> docs = withLoneArticles("2025-05-09");
+    // Without the step, the round-up (under join and merge) and the note stay alone.
+    assertThat(groups(Clusterer.cluster(docs, new Clusterer.Params(0.5, 0.3, 60, 30, 0.3,
+        Double.POSITIVE_INFINITY)))).containsExactly(List.of("dam1", "dam2", "dam3"),
+            List.of("fest1", "fest2", "fest3"), List.of("both"), List.of("roundup"));
+    // The round-up joins the dam story; the note, as like one story as the other, stays alone.
+    Clusterer.Result r = Clusterer.cluster(docs, attaching(0.1, 2));
+    assertThat(groups(r)).containsExactly(List.of("dam1", "dam2", "dam3", "roundup"),
+        List.of("fest1", "fest2", "fest3"), List.of("both"));
+    assertThat(r.assignments().get("roundup").story()).isEqualTo(r.assignments().get("dam1").story());
+    List<Document> reversed = new ArrayList<>(docs);
+    java.util.Collections.reverse(reversed);
+    assertThat(Clusterer.cluster(reversed, attaching(0.1, 2)).assignments()).isEqualTo(r.assignments());
+    // Without a margin the note goes to the story it is closer to; under a higher bar nothing attaches.
+    assertThat(groups(Clusterer.cluster(docs, attaching(0.1, 1)))).containsExactly(
+        List.of("dam1", "dam2", "dam3", "roundup"), List.of("fest1", "fest2", "fest3", "both"));
+    assertThat(groups(Clusterer.cluster(docs, attaching(0.25, 2)))).hasSize(4);
+  }
+
+  @Test
+  void aLoneArticleDoesNotJoinAStoryThatWentQuiet() {
+    Clusterer.Result r = Clusterer.cluster(withLoneArticles("2025-09-01"), attaching(0.1, 2));
+    assertThat(r.assignments().get("roundup").story()).isNotEqualTo(r.assignments().get("dam1").story());
+    assertThat(r.stories().getLast().documents()).containsExactly("roundup");
+  }
+
   @Test
   void viaChains() {
     Document original = Document.builder().id("o").text("x").source(new Source("Substack", "substack.com"))

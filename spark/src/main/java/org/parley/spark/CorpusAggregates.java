@@ -95,10 +95,10 @@ public final class CorpusAggregates {
 
     // vectors and signatures on the executors (the parameters travel as numbers: records are not serializable)
     double[] numbers = {params.duplicate(), params.join(), params.quietDays(), params.terms(), params.merge(),
-        params.revive()};
+        params.revive(), params.attach(), params.margin()};
     List<Placed> placed = rows.mapPartitions((Iterator<Row> it) -> {
       Clusterer c = new Clusterer(new Clusterer.Params(numbers[0], numbers[1], (int) numbers[2], (int) numbers[3],
-          numbers[4], numbers[5]), dfb.value(), size);
+          numbers[4], numbers[5], numbers[6], numbers[7]), dfb.value(), size);
       List<Placed> list = new ArrayList<>();
       while (it.hasNext()) {
         Row r = it.next();
