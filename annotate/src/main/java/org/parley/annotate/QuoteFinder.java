@@ -180,9 +180,28 @@ final class QuoteFinder {
       (q.direct() ? direct : merged).add(q);
     }
     direct.sort(Comparator.comparingInt(Quote::start));
-    merged.addAll(mergeSplit(text, direct));
+    List<Quote> reported = List.copyOf(merged);
+    for (Quote q : mergeSplit(text, direct)) {
+      if (!insideReport(reported, q)) {
+        merged.add(q);
+      }
+    }
     merged.sort(Comparator.comparingInt(Quote::start));
     return merged;
+  }
+
+  /**
+   * Whether quoted words lie inside a longer reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and
+   * would not last"): the report already holds them, and the quoted phrase is part of it rather than a quote of its
+   * own. Quoted words that make up much of a short report ("spoke of his \u201cgreat respect\u201d") stay quotes.
+   */
+  private static boolean insideReport(List<Quote> reported, Quote q) {
+    for (Quote r : reported) {
+      if (r.start() <= q.start() && q.end() <= r.end() && 5 * (q.end() - q.start()) < 2 * (r.end() - r.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -212,6 +212,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuotedPhraseInsideALongerReportIsNotAQuoteOfItsOwn() {
+    String text = "Ingrid Solberg said the harbour levy was \u201ca tax on fishermen\u201d and would be repealed before "
+        + "the summer season began. The minister later spoke of her \u201cdeep sorrow and regret\u201d.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).isEqualTo("a tax on fishermen"));
+    assertThat(quoteBy(qs, "Ingrid Solberg", "a tax on fishermen")).get().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.text()).startsWith("the harbour levy").endsWith("summer season began");
+    });
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("deep sorrow and regret");
+      assertThat(q.direct()).isTrue();
+    });
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
