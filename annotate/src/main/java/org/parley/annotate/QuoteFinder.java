@@ -208,7 +208,7 @@ final class QuoteFinder {
    * One quote split by its attribution is one quote: '"We are ready," he said. "The date is up to them."' gives a
    * quote from the first word to the last, whose text is the quoted words without the attribution.
    */
-  private static List<Quote> mergeSplit(String text, List<Quote> quotes) {
+  private List<Quote> mergeSplit(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
@@ -219,11 +219,48 @@ final class QuoteFinder {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
+      } else if (last != null && last.direct() && q.direct() && attributionBetween(text, last.end(), q.start())) {
+        // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
+        // were given different speakers: the speaker is the one named between them.
+        Quote by = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start() || last.speakerStart() < 0 ? q
+            : last;
+        out.set(out.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + " " + q.text(), true, by.cue(), last.start(), q.end(), by.speakerStart(),
+            by.speakerEnd()));
       } else {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the text between two quotations is an attribution and nothing else: a closing mark, a short clause
+   * with a verb of saying and no sentence break inside it, and an opening mark ('," Bond said, "').
+   */
+  private boolean attributionBetween(String text, int from, int to) {
+    if (to - from > 200 || to <= from) {
+      return false;
+    }
+    String gap = text.substring(from, to);
+    if (gap.contains("\n")) {
+      return false;
+    }
+    String middle = gap.replaceAll("^[\\s\u201d\"']+|[\\s\u201c\"']+$", "");
+    if (middle.isEmpty() || middle.matches("(?s).*[\u201c\u201d\"].*") || middle.contains("''")) {
+      return false;
+    }
+    String inner = middle.replaceAll("^[,\u2014\u2013-]\\s*", "").replaceAll("[.,:;\u2014\u2013-]$", "");
+    String plain = ABBREVIATION.matcher(inner).replaceAll(mr -> mr.group(1) + "_");
+    if (inner.isEmpty() || plain.matches("(?s).*[.!?;:](?:\\s|$).*")) {
+      return false;
+    }
+    for (Cue c : cuesIn(inner, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------

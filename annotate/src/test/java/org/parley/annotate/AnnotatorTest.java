@@ -228,6 +228,23 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuoteSplitByItsAttributionIsOneQuoteOfTheSpeakerBetween() {
+    String text = "\u201cThe harbour has never been this quiet,\u201d one dock foreman told the paper. \u201cLorries "
+        + "queue for days and nobody in Lisbon answers the phone.\u201d\n\nMarcus Hale toured the port on Friday. "
+        + "\u201cMany of his plans are cruel,\u201d columnist Lena Varga wrote in the Daily Courier piece. \u201cIn "
+        + "normal times, voters would reject a candidate like Marcus Hale without a second look.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(2);
+    Quote q = qs.getFirst();
+    assertThat(q.direct()).isTrue();
+    assertThat(text.substring(q.start(), q.end())).startsWith("The harbour").endsWith("answers the phone.");
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).contains("foreman");
+    Quote varga = qs.get(1);
+    assertThat(text.substring(varga.start(), varga.end())).startsWith("Many of his").endsWith("second look.");
+    assertThat(varga.speaker()).contains("Lena Varga");
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
