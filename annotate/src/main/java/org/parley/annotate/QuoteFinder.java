@@ -147,6 +147,11 @@ final class QuoteFinder {
   /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
   private static final Pattern COORDINATED = Pattern.compile(
       "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
+  /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
+  private static final Pattern IMPERSONAL = Pattern.compile(
+      "(?i)\\bit\\s+(?:is|was|has\\s+been|had\\s+been|will\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?$");
+  /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
+  private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
@@ -222,8 +227,9 @@ final class QuoteFinder {
       } else if (last != null && last.direct() && q.direct() && attributionBetween(text, last.end(), q.start())) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
-        Quote by = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start() || last.speakerStart() < 0 ? q
-            : last;
+        boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
+        boolean nextBetween = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start();
+        Quote by = !lastBetween && (nextBetween || last.speakerStart() < 0) ? q : last;
         out.set(out.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + " " + q.text(), true, by.cue(), last.start(), q.end(), by.speakerStart(),
             by.speakerEnd()));
@@ -674,6 +680,16 @@ final class QuoteFinder {
             continue;
           }
         }
+        // "It was reported that CLAUSE", "it is believed that": an impersonal passive names no speaker.
+        Matcher impersonalThat = NOUN_THAT.matcher(afterCue);
+        if (IMPERSONAL.matcher(beforeCue).find() && impersonalThat.lookingAt()) {
+          int from = afterListener + impersonalThat.end();
+          int to = trimEnd(text, from, end);
+          if (text.substring(from, to).split("\\s+").length >= 3) {
+            add(ctx, out, covered, null, from, to, false, cue.surface);
+          }
+          continue;
+        }
         // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
         if (shared != null && COORDINATED.matcher(beforeCue).find()) {
@@ -702,8 +718,12 @@ final class QuoteFinder {
         // second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
+          Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
           if (join.find()) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
+          } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
+              && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
+            contentEnd = trimEnd(text, contentStart, contentStart + listed.start());
           } else {
             Speaker other = ctx.speakerEndingAt(next.start, contentStart);
             String lead = text.substring(contentStart, next.start);
@@ -830,6 +850,13 @@ final class QuoteFinder {
     } else if (!initial && !last) {
       add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
+  }
+
+  /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
+  private static boolean pastTense(String cue) {
+    String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return first.endsWith("ed") || first.equals("said") || first.equals("told") || first.equals("wrote")
+        || first.equals("made") || first.equals("took") || first.equals("gave") || first.equals("saw");
   }
 
   private static boolean isParticiple(String cue) {

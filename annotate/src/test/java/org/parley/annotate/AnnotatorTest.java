@@ -245,6 +245,28 @@ class AnnotatorTest {
   }
 
   @Test
+  void aListOfReportingVerbsGivesOneQuoteEach() {
+    String text = "Governor Ana Reyes defended the budget, mocked the opposition benches and praised the teachers.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ana Reyes", "the budget")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the budget"));
+    assertThat(quoteBy(qs, "Ana Reyes", "the opposition benches")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("mocked"));
+  }
+
+  @Test
+  void anImpersonalPassiveReportHasNoSpeaker() {
+    String text = "Governor Ana Reyes opened the session.\n\nIt was reported that the ministry had frozen the "
+        + "accounts of three charities.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ministry had frozen")).get().satisfies(q -> {
+      assertThat(q.speakerStart()).isEqualTo(-1);
+      assertThat(q.speaker()).isNull();
+      assertThat(q.text()).startsWith("the ministry");
+    });
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
