@@ -267,6 +267,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void shoutedWordsAndWordsMadeClearAreReports() {
+    String text = "Councillor Tomas Berg shouted that the bridge was not safe for lorries. "
+        + "The harbour master made it clear that no ship would leave before the storm had passed.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Tomas Berg", "the bridge was not safe")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("shouted"));
+    assertThat(quoteWith(qs, "no ship would leave")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("made it clear");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).contains("harbour master");
+    });
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
