@@ -398,6 +398,14 @@ final class QuoteFinder {
         if (sp == null && words >= 4) {
           sp = ctx.nearestBefore(contentStart - 1, ctx.sentenceStart(contentStart - 1), false);
         }
+        // Quoted sentences with no attribution of their own carry on the last speaker's words in the paragraph
+        // or the one before, else they are the words of the person named last in their paragraph.
+        if (sp == null && words >= 4 && previous != null && contentStart - previousEnd < 1200) {
+          sp = previous;
+        }
+        if (sp == null && words >= 4) {
+          sp = ctx.nearestBefore(contentStart - 1, para.start(), false);
+        }
         if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
             open - 40), open)).find())) {
           continue;

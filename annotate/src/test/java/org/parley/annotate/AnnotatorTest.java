@@ -280,6 +280,15 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuotedSentenceWithNoAttributionIsThePersonNamedBeforeIt() {
+    String text = "Lena Varga walked along the empty quay on Sunday. \u201cWe are going to keep this port open "
+        + "all winter long.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Lena Varga", "keep this port open")).get()
+        .satisfies(q -> assertThat(q.direct()).isTrue());
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
