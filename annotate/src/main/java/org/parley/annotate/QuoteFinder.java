@@ -182,7 +182,11 @@ final class QuoteFinder {
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
     for (Quote q : out) {
-      (q.direct() ? direct : merged).add(q);
+      if (q.direct()) {
+        direct.add(q);
+      } else if (!endsNestedReport(out, q)) {
+        merged.add(q);
+      }
     }
     direct.sort(Comparator.comparingInt(Quote::start));
     List<Quote> reported = List.copyOf(merged);
@@ -193,6 +197,19 @@ final class QuoteFinder {
     }
     merged.sort(Comparator.comparingInt(Quote::start));
     return merged;
+  }
+
+  /**
+   * Whether a report is the tail of a longer report that ends where it ends ("Politico reported that X was
+   * planning to call on Y"): the words belong to the outer report, whose speaker is the source.
+   */
+  private static boolean endsNestedReport(List<Quote> out, Quote q) {
+    for (Quote r : out) {
+      if (!r.direct() && r.end() == q.end() && r.start() < q.start()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -289,6 +289,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aReportInsideAnotherReportIsPartOfIt() {
+    String text = "The Harbour Gazette reported on Sunday that Dana Ross was planning to ask the council to publish "
+        + "the port accounts.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.getFirst().cue()).isEqualTo("reported");
+    assertThat(qs.getFirst().text()).startsWith("Dana Ross was planning").endsWith("the port accounts");
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
