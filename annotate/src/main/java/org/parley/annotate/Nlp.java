@@ -51,7 +51,10 @@ public final class Nlp {
     Model.CRF.getClass();
   }
 
-  /** Sentences of {@code text} with tokens and entity tags; a paragraph break always ends a sentence. */
+  /**
+   * Sentences of {@code text} with tokens and entity tags; a paragraph break always ends a sentence, and so does a
+   * single line break before a line that does not start in lower case.
+   */
   public static List<Sentence> analyze(String text) {
     return analyze(text, true);
   }
@@ -62,15 +65,12 @@ public final class Nlp {
     List<CoreLabel> tokens = tokenizer.tokenize();
     WordToSentenceProcessor<CoreLabel> splitter = new WordToSentenceProcessor<>(
         WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
-    List<List<CoreLabel>> sentences = splitter.process(tokens);
+    List<List<CoreLabel>> sentences = new ArrayList<>();
+    for (List<CoreLabel> s : splitter.process(tokens)) {
+      sentences.addAll(splitAtLineBreaks(text, s));
+    }
     List<Sentence> out = new ArrayList<>(sentences.size());
-    for (List<CoreLabel> s : sentences) {
-      List<CoreLabel> words = new ArrayList<>(s.size());
-      for (CoreLabel t : s) {
-        if (!t.word().equals("*NL*") && !t.word().equals("\n")) {
-          words.add(t);
-        }
-      }
+    for (List<CoreLabel> words : sentences) {
       if (words.isEmpty()) {
         continue;
       }
@@ -86,6 +86,35 @@ public final class Nlp {
       }
       out.add(new Sentence(toks, toks.getFirst().start(), toks.getLast().end()));
     }
+    return out;
+  }
+
+  /**
+   * The words of one sentence, cut where a single line break is followed by a line that does not start in lower
+   * case: a headline, a byline or a line-per-paragraph layout ends there ("Talks stall in Geneva\nThe envoys met
+   * ..."), while a line wrapped inside a sentence goes on in lower case. Line-break tokens are dropped.
+   */
+  private static List<List<CoreLabel>> splitAtLineBreaks(String text, List<CoreLabel> s) {
+    List<List<CoreLabel>> out = new ArrayList<>(1);
+    List<CoreLabel> words = new ArrayList<>(s.size());
+    int previousEnd = -1;
+    for (CoreLabel t : s) {
+      String w = t.word();
+      if (w.equals("*NL*") || w.equals("\n")) {
+        continue;
+      }
+      boolean lineBreak = false;
+      for (int i = Math.max(previousEnd, 0); i < t.beginPosition() && previousEnd >= 0; i++) {
+        lineBreak |= text.charAt(i) == '\n';
+      }
+      previousEnd = t.endPosition();
+      if (lineBreak && !words.isEmpty() && !w.isEmpty() && !Character.isLowerCase(w.codePointAt(0))) {
+        out.add(words);
+        words = new ArrayList<>();
+      }
+      words.add(t);
+    }
+    out.add(words);
     return out;
   }
 }

@@ -147,6 +147,11 @@ final class QuoteFinder {
   /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
   private static final Pattern COORDINATED = Pattern.compile(
       "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
+  /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
+  private static final Pattern IMPERSONAL = Pattern.compile(
+      "(?i)\\bit\\s+(?:is|was|has\\s+been|had\\s+been|will\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?$");
+  /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
+  private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
       "assured", "urged", "warned", "reminded", "informed");
 
@@ -177,19 +182,55 @@ final class QuoteFinder {
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
     for (Quote q : out) {
-      (q.direct() ? direct : merged).add(q);
+      if (q.direct()) {
+        direct.add(q);
+      } else if (!endsNestedReport(out, q)) {
+        merged.add(q);
+      }
     }
     direct.sort(Comparator.comparingInt(Quote::start));
-    merged.addAll(mergeSplit(text, direct));
+    List<Quote> reported = List.copyOf(merged);
+    for (Quote q : mergeSplit(text, direct)) {
+      if (!insideReport(reported, q)) {
+        merged.add(q);
+      }
+    }
     merged.sort(Comparator.comparingInt(Quote::start));
     return merged;
+  }
+
+  /**
+   * Whether a report is the tail of a longer report that ends where it ends ("Politico reported that X was
+   * planning to call on Y"): the words belong to the outer report, whose speaker is the source.
+   */
+  private static boolean endsNestedReport(List<Quote> out, Quote q) {
+    for (Quote r : out) {
+      if (!r.direct() && r.end() == q.end() && r.start() < q.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether quoted words lie inside a longer reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and
+   * would not last"): the report already holds them, and the quoted phrase is part of it rather than a quote of its
+   * own. Quoted words that make up much of a short report ("spoke of his \u201cgreat respect\u201d") stay quotes.
+   */
+  private static boolean insideReport(List<Quote> reported, Quote q) {
+    for (Quote r : reported) {
+      if (r.start() <= q.start() && q.end() <= r.end() && 5 * (q.end() - q.start()) < 2 * (r.end() - r.start())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
    * One quote split by its attribution is one quote: '"We are ready," he said. "The date is up to them."' gives a
    * quote from the first word to the last, whose text is the quoted words without the attribution.
    */
-  private static List<Quote> mergeSplit(String text, List<Quote> quotes) {
+  private List<Quote> mergeSplit(String text, List<Quote> quotes) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
@@ -200,11 +241,49 @@ final class QuoteFinder {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
+      } else if (last != null && last.direct() && q.direct() && attributionBetween(text, last.end(), q.start())) {
+        // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
+        // were given different speakers: the speaker is the one named between them.
+        boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
+        boolean nextBetween = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start();
+        Quote by = !lastBetween && (nextBetween || last.speakerStart() < 0) ? q : last;
+        out.set(out.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + " " + q.text(), true, by.cue(), last.start(), q.end(), by.speakerStart(),
+            by.speakerEnd()));
       } else {
         out.add(q);
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the text between two quotations is an attribution and nothing else: a closing mark, a short clause
+   * with a verb of saying and no sentence break inside it, and an opening mark ('," Bond said, "').
+   */
+  private boolean attributionBetween(String text, int from, int to) {
+    if (to - from > 200 || to <= from) {
+      return false;
+    }
+    String gap = text.substring(from, to);
+    if (gap.contains("\n")) {
+      return false;
+    }
+    String middle = gap.replaceAll("^[\\s\u201d\"']+|[\\s\u201c\"']+$", "");
+    if (middle.isEmpty() || middle.matches("(?s).*[\u201c\u201d\"].*") || middle.contains("''")) {
+      return false;
+    }
+    String inner = middle.replaceAll("^[,\u2014\u2013-]\\s*", "").replaceAll("[.,:;\u2014\u2013-]$", "");
+    String plain = ABBREVIATION.matcher(inner).replaceAll(mr -> mr.group(1) + "_");
+    if (inner.isEmpty() || plain.matches("(?s).*[.!?;:](?:\\s|$).*")) {
+      return false;
+    }
+    for (Cue c : cuesIn(inner, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------------------------------------------------
@@ -335,6 +414,14 @@ final class QuoteFinder {
         }
         if (sp == null && words >= 4) {
           sp = ctx.nearestBefore(contentStart - 1, ctx.sentenceStart(contentStart - 1), false);
+        }
+        // Quoted sentences with no attribution of their own carry on the last speaker's words in the paragraph
+        // or the one before, else they are the words of the person named last in their paragraph.
+        if (sp == null && words >= 4 && previous != null && contentStart - previousEnd < 1200) {
+          sp = previous;
+        }
+        if (sp == null && words >= 4) {
+          sp = ctx.nearestBefore(contentStart - 1, para.start(), false);
         }
         if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
             open - 40), open)).find())) {
@@ -618,6 +705,16 @@ final class QuoteFinder {
             continue;
           }
         }
+        // "It was reported that CLAUSE", "it is believed that": an impersonal passive names no speaker.
+        Matcher impersonalThat = NOUN_THAT.matcher(afterCue);
+        if (IMPERSONAL.matcher(beforeCue).find() && impersonalThat.lookingAt()) {
+          int from = afterListener + impersonalThat.end();
+          int to = trimEnd(text, from, end);
+          if (text.substring(from, to).split("\\s+").length >= 3) {
+            add(ctx, out, covered, null, from, to, false, cue.surface);
+          }
+          continue;
+        }
         // "X said (that) CLAUSE", with the speaker before the cue (a name, pronoun, role or group, maybe an aside).
         Speaker sp = before;
         if (shared != null && COORDINATED.matcher(beforeCue).find()) {
@@ -646,8 +743,12 @@ final class QuoteFinder {
         // second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
+          Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
           if (join.find()) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
+          } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
+              && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
+            contentEnd = trimEnd(text, contentStart, contentStart + listed.start());
           } else {
             Speaker other = ctx.speakerEndingAt(next.start, contentStart);
             String lead = text.substring(contentStart, next.start);
@@ -774,6 +875,13 @@ final class QuoteFinder {
     } else if (!initial && !last) {
       add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
+  }
+
+  /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
+  private static boolean pastTense(String cue) {
+    String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return first.endsWith("ed") || first.equals("said") || first.equals("told") || first.equals("wrote")
+        || first.equals("made") || first.equals("took") || first.equals("gave") || first.equals("saw");
   }
 
   private static boolean isParticiple(String cue) {

@@ -212,6 +212,93 @@ class AnnotatorTest {
   }
 
   @Test
+  void aQuotedPhraseInsideALongerReportIsNotAQuoteOfItsOwn() {
+    String text = "Ingrid Solberg said the harbour levy was \u201ca tax on fishermen\u201d and would be repealed before "
+        + "the summer season began. The minister later spoke of her \u201cdeep sorrow and regret\u201d.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).isEqualTo("a tax on fishermen"));
+    assertThat(quoteBy(qs, "Ingrid Solberg", "a tax on fishermen")).get().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.text()).startsWith("the harbour levy").endsWith("summer season began");
+    });
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("deep sorrow and regret");
+      assertThat(q.direct()).isTrue();
+    });
+  }
+
+  @Test
+  void aQuoteSplitByItsAttributionIsOneQuoteOfTheSpeakerBetween() {
+    String text = "\u201cThe harbour has never been this quiet,\u201d one dock foreman told the paper. \u201cLorries "
+        + "queue for days and nobody in Lisbon answers the phone.\u201d\n\nMarcus Hale toured the port on Friday. "
+        + "\u201cMany of his plans are cruel,\u201d columnist Lena Varga wrote in the Daily Courier piece. \u201cIn "
+        + "normal times, voters would reject a candidate like Marcus Hale without a second look.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(2);
+    Quote q = qs.getFirst();
+    assertThat(q.direct()).isTrue();
+    assertThat(text.substring(q.start(), q.end())).startsWith("The harbour").endsWith("answers the phone.");
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).contains("foreman");
+    Quote varga = qs.get(1);
+    assertThat(text.substring(varga.start(), varga.end())).startsWith("Many of his").endsWith("second look.");
+    assertThat(varga.speaker()).contains("Lena Varga");
+  }
+
+  @Test
+  void aListOfReportingVerbsGivesOneQuoteEach() {
+    String text = "Governor Ana Reyes defended the budget, mocked the opposition benches and praised the teachers.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ana Reyes", "the budget")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the budget"));
+    assertThat(quoteBy(qs, "Ana Reyes", "the opposition benches")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("mocked"));
+  }
+
+  @Test
+  void anImpersonalPassiveReportHasNoSpeaker() {
+    String text = "Governor Ana Reyes opened the session.\n\nIt was reported that the ministry had frozen the "
+        + "accounts of three charities.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ministry had frozen")).get().satisfies(q -> {
+      assertThat(q.speakerStart()).isEqualTo(-1);
+      assertThat(q.speaker()).isNull();
+      assertThat(q.text()).startsWith("the ministry");
+    });
+  }
+
+  @Test
+  void shoutedWordsAndWordsMadeClearAreReports() {
+    String text = "Councillor Tomas Berg shouted that the bridge was not safe for lorries. "
+        + "The harbour master made it clear that no ship would leave before the storm had passed.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Tomas Berg", "the bridge was not safe")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("shouted"));
+    assertThat(quoteWith(qs, "no ship would leave")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("made it clear");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).contains("harbour master");
+    });
+  }
+
+  @Test
+  void aQuotedSentenceWithNoAttributionIsThePersonNamedBeforeIt() {
+    String text = "Lena Varga walked along the empty quay on Sunday. \u201cWe are going to keep this port open "
+        + "all winter long.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Lena Varga", "keep this port open")).get()
+        .satisfies(q -> assertThat(q.direct()).isTrue());
+  }
+
+  @Test
+  void aReportInsideAnotherReportIsPartOfIt() {
+    String text = "The Harbour Gazette reported on Sunday that Dana Ross was planning to ask the council to publish "
+        + "the port accounts.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.getFirst().cue()).isEqualTo("reported");
+    assertThat(qs.getFirst().text()).startsWith("Dana Ross was planning").endsWith("the port accounts");
+  }
+
+  @Test
   void appearanceCuesReportTheWritersClause() {
     String text = "The ceasefire in the northern valley seemed to hold on Sunday after two days of shelling.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
