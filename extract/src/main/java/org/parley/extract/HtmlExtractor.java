@@ -43,6 +43,10 @@ final class HtmlExtractor {
   private static final double T_ART = 1.1;
   private static final double T_NEG = 0.7;
   private static final double T_JUNK = 0.5;
+  /** A teaser card (linked headline and excerpt) holds at most this many characters. */
+  private static final int TEASER_CHARS = 600;
+  /** Teaser cards are removed only when they hold at most this share of the page's prose. */
+  private static final double TEASER_SHARE = 0.3;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -186,7 +190,7 @@ final class HtmlExtractor {
       if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !isCommentLike(e)) {
         continue;
       }
-      if (guarded.contains(e)) {
+      if (guarded.contains(e) || inCode(e)) {
         continue;
       }
       int[] held = prose.get(e);
@@ -195,6 +199,86 @@ final class HtmlExtractor {
       }
       e.remove();
     }
+    if (!forum) {
+      removeTeasers(body, prose, total);
+    }
+  }
+
+  /**
+   * Teaser cards: runs of sibling elements of the same tag and class, each a linked headline with at most a short
+   * excerpt (lists of related or latest posts). Removed as a whole, unless they hold most of the page's prose.
+   */
+  private static void removeTeasers(Element body, Map<Element, int[]> prose, int total) {
+    List<Element> parents = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.childrenSize() >= 2) {
+        parents.add(e);
+      }
+    }
+    for (Element parent : parents) {
+      if (parent != body && !attached(parent, body)) {
+        continue;
+      }
+      Map<String, List<Element>> groups = new java.util.LinkedHashMap<>();
+      for (Element c : parent.children()) {
+        String tag = c.normalName();
+        if (tag.equals("p") || tag.equals("br") || tag.equals("a") || tag.startsWith("h") && tag.length() == 2) {
+          continue;
+        }
+        groups.computeIfAbsent(tag + "|" + c.className(), k -> new ArrayList<>()).add(c);
+      }
+      for (List<Element> group : groups.values()) {
+        int min = group.get(0).normalName().equals("article") ? 2 : 3;
+        if (group.size() < min) {
+          continue;
+        }
+        int held = 0;
+        boolean all = true;
+        for (Element c : group) {
+          int[] h = prose.get(c);
+          held += h == null ? 0 : h[0];
+          if (!isTeaser(c)) {
+            all = false;
+            break;
+          }
+        }
+        if (all && held <= total * TEASER_SHARE) {
+          for (Element c : group) {
+            c.remove();
+          }
+        }
+      }
+    }
+  }
+
+  /** A linked headline with at most a short excerpt. */
+  private static boolean isTeaser(Element card) {
+    String all = card.text();
+    if (all.length() > TEASER_CHARS) {
+      return false;
+    }
+    boolean headline = false;
+    for (Element a : card.getElementsByTag("a")) {
+      String t = a.text();
+      if (t.length() < 12 || t.indexOf(' ') < 0) {
+        continue;
+      }
+      if (!a.getElementsByTag("h2").isEmpty() || !a.getElementsByTag("h3").isEmpty()
+          || !a.getElementsByTag("h4").isEmpty()) {
+        headline = true;
+        break;
+      }
+      for (Element p = a.parent(); p != null && p != card.parent() && !headline; p = p.parent()) {
+        String tag = p.normalName();
+        String cls = p.className().toLowerCase(Locale.ROOT);
+        headline = tag.equals("h2") || tag.equals("h3") || tag.equals("h4") || tag.equals("h5")
+            || cls.contains("title") || cls.contains("headline");
+      }
+      if (headline) {
+        break;
+      }
+    }
+    return headline;
   }
 
   /**
@@ -209,6 +293,20 @@ final class HtmlExtractor {
         placeholder.replaceWith(segment);
       }
     }
+  }
+
+  /** Whether {@code e} is markup inside a code listing (syntax highlighting), whose class names say nothing. */
+  private static boolean inCode(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("pre") || tag.equals("code")) {
+        return true;
+      }
+      if (tag.equals("body")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isCommentLike(Element e) {

@@ -156,4 +156,49 @@ class HtmlExtractionTest {
     b.append("</body></html>");
     assertThatCode(() -> assertThat(html(b.toString()).text()).isNotEmpty()).doesNotThrowAnyException();
   }
+
+  @Test
+  void keepsTheCommentsOfACodeListing() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"post-content\"><p>" + P1 + "</p>"
+        + "<pre><code class=\"language-bash\"><span class=\"hljs-comment\"># fetch the statement</span>\n"
+        + "curl -O https://example.com/statement.txt\n<span class=\"comment\"># count its words</span>\n"
+        + "wc -w statement.txt</code></pre><p>" + P2 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains("# fetch the statement").contains("# count its words")
+        .contains("curl -O").contains(P1).contains(P2);
+  }
+
+  @Test
+  void dropsRunsOfTeaserCardsAfterTheArticle() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-posts\">");
+    for (int i = 1; i <= 3; i++) {
+      cards.append("<article class=\"post-card\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
+          .append("/story\">Another story number ").append(i).append(" about the border crossings</a></h3>")
+          .append("<p>An excerpt of story ").append(i).append(" that tells the reader a little about what "
+              + "happened at the border crossings last week...</p></article>");
+    }
+    cards.append("</div>");
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String p5 = "The next round is due to open in Vienna, where the mediators hope to settle the order in which "
+        + "prisoners are released and the checkpoints are handed over to the joint monitoring teams.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div></article>" + cards;
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(String.join("\n\n", P1, P2, P3, p4, p5));
+  }
+
+  @Test
+  void keepsSectionsWhoseHeadingsAreLinksWhenTheyAreTheArticle() {
+    StringBuilder sections = new StringBuilder("<div class=\"guide\">");
+    for (int i = 1; i <= 4; i++) {
+      sections.append("<div class=\"chapter\"><h3><a href=\"/guide/").append(i).append("\">Chapter ").append(i)
+          .append(" of the guide to the talks</a></h3><p>Chapter ").append(i).append(" explains, in plain words, "
+              + "how the delegations prepared the ceasefire and what each side asked for.</p></div>");
+    }
+    sections.append("</div>");
+    Document d = html(page("<title>Talks</title>", "<article><h1>A guide</h1>" + sections + "</article>"));
+    assertThat(d.text()).contains("Chapter 1 explains").contains("Chapter 4 of the guide to the talks")
+        .contains("Chapter 4 explains");
+  }
 }
