@@ -45,6 +45,10 @@ final class HtmlExtractor {
   private static final double T_JUNK = 0.5;
   /** A teaser card (linked headline and excerpt) holds at most this many characters. */
   private static final int TEASER_CHARS = 600;
+  /** A noise-named element that holds this share of the page's prose is kept when an article body inside holds it. */
+  private static final double HOLDS_ARTICLE = 0.2;
+  /** A paragraph of at least this many words that the container repeats is a template copy: kept once. */
+  private static final int REPEAT_WORDS = 8;
   /** Teaser cards are removed only when they hold at most this share of the page's prose. */
   private static final double TEASER_SHARE = 0.3;
 
@@ -194,7 +198,8 @@ final class HtmlExtractor {
         continue;
       }
       int[] held = prose.get(e);
-      if (held != null && held[0] > total * 0.5) {
+      if (held != null && (held[0] > total * 0.5
+          || held[0] > total * HOLDS_ARTICLE && holdsArticleBody(e, held[0], prose, seen))) {
         continue;
       }
       e.remove();
@@ -283,16 +288,50 @@ final class HtmlExtractor {
 
   /**
    * Pages rendered by React in streaming mode send parts of the page late, in hidden {@code <div id="S:n">}
-   * elements that a script moves into the placeholder {@code <template id="B:n">}; this does that move.
+   * elements that a script moves into their placeholder: the boundary {@code <template id="B:n">} or the segment
+   * slot {@code <template id="P:n">}, which may itself sit in a late part. This does those moves.
    */
   private static void inlineStreamedSegments(Element body) {
-    for (Element segment : body.select("div[hidden][id^=S:]")) {
-      Element placeholder = body.getElementById("B:" + segment.id().substring(2));
-      if (placeholder != null && placeholder.parent() != null) {
-        segment.removeAttr("hidden");
-        placeholder.replaceWith(segment);
+    List<Element> pending = new ArrayList<>(body.select("div[hidden][id^=S:]"));
+    boolean moved = true;
+    while (moved && !pending.isEmpty()) {
+      moved = false;
+      for (java.util.Iterator<Element> it = pending.iterator(); it.hasNext(); ) {
+        Element segment = it.next();
+        String n = segment.id().substring(2);
+        Element placeholder = body.getElementById("B:" + n);
+        if (placeholder == null || !placeholder.normalName().equals("template")) {
+          placeholder = body.getElementById("P:" + n);
+        }
+        if (placeholder != null && placeholder.parent() != null && placeholder.normalName().equals("template")) {
+          segment.removeAttr("hidden");
+          placeholder.replaceWith(segment);
+          it.remove();
+          moved = true;
+        }
       }
     }
+  }
+
+  /**
+   * Whether {@code e} (a layout wrapper whose class name reads like noise) holds an element marked as the article
+   * body that carries most of its prose.
+   */
+  private boolean holdsArticleBody(Element e, int held, Map<Element, int[]> prose, Map<String, Integer> seen) {
+    for (Element d : e.getAllElements()) {
+      if (d == e) {
+        continue;
+      }
+      int[] p = prose.get(d);
+      if (p == null || p[0] < held * 0.6) {
+        continue;
+      }
+      if (d.normalName().equals("article") || d.attr("itemprop").equalsIgnoreCase("articleBody")
+          || markup.hint(d, seen) == Markup.Hint.POSITIVE) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether {@code e} is markup inside a code listing (syntax highlighting), whose class names say nothing. */
@@ -554,6 +593,7 @@ final class HtmlExtractor {
     String title = meta.title == null ? null : meta.title.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     String previous = null;
+    java.util.Set<String> emitted = new java.util.HashSet<>();
     boolean skipping = false;
     for (int k = 0; k < idx.size(); k++) {
       int i = idx.get(k);
@@ -600,7 +640,7 @@ final class HtmlExtractor {
       if (lastGood >= 0 && k > lastGood && !good.get(i) && !(b.sentence() && b.words() >= 3)) {
         continue;
       }
-      if (b.text().equals(previous)) {
+      if (b.text().equals(previous) || b.words() >= REPEAT_WORDS && !emitted.add(b.text())) {
         continue;
       }
       out.add(b.text());

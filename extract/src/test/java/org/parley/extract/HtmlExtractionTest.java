@@ -201,4 +201,38 @@ class HtmlExtractionTest {
     assertThat(d.text()).contains("Chapter 1 explains").contains("Chapter 4 of the guide to the talks")
         .contains("Chapter 4 explains");
   }
+
+  @Test
+  void movesStreamedSegmentsIntoTheirSlotsAndBoundaries() {
+    // The article's paragraphs arrive late: one into a boundary (B:n), one into a slot (P:n) inside that late part.
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><template id=\"B:0\">"
+        + "</template><div>Loading paragraph...</div></div></article>";
+    String late = "<div hidden id=\"S:0\"><div><p>" + P1 + "</p><template id=\"P:1\"></template><p>" + P3
+        + "</p></div></div><div hidden id=\"S:1\"><p>" + P2 + "</p></div>";
+    Document d = html(page("<title>Talks</title>", article) .replace("</body>", late + "</body>"));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void keepsALayoutWrapperWithANoisyNameWhenItHoldsTheArticleBody() {
+    StringBuilder footer = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      footer.append("<div class=\"site-promo\"><p>Our annual report on the region is out now, with maps, figures and "
+          + "interviews with the negotiators of the past ten years; order your copy today.</p></div>");
+    }
+    String article = "<div class=\"grid-content-sidebar\"><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></div>" + footer;
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void keepsARepeatedParagraphOnce() {
+    String cta = "Get the latest analysis from the region delivered to your inbox every single week.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + cta
+        + "</p><p>" + P2 + "</p><p>" + cta + "</p><p>" + P3 + "</p><p>Short line.</p><p>Short line.</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text().split(java.util.regex.Pattern.quote(cta), -1)).hasSize(2);
+    assertThat(d.text()).contains(P1).contains(P2).contains(P3);
+  }
 }
