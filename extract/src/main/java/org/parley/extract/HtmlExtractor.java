@@ -171,7 +171,9 @@ final class HtmlExtractor {
       }
       String style = e.attr("style");
       if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-        candidates.add(e);
+        if (forum || !folded(e)) {
+          candidates.add(e);
+        }
         continue;
       }
       Markup.Hint h = markup.hint(e, seen);
@@ -332,6 +334,11 @@ final class HtmlExtractor {
       }
     }
     return false;
+  }
+
+  /** Whether a hidden element is the folded panel of an accordion or tab (it or its parent says so). */
+  private boolean folded(Element e) {
+    return markup.disclosure(e) || e.parent() != null && markup.disclosure(e.parent());
   }
 
   /** Whether {@code e} is markup inside a code listing (syntax highlighting), whose class names say nothing. */

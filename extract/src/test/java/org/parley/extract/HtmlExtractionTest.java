@@ -235,4 +235,15 @@ class HtmlExtractionTest {
     assertThat(d.text().split(java.util.regex.Pattern.quote(cta), -1)).hasSize(2);
     assertThat(d.text()).contains(P1).contains(P2).contains(P3);
   }
+
+  @Test
+  void keepsTheFoldedPanelsOfAnAccordionButNotOtherHiddenText() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p>"
+        + "<div class=\"accordion-item\"><h3>The second day</h3><div class=\"accordion-panel\" style=\"display:none\">"
+        + "<p>" + P2 + "</p></div></div>"
+        + "<div class=\"note\" style=\"display: none\"><p>This paragraph is never shown to readers of the page, it is "
+        + "a leftover of an older layout of the site.</p></div><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains(P1).contains(P2).contains(P3).doesNotContain("never shown");
+  }
 }
