@@ -88,7 +88,7 @@ final class HtmlExtractor {
       junk.add(k);
       good.add(k == null && isGood(b));
     }
-    Element root = container(body, blocks, good, junk);
+    Region root = container(body, blocks, good, junk);
     List<String> out = select(blocks, good, junk, root, meta, reference);
     List<String> declared = declaredBody(meta);
     if (declared != null && length(declared) > 2 * length(out) + 300) {
@@ -505,7 +505,14 @@ final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // The container
 
-  private Element container(Element body, List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk) {
+  /**
+   * Where the article is: the children of {@code root} from {@code first} to {@code last}, or all of {@code root}
+   * when they are null.
+   */
+  record Region(Element root, Element first, Element last) {
+  }
+
+  private Region container(Element body, List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -545,7 +552,32 @@ final class HtmlExtractor {
     while (best != body && best.parent() != null && isLeafBlock(best)) {
       best = best.parent();
     }
-    return best;
+    return siblings(best, body, scores);
+  }
+
+  /**
+   * An article body cut into several sibling elements of the same tag and class (text, then a table or a picture,
+   * then text again): the region runs from the first to the last of those that hold prose.
+   */
+  private static Region siblings(Element best, Element body, Map<Element, double[]> scores) {
+    Element parent = best.parent();
+    if (best == body || parent == null || best.className().isBlank()) {
+      return new Region(best, null, null);
+    }
+    List<Element> kids = parent.children();
+    int lo = -1;
+    int hi = -1;
+    for (int k = 0; k < kids.size(); k++) {
+      Element c = kids.get(k);
+      if (c == best || c.normalName().equals(best.normalName()) && c.className().equals(best.className())) {
+        double[] sc = scores.get(c);
+        if (c == best || sc != null && sc[0] >= T_GOOD) {
+          lo = lo < 0 ? k : lo;
+          hi = k;
+        }
+      }
+    }
+    return lo == hi ? new Region(best, null, null) : new Region(parent, kids.get(lo), kids.get(hi));
   }
 
   private static boolean isLeafBlock(Element e) {
@@ -579,11 +611,20 @@ final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // Choosing the blocks
 
-  private List<String> select(List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk, Element root,
+  private List<String> select(List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk, Region root,
                               Meta meta, Instant reference) {
     List<Integer> idx = new ArrayList<>();
+    Map<Element, Boolean> inside = new IdentityHashMap<>();
+    int lo = root.first() == null ? -1 : root.first().elementSiblingIndex();
+    int hi = root.last() == null ? -1 : root.last().elementSiblingIndex();
     for (int i = 0; i < blocks.size(); i++) {
-      if (within(blocks.get(i).owner(), root)) {
+      Element owner = blocks.get(i).owner();
+      Boolean in = inside.get(owner);
+      if (in == null) {
+        in = within(owner, root.root(), lo, hi);
+        inside.put(owner, in);
+      }
+      if (in) {
         idx.add(i);
       }
     }
@@ -678,11 +719,21 @@ final class HtmlExtractor {
     };
   }
 
-  private static boolean within(Element e, Element root) {
+  /** Whether {@code e} is in {@code root} and, when {@code lo >= 0}, under its children {@code lo} to {@code hi}. */
+  private static boolean within(Element e, Element root, int lo, int hi) {
+    Element child = null;
     for (Element p = e; p != null; p = p.parent()) {
       if (p == root) {
-        return true;
+        if (lo < 0) {
+          return true;
+        }
+        if (child == null) {
+          return false;
+        }
+        int k = child.elementSiblingIndex();
+        return k >= lo && k <= hi;
       }
+      child = p;
     }
     return false;
   }

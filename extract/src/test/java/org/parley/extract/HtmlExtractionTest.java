@@ -246,4 +246,20 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).contains(P1).contains(P2).contains(P3).doesNotContain("never shown");
   }
+
+  @Test
+  void joinsAnArticleBodyCutIntoSiblingsOfTheSameClass() {
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String article = "<div class=\"post\"><div class=\"rich-text\"><p>" + P1 + "</p></div>"
+        + "<div class=\"table-wrap\"><table><tr><th>Country</th><th>Prisoners</th></tr><tr><td>North</td><td>120</td>"
+        + "</tr></table></div>"
+        + "<div class=\"rich-text\"><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div>"
+        + "<ul class=\"links\"><li><a href=\"/1\">Ceasefire talks collapse again over the exchange of prisoners</a></li>"
+        + "<li><a href=\"/2\">The border crossings reopen for the first time in a year after long talks</a></li>"
+        + "<li><a href=\"/3\">What the mediators want from the next round of talks in Vienna this winter</a></li>"
+        + "<li><a href=\"/4\">Five things to know about the humanitarian corridor and its convoys</a></li></ul></div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).startsWith(P1).contains("Prisoners").endsWith(p4);
+  }
 }
