@@ -70,7 +70,7 @@ final class HtmlExtractor {
   }
 
   List<String> extract(String html, String pageUrl, Instant reference, Meta meta) {
-    Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+    Document doc = Jsoup.parse(Mojibake.repair(html), pageUrl == null ? "" : pageUrl);
     new HtmlMeta(boilerplate).read(doc, pageUrl, reference, meta);
     Element body = doc.body();
     if (body == null) {
