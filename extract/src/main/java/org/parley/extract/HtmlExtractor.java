@@ -43,6 +43,14 @@ final class HtmlExtractor {
   private static final double T_ART = 1.1;
   private static final double T_NEG = 0.7;
   private static final double T_JUNK = 0.5;
+  /** A teaser card (linked headline and excerpt) holds at most this many characters. */
+  private static final int TEASER_CHARS = 600;
+  /** A noise-named element that holds this share of the page's prose is kept when an article body inside holds it. */
+  private static final double HOLDS_ARTICLE = 0.2;
+  /** A paragraph of at least this many words that the container repeats is a template copy: kept once. */
+  private static final int REPEAT_WORDS = 8;
+  /** Teaser cards are removed only when they hold at most this share of the page's prose. */
+  private static final double TEASER_SHARE = 0.3;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -62,7 +70,7 @@ final class HtmlExtractor {
   }
 
   List<String> extract(String html, String pageUrl, Instant reference, Meta meta) {
-    Document doc = Jsoup.parse(html, pageUrl == null ? "" : pageUrl);
+    Document doc = Jsoup.parse(Mojibake.repair(html), pageUrl == null ? "" : pageUrl);
     new HtmlMeta(boilerplate).read(doc, pageUrl, reference, meta);
     Element body = doc.body();
     if (body == null) {
@@ -80,7 +88,7 @@ final class HtmlExtractor {
       junk.add(k);
       good.add(k == null && isGood(b));
     }
-    Element root = container(body, blocks, good, junk);
+    Region root = container(body, blocks, good, junk);
     List<String> out = select(blocks, good, junk, root, meta, reference);
     List<String> declared = declaredBody(meta);
     if (declared != null && length(declared) > 2 * length(out) + 300) {
@@ -163,7 +171,9 @@ final class HtmlExtractor {
       }
       String style = e.attr("style");
       if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
-        candidates.add(e);
+        if (forum || !folded(e)) {
+          candidates.add(e);
+        }
         continue;
       }
       Markup.Hint h = markup.hint(e, seen);
@@ -186,29 +196,163 @@ final class HtmlExtractor {
       if (tag.equals("html") || tag.equals("main") || tag.equals("article") && !isCommentLike(e)) {
         continue;
       }
-      if (guarded.contains(e)) {
+      if (guarded.contains(e) || inCode(e)) {
         continue;
       }
       int[] held = prose.get(e);
-      if (held != null && held[0] > total * 0.5) {
+      if (held != null && (held[0] > total * 0.5
+          || held[0] > total * HOLDS_ARTICLE && holdsArticleBody(e, held[0], prose, seen))) {
         continue;
       }
       e.remove();
     }
+    if (!forum) {
+      removeTeasers(body, prose, total);
+    }
+  }
+
+  /**
+   * Teaser cards: runs of sibling elements of the same tag and class, each a linked headline with at most a short
+   * excerpt (lists of related or latest posts). Removed as a whole, unless they hold most of the page's prose.
+   */
+  private static void removeTeasers(Element body, Map<Element, int[]> prose, int total) {
+    List<Element> parents = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      if (e.childrenSize() >= 2) {
+        parents.add(e);
+      }
+    }
+    for (Element parent : parents) {
+      if (parent != body && !attached(parent, body)) {
+        continue;
+      }
+      Map<String, List<Element>> groups = new java.util.LinkedHashMap<>();
+      for (Element c : parent.children()) {
+        String tag = c.normalName();
+        if (tag.equals("p") || tag.equals("br") || tag.equals("a") || tag.startsWith("h") && tag.length() == 2) {
+          continue;
+        }
+        groups.computeIfAbsent(tag + "|" + c.className(), k -> new ArrayList<>()).add(c);
+      }
+      for (List<Element> group : groups.values()) {
+        int min = group.get(0).normalName().equals("article") ? 2 : 3;
+        if (group.size() < min) {
+          continue;
+        }
+        int held = 0;
+        boolean all = true;
+        for (Element c : group) {
+          int[] h = prose.get(c);
+          held += h == null ? 0 : h[0];
+          if (!isTeaser(c)) {
+            all = false;
+            break;
+          }
+        }
+        if (all && held <= total * TEASER_SHARE) {
+          for (Element c : group) {
+            c.remove();
+          }
+        }
+      }
+    }
+  }
+
+  /** A linked headline with at most a short excerpt. */
+  private static boolean isTeaser(Element card) {
+    String all = card.text();
+    if (all.length() > TEASER_CHARS) {
+      return false;
+    }
+    boolean headline = false;
+    for (Element a : card.getElementsByTag("a")) {
+      String t = a.text();
+      if (t.length() < 12 || t.indexOf(' ') < 0) {
+        continue;
+      }
+      if (!a.getElementsByTag("h2").isEmpty() || !a.getElementsByTag("h3").isEmpty()
+          || !a.getElementsByTag("h4").isEmpty()) {
+        headline = true;
+        break;
+      }
+      for (Element p = a.parent(); p != null && p != card.parent() && !headline; p = p.parent()) {
+        String tag = p.normalName();
+        String cls = p.className().toLowerCase(Locale.ROOT);
+        headline = tag.equals("h2") || tag.equals("h3") || tag.equals("h4") || tag.equals("h5")
+            || cls.contains("title") || cls.contains("headline");
+      }
+      if (headline) {
+        break;
+      }
+    }
+    return headline;
   }
 
   /**
    * Pages rendered by React in streaming mode send parts of the page late, in hidden {@code <div id="S:n">}
-   * elements that a script moves into the placeholder {@code <template id="B:n">}; this does that move.
+   * elements that a script moves into their placeholder: the boundary {@code <template id="B:n">} or the segment
+   * slot {@code <template id="P:n">}, which may itself sit in a late part. This does those moves.
    */
   private static void inlineStreamedSegments(Element body) {
-    for (Element segment : body.select("div[hidden][id^=S:]")) {
-      Element placeholder = body.getElementById("B:" + segment.id().substring(2));
-      if (placeholder != null && placeholder.parent() != null) {
-        segment.removeAttr("hidden");
-        placeholder.replaceWith(segment);
+    List<Element> pending = new ArrayList<>(body.select("div[hidden][id^=S:]"));
+    boolean moved = true;
+    while (moved && !pending.isEmpty()) {
+      moved = false;
+      for (java.util.Iterator<Element> it = pending.iterator(); it.hasNext(); ) {
+        Element segment = it.next();
+        String n = segment.id().substring(2);
+        Element placeholder = body.getElementById("B:" + n);
+        if (placeholder == null || !placeholder.normalName().equals("template")) {
+          placeholder = body.getElementById("P:" + n);
+        }
+        if (placeholder != null && placeholder.parent() != null && placeholder.normalName().equals("template")) {
+          segment.removeAttr("hidden");
+          placeholder.replaceWith(segment);
+          it.remove();
+          moved = true;
+        }
       }
     }
+  }
+
+  /**
+   * Whether {@code e} (a layout wrapper whose class name reads like noise) holds an element marked as the article
+   * body that carries most of its prose.
+   */
+  private boolean holdsArticleBody(Element e, int held, Map<Element, int[]> prose, Map<String, Integer> seen) {
+    for (Element d : e.getAllElements()) {
+      if (d == e) {
+        continue;
+      }
+      int[] p = prose.get(d);
+      if (p == null || p[0] < held * 0.6) {
+        continue;
+      }
+      if (d.normalName().equals("article") || d.attr("itemprop").equalsIgnoreCase("articleBody")
+          || markup.hint(d, seen) == Markup.Hint.POSITIVE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a hidden element is the folded panel of an accordion or tab (it or its parent says so). */
+  private boolean folded(Element e) {
+    return markup.disclosure(e) || e.parent() != null && markup.disclosure(e.parent());
+  }
+
+  /** Whether {@code e} is markup inside a code listing (syntax highlighting), whose class names say nothing. */
+  private static boolean inCode(Element e) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      String tag = p.normalName();
+      if (tag.equals("pre") || tag.equals("code")) {
+        return true;
+      }
+      if (tag.equals("body")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private boolean isCommentLike(Element e) {
@@ -361,7 +505,14 @@ final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // The container
 
-  private Element container(Element body, List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk) {
+  /**
+   * Where the article is: the children of {@code root} from {@code first} to {@code last}, or all of {@code root}
+   * when they are null.
+   */
+  record Region(Element root, Element first, Element last) {
+  }
+
+  private Region container(Element body, List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
@@ -401,7 +552,32 @@ final class HtmlExtractor {
     while (best != body && best.parent() != null && isLeafBlock(best)) {
       best = best.parent();
     }
-    return best;
+    return siblings(best, body, scores);
+  }
+
+  /**
+   * An article body cut into several sibling elements of the same tag and class (text, then a table or a picture,
+   * then text again): the region runs from the first to the last of those that hold prose.
+   */
+  private static Region siblings(Element best, Element body, Map<Element, double[]> scores) {
+    Element parent = best.parent();
+    if (best == body || parent == null || best.className().isBlank()) {
+      return new Region(best, null, null);
+    }
+    List<Element> kids = parent.children();
+    int lo = -1;
+    int hi = -1;
+    for (int k = 0; k < kids.size(); k++) {
+      Element c = kids.get(k);
+      if (c == best || c.normalName().equals(best.normalName()) && c.className().equals(best.className())) {
+        double[] sc = scores.get(c);
+        if (c == best || sc != null && sc[0] >= T_GOOD) {
+          lo = lo < 0 ? k : lo;
+          hi = k;
+        }
+      }
+    }
+    return lo == hi ? new Region(best, null, null) : new Region(parent, kids.get(lo), kids.get(hi));
   }
 
   private static boolean isLeafBlock(Element e) {
@@ -435,11 +611,20 @@ final class HtmlExtractor {
   // ---------------------------------------------------------------------------------------------------------
   // Choosing the blocks
 
-  private List<String> select(List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk, Element root,
+  private List<String> select(List<Block> blocks, List<Boolean> good, List<Boilerplate.Kind> junk, Region root,
                               Meta meta, Instant reference) {
     List<Integer> idx = new ArrayList<>();
+    Map<Element, Boolean> inside = new IdentityHashMap<>();
+    int lo = root.first() == null ? -1 : root.first().elementSiblingIndex();
+    int hi = root.last() == null ? -1 : root.last().elementSiblingIndex();
     for (int i = 0; i < blocks.size(); i++) {
-      if (within(blocks.get(i).owner(), root)) {
+      Element owner = blocks.get(i).owner();
+      Boolean in = inside.get(owner);
+      if (in == null) {
+        in = within(owner, root.root(), lo, hi);
+        inside.put(owner, in);
+      }
+      if (in) {
         idx.add(i);
       }
     }
@@ -456,6 +641,7 @@ final class HtmlExtractor {
     String title = meta.title == null ? null : meta.title.toLowerCase(Locale.ROOT);
     List<String> out = new ArrayList<>();
     String previous = null;
+    java.util.Set<String> emitted = new java.util.HashSet<>();
     boolean skipping = false;
     for (int k = 0; k < idx.size(); k++) {
       int i = idx.get(k);
@@ -502,7 +688,7 @@ final class HtmlExtractor {
       if (lastGood >= 0 && k > lastGood && !good.get(i) && !(b.sentence() && b.words() >= 3)) {
         continue;
       }
-      if (b.text().equals(previous)) {
+      if (b.text().equals(previous) || b.words() >= REPEAT_WORDS && !emitted.add(b.text())) {
         continue;
       }
       out.add(b.text());
@@ -533,11 +719,21 @@ final class HtmlExtractor {
     };
   }
 
-  private static boolean within(Element e, Element root) {
+  /** Whether {@code e} is in {@code root} and, when {@code lo >= 0}, under its children {@code lo} to {@code hi}. */
+  private static boolean within(Element e, Element root, int lo, int hi) {
+    Element child = null;
     for (Element p = e; p != null; p = p.parent()) {
       if (p == root) {
-        return true;
+        if (lo < 0) {
+          return true;
+        }
+        if (child == null) {
+          return false;
+        }
+        int k = child.elementSiblingIndex();
+        return k >= lo && k <= hi;
       }
+      child = p;
     }
     return false;
   }

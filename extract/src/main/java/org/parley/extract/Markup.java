@@ -31,10 +31,11 @@ final class Markup implements Serializable {
   private final TokenRules positive;
   private final TokenRules hidden;
   private final TokenRules discussion;
+  private final TokenRules disclosure;
   private final Pattern forum;
 
   private Markup(String drop, String hide, TokenRules noise, TokenRules negative, TokenRules positive,
-                 TokenRules hidden, TokenRules discussion, Pattern forum) {
+                 TokenRules hidden, TokenRules discussion, TokenRules disclosure, Pattern forum) {
     this.drop = drop;
     this.hide = hide;
     this.noise = noise;
@@ -42,6 +43,7 @@ final class Markup implements Serializable {
     this.positive = positive;
     this.hidden = hidden;
     this.discussion = discussion;
+    this.disclosure = disclosure;
     this.forum = forum;
   }
 
@@ -65,6 +67,7 @@ final class Markup implements Serializable {
     List<String> hidden = new ArrayList<>();
     List<String> discussion = new ArrayList<>();
     List<String> forum = new ArrayList<>();
+    List<String> disclosure = new ArrayList<>();
     BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
     int no = 0;
@@ -87,12 +90,13 @@ final class Markup implements Serializable {
         case "hidden" -> hidden.add(v);
         case "discussion" -> discussion.add(v);
         case "forum" -> forum.add(v);
+        case "disclosure" -> disclosure.add(v);
         default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
       }
     }
     return new Markup(String.join(", ", drop), String.join(", ", hide), TokenRules.of(noise),
         TokenRules.of(negative), TokenRules.of(positive), TokenRules.of(hidden), TokenRules.of(discussion),
-        alternation(forum));
+        TokenRules.of(disclosure), alternation(forum));
   }
 
   private static Pattern alternation(List<String> parts) {
@@ -236,6 +240,23 @@ final class Markup implements Serializable {
   /** The strongest hint among the element's class and id tokens. */
   Hint hint(Element e) {
     return hint(e, new java.util.HashMap<>());
+  }
+
+  /**
+   * Whether the element is the panel of a disclosure widget (accordion, tab, collapsible section), whose content is
+   * part of the page even while it is folded away; the element's own tokens and its role are checked.
+   */
+  boolean disclosure(Element e) {
+    String role = e.attr("role");
+    if (role.equals("tabpanel") || role.equals("region")) {
+      return true;
+    }
+    for (String t : tokens(e.attr("class"), e.id())) {
+      if (disclosure.matches(t.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether one of the element's tokens marks it as likely to hold the article. */

@@ -156,4 +156,110 @@ class HtmlExtractionTest {
     b.append("</body></html>");
     assertThatCode(() -> assertThat(html(b.toString()).text()).isNotEmpty()).doesNotThrowAnyException();
   }
+
+  @Test
+  void keepsTheCommentsOfACodeListing() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"post-content\"><p>" + P1 + "</p>"
+        + "<pre><code class=\"language-bash\"><span class=\"hljs-comment\"># fetch the statement</span>\n"
+        + "curl -O https://example.com/statement.txt\n<span class=\"comment\"># count its words</span>\n"
+        + "wc -w statement.txt</code></pre><p>" + P2 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains("# fetch the statement").contains("# count its words")
+        .contains("curl -O").contains(P1).contains(P2);
+  }
+
+  @Test
+  void dropsRunsOfTeaserCardsAfterTheArticle() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-posts\">");
+    for (int i = 1; i <= 3; i++) {
+      cards.append("<article class=\"post-card\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
+          .append("/story\">Another story number ").append(i).append(" about the border crossings</a></h3>")
+          .append("<p>An excerpt of story ").append(i).append(" that tells the reader a little about what "
+              + "happened at the border crossings last week...</p></article>");
+    }
+    cards.append("</div>");
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String p5 = "The next round is due to open in Vienna, where the mediators hope to settle the order in which "
+        + "prisoners are released and the checkpoints are handed over to the joint monitoring teams.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div></article>" + cards;
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(String.join("\n\n", P1, P2, P3, p4, p5));
+  }
+
+  @Test
+  void keepsSectionsWhoseHeadingsAreLinksWhenTheyAreTheArticle() {
+    StringBuilder sections = new StringBuilder("<div class=\"guide\">");
+    for (int i = 1; i <= 4; i++) {
+      sections.append("<div class=\"chapter\"><h3><a href=\"/guide/").append(i).append("\">Chapter ").append(i)
+          .append(" of the guide to the talks</a></h3><p>Chapter ").append(i).append(" explains, in plain words, "
+              + "how the delegations prepared the ceasefire and what each side asked for.</p></div>");
+    }
+    sections.append("</div>");
+    Document d = html(page("<title>Talks</title>", "<article><h1>A guide</h1>" + sections + "</article>"));
+    assertThat(d.text()).contains("Chapter 1 explains").contains("Chapter 4 of the guide to the talks")
+        .contains("Chapter 4 explains");
+  }
+
+  @Test
+  void movesStreamedSegmentsIntoTheirSlotsAndBoundaries() {
+    // The article's paragraphs arrive late: one into a boundary (B:n), one into a slot (P:n) inside that late part.
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><template id=\"B:0\">"
+        + "</template><div>Loading paragraph...</div></div></article>";
+    String late = "<div hidden id=\"S:0\"><div><p>" + P1 + "</p><template id=\"P:1\"></template><p>" + P3
+        + "</p></div></div><div hidden id=\"S:1\"><p>" + P2 + "</p></div>";
+    Document d = html(page("<title>Talks</title>", article) .replace("</body>", late + "</body>"));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void keepsALayoutWrapperWithANoisyNameWhenItHoldsTheArticleBody() {
+    StringBuilder footer = new StringBuilder();
+    for (int i = 0; i < 5; i++) {
+      footer.append("<div class=\"site-promo\"><p>Our annual report on the region is out now, with maps, figures and "
+          + "interviews with the negotiators of the past ten years; order your copy today.</p></div>");
+    }
+    String article = "<div class=\"grid-content-sidebar\"><div class=\"article-body\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></div>" + footer;
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void keepsARepeatedParagraphOnce() {
+    String cta = "Get the latest analysis from the region delivered to your inbox every single week.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + cta
+        + "</p><p>" + P2 + "</p><p>" + cta + "</p><p>" + P3 + "</p><p>Short line.</p><p>Short line.</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text().split(java.util.regex.Pattern.quote(cta), -1)).hasSize(2);
+    assertThat(d.text()).contains(P1).contains(P2).contains(P3);
+  }
+
+  @Test
+  void keepsTheFoldedPanelsOfAnAccordionButNotOtherHiddenText() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p>"
+        + "<div class=\"accordion-item\"><h3>The second day</h3><div class=\"accordion-panel\" style=\"display:none\">"
+        + "<p>" + P2 + "</p></div></div>"
+        + "<div class=\"note\" style=\"display: none\"><p>This paragraph is never shown to readers of the page, it is "
+        + "a leftover of an older layout of the site.</p></div><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains(P1).contains(P2).contains(P3).doesNotContain("never shown");
+  }
+
+  @Test
+  void joinsAnArticleBodyCutIntoSiblingsOfTheSameClass() {
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String article = "<div class=\"post\"><div class=\"rich-text\"><p>" + P1 + "</p></div>"
+        + "<div class=\"table-wrap\"><table><tr><th>Country</th><th>Prisoners</th></tr><tr><td>North</td><td>120</td>"
+        + "</tr></table></div>"
+        + "<div class=\"rich-text\"><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div>"
+        + "<ul class=\"links\"><li><a href=\"/1\">Ceasefire talks collapse again over the exchange of prisoners</a></li>"
+        + "<li><a href=\"/2\">The border crossings reopen for the first time in a year after long talks</a></li>"
+        + "<li><a href=\"/3\">What the mediators want from the next round of talks in Vienna this winter</a></li>"
+        + "<li><a href=\"/4\">Five things to know about the humanitarian corridor and its convoys</a></li></ul></div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).startsWith(P1).contains("Prisoners").endsWith(p4);
+  }
 }
