@@ -115,8 +115,9 @@ public final class ParleySparkJob implements Serializable {
     LongAccumulator docs = jsc.sc().longAccumulator("parley.documents");
     LongAccumulator failed = jsc.sc().longAccumulator("parley.failed");
     LongAccumulator skipped = jsc.sc().longAccumulator("parley.skipped");
-    // Eight slices per task thread: a thread that finishes early takes the next slice, so the threads end
-    // within about one slice of each other (with four, the last slices of a small job left a core idle).
+    // Eight slices per task thread: a thread that finishes early takes the next slice, so the threads end within
+    // about one slice of each other. Sixteen cost more in per-task work (a store, four Parquet files) than they
+    // saved at the end of the job (docs/benchmarks.md, "Spark").
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 8));
     JavaRDD<String> paths = jsc.parallelize(files, slices);
     Pipeline p = pipeline;
