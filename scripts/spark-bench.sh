@@ -13,17 +13,15 @@ parley_find_jdk || { echo "spark-bench: no JDK 21 or newer found" >&2; exit 2; }
 jar="$root/spark/target/parley-spark.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package >&2)
 command -v taskset >/dev/null || { echo "spark-bench: taskset (util-linux) is needed to pin the one-core runs" >&2; exit 2; }
-run() {
-  "$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED \
-    --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED \
-    --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED \
-    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED \
-    --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED \
-    --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED \
-    --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false \
-    -Dparley.home="$root" -cp "$jar:$root/spark/target/lib/*" org.parley.spark.SparkBenchmark "$@" 2>/dev/null
-}
+java_cmd=("$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED
+  --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
+  --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
+  --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
+  --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false
+  -Dparley.home="$root" -cp "$jar:$root/spark/target/lib/*" org.parley.spark.SparkBenchmark)
 echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
-taskset -c 0 bash -c "$(declare -f run); JAVA_HOME='$JAVA_HOME' root='$root' jar='$jar' run pipeline $n $rounds"
-taskset -c 0 bash -c "$(declare -f run); JAVA_HOME='$JAVA_HOME' root='$root' jar='$jar' run 'local[1]' $n $rounds"
-taskset -c 0,1 bash -c "$(declare -f run); JAVA_HOME='$JAVA_HOME' root='$root' jar='$jar' run 'local[2]' $n $rounds"
+taskset -c 0 "${java_cmd[@]}" pipeline "$n" "$rounds" 2>/dev/null
+taskset -c 0 "${java_cmd[@]}" 'local[1]' "$n" "$rounds" 2>/dev/null
+taskset -c 0,1 "${java_cmd[@]}" 'local[2]' "$n" "$rounds" 2>/dev/null
