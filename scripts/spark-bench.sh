@@ -2,8 +2,11 @@
 # Spark scaling benchmark (issue 8, docs/benchmarks.md "Spark"): steady-state articles/s of the single-process
 # pipeline and of the Spark job with 1 and 2 task threads, each in a fresh JVM. The one-thread runs are pinned to
 # one CPU (taskset), so that Spark's, the JIT's and the collector's threads share that CPU as a task's would on a
-# busy executor; the two-thread run gets two CPUs.
+# busy executor; the two-thread runs get two CPUs. Every run uses the same garbage collector (PARLEY_BENCH_GC,
+# default -XX:+UseParallelGC): left to itself the JVM picks the serial collector on one CPU and G1 on two, and the
+# comparison would then measure collectors as well as cores.
 #   scripts/spark-bench.sh [ARTICLES] [ROUNDS]      (default 5000 articles, 3 rounds)
+#   PARLEY_BENCH_GC=-XX:+UseG1GC scripts/spark-bench.sh
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-5000}"
@@ -13,7 +16,8 @@ parley_find_jdk || { echo "spark-bench: no JDK 21 or newer found" >&2; exit 2; }
 jar="$root/spark/target/parley-spark.jar"
 [ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -DskipTests package >&2)
 command -v taskset >/dev/null || { echo "spark-bench: taskset (util-linux) is needed to pin the one-core runs" >&2; exit 2; }
-java_cmd=("$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED
+gc="${PARLEY_BENCH_GC:--XX:+UseParallelGC}"
+java_cmd=("$JAVA_HOME/bin/java" -Xmx6g "$gc" --enable-native-access=ALL-UNNAMED
   --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
   --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED
   --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED
@@ -21,7 +25,8 @@ java_cmd=("$JAVA_HOME/bin/java" -Xmx6g --enable-native-access=ALL-UNNAMED
   --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false
   -Dparley.home="$root" -cp "$jar:$root/spark/target/lib/*" org.parley.spark.SparkBenchmark)
-echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)"
+echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $gc"
 taskset -c 0 "${java_cmd[@]}" pipeline "$n" "$rounds" 2>/dev/null
 taskset -c 0 "${java_cmd[@]}" 'local[1]' "$n" "$rounds" 2>/dev/null
 taskset -c 0,1 "${java_cmd[@]}" 'local[2]' "$n" "$rounds" 2>/dev/null
+taskset -c 0,1 "${java_cmd[@]}" 'pipeline[2]' "$n" "$rounds" 2>/dev/null

@@ -20,7 +20,6 @@ import org.parley.cli.Pipelines;
 import org.parley.ingest.SourceItem;
 import org.parley.ingest.SourceOptions;
 import org.parley.ingest.Sources;
-import org.parley.pipeline.Outcome;
 import org.parley.pipeline.Pipeline;
 
 /**
@@ -29,8 +28,9 @@ import org.parley.pipeline.Pipeline;
  * articles costs per article (the start is paid once per executor).
  *
  * <p>Usage: {@code SparkBenchmark MODE ARTICLES [ROUNDS]} with MODE {@code pipeline} (the stages of
- * {@code parley analyze}, one thread, nothing stored) or {@code local[K]} (the Spark job in local mode with K task
- * threads: pipeline, task stores, Parquet). It writes a corpus of ARTICLES generated articles (the pages of
+ * {@code parley analyze}, one thread, nothing stored), {@code pipeline[K]} (the same on K threads that take the
+ * input files in turn: what the pipeline alone gains from K cores, Spark left out) or {@code local[K]} (the Spark
+ * job in local mode with K task threads: pipeline, task stores, Parquet). It writes a corpus of ARTICLES generated articles (the pages of
  * {@code samples/corpus}, each copy with a closing paragraph of its own) as 48 JSON Lines files, warms up on a
  * tenth of it, then times ROUNDS (default 3) full runs and prints one line per round and the median. Run each
  * mode in a fresh JVM; {@code scripts/spark-bench.sh} runs them all, the one-core runs pinned to one CPU.
@@ -59,12 +59,15 @@ public final class SparkBenchmark {
       Path corpus = generate(home.resolve("samples/corpus"), n, dir.resolve("corpus"), FILES, 1);
       Path warm = generate(home.resolve("samples/corpus"), Math.max(FILES, n / 10), dir.resolve("warm"), FILES, 2);
       List<Double> seconds = new ArrayList<>();
-      if (mode.equals("pipeline")) {
+      System.out.printf(Locale.ROOT, "%s: %d CPUs for the JVM, collector %s%n", mode,
+          Runtime.getRuntime().availableProcessors(), collectors());
+      int threads = pipelineThreads(mode);
+      if (threads > 0) {
         Pipeline p = Pipelines.analyze();
-        runPipeline(p, warm);
+        runPipeline(p, warm, threads);
         for (int r = 0; r < rounds; r++) {
           long t = System.nanoTime();
-          long done = runPipeline(p, corpus);
+          long done = runPipeline(p, corpus, threads);
           seconds.add(report(mode, r, done, t));
         }
       } else {
@@ -97,24 +100,68 @@ public final class SparkBenchmark {
     return s;
   }
 
+  /** The task threads of a {@code pipeline} or {@code pipeline[K]} mode; 0 for a Spark master. */
+  static int pipelineThreads(String mode) {
+    if (mode.equals("pipeline")) {
+      return 1;
+    }
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("pipeline\\[(\\d+)]").matcher(mode);
+    if (m.matches()) {
+      return Math.max(1, Integer.parseInt(m.group(1)));
+    }
+    return 0;
+  }
+
+  /** The garbage collectors of this JVM, by their bean names ("G1 Young Generation, G1 Old Generation"). */
+  static String collectors() {
+    return String.join(", ", java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .map(java.lang.management.GarbageCollectorMXBean::getName).toList());
+  }
+
   /** What {@code parley analyze --threads 1} does per article, without writing its output. */
   static long runPipeline(Pipeline p, Path corpus) throws IOException {
+    return runPipeline(p, corpus, 1);
+  }
+
+  /**
+   * The pipeline over the files of {@code corpus} on {@code threads} threads, each taking the next file when done
+   * with its own (as Spark's task threads take slices); the articles done.
+   */
+  static long runPipeline(Pipeline p, Path corpus, int threads) throws IOException {
     List<String> files;
     try (Stream<Path> s = Files.list(corpus)) {
       files = s.map(Path::toString).sorted().toList();
     }
-    long done = 0;
-    Iterator<SourceItem> items = Sources.open(files, SourceOptions.defaults());
-    while (items.hasNext()) {
-      SourceItem item = items.next();
-      if (item.isOk()) {
-        Outcome o = p.process(item.page());
-        if (o.isOk()) {
-          done++;
+    java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    Runnable worker = () -> {
+      for (int f = next.getAndIncrement(); f < files.size(); f = next.getAndIncrement()) {
+        Iterator<SourceItem> items = Sources.open(List.of(files.get(f)), SourceOptions.defaults());
+        while (items.hasNext()) {
+          SourceItem item = items.next();
+          if (item.isOk() && p.process(item.page()).isOk()) {
+            done.incrementAndGet();
+          }
         }
       }
+    };
+    if (threads == 1) {
+      worker.run();
+      return done.get();
     }
-    return done;
+    List<Thread> pool = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      pool.add(Thread.ofPlatform().name("pipeline-" + t).start(worker));
+    }
+    for (Thread t : pool) {
+      try {
+        t.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      }
+    }
+    return done.get();
   }
 
   /**

@@ -50,6 +50,15 @@ class SparkBenchmarkTest {
     assertThat(ids).hasSize(10);
     assertThat(bodies).hasSize(10);
     assertThat(SparkBenchmark.runPipeline(org.parley.cli.Pipelines.extract(), out)).isEqualTo(10);
+    assertThat(SparkBenchmark.runPipeline(org.parley.cli.Pipelines.extract(), out, 3)).isEqualTo(10);
+  }
+
+  @Test
+  void modesNameThePipelineThreadsOrASparkMaster() {
+    assertThat(SparkBenchmark.pipelineThreads("pipeline")).isEqualTo(1);
+    assertThat(SparkBenchmark.pipelineThreads("pipeline[2]")).isEqualTo(2);
+    assertThat(SparkBenchmark.pipelineThreads("local[2]")).isZero();
+    assertThat(SparkBenchmark.collectors()).isNotBlank();
   }
 
   @Test
