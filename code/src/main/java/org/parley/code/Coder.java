@@ -55,7 +55,7 @@ public final class Coder {
     this.codebook = Codebook.standard();
     this.patterns = new Patterns(lexicon, codebook, userPatterns);
     this.matcher = new ActorMatcher(userActors == null ? ActorRegistry.standard() : ActorRegistry.load(userActors));
-    for (String w : List.of("by", "between", "and", "with", "to", "on", "against", "from", "'s")) {
+    for (String w : WordClasses.get("lemma-word")) {
       lexicon.addLemma(w);
     }
     readShifts();
@@ -316,9 +316,7 @@ public final class Coder {
     return a.last() - a.first() < b.last() - b.first();
   }
 
-  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "this", "that",
-      "their", "its", "his", "her", "our", "'s", "of", "new", "last", "latest", "first", "recent", "one", "every",
-      "any", "some", "another", "no");
+  private static final java.util.Set<String> DETERMINERS = WordClasses.get("determiner");
 
   /**
    * True when the word at h reads as a noun: after a determiner or a possessive ("the call", "Dmitriyev's
@@ -368,9 +366,7 @@ public final class Coder {
     return w.length() > 5 && w.endsWith("ing") && !NOT_GERUNDS.contains(w);
   }
 
-  private static final java.util.Set<String> NOT_GERUNDS = java.util.Set.of("during", "according", "something",
-      "nothing", "anything", "everything", "including", "regarding", "concerning", "following", "pending",
-      "notwithstanding", "excluding", "considering");
+  private static final java.util.Set<String> NOT_GERUNDS = WordClasses.get("not-gerund");
 
   /** "the potential return of stability": a word followed by "of" is a noun, unless the pattern wants "of". */
   private static boolean ofFollows(Tokens t, Match m) {
@@ -398,8 +394,7 @@ public final class Coder {
     return words >= 4 && caps * 10 >= words * 7;
   }
 
-  private static final java.util.Set<String> NON_POLITICAL = java.util.Set.of("CVL", "BUS", "MED", "EDU", "HLH",
-      "CRM", "REF", "LAB", "REL");
+  private static final java.util.Set<String> NON_POLITICAL = WordClasses.get("non-political-sector");
 
   /** An actor of political event data: a state, its organs, an organisation, an armed or opposition group. */
   static boolean political(Mention m) {
@@ -472,11 +467,8 @@ public final class Coder {
     return 0;
   }
 
-  private static final java.util.Set<String> MONTH_WORDS = java.util.Set.of("jan", "feb", "mar", "apr", "may",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january", "february", "march", "april", "june",
-      "july", "august", "september", "october", "november", "december");
-  private static final java.util.Set<String> AGENCIES = java.util.Set.of("reuters", "ap", "afp", "xinhua", "upi",
-      "tass", "ria", "ians", "pti", "ani", "dpa", "efe", "ansa", "kyodo", "yonhap", "bloomberg");
+  private static final java.util.Set<String> MONTH_WORDS = WordClasses.get("month");
+  private static final java.util.Set<String> AGENCIES = WordClasses.get("agency");
 
   private void addProperNames(Tokens t, List<Mention> ms, int body) {
     // a country's name right after a capitalised word that is no actor is part of a longer name ("Aluminaid Team
@@ -526,12 +518,7 @@ public final class Coder {
     }
   }
 
-  private static final java.util.Set<String> COMMON_CAPS = java.util.Set.of("the", "a", "an", "i", "in", "on",
-      "at", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "he",
-      "she", "it", "they", "we", "but", "and", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "oct",
-      "nov", "dec", "mr", "mrs", "ms", "dr", "this", "that", "these", "those", "his", "her", "their", "its", "our",
-      "reuters", "ap", "afp", "xinhua", "tass", "upi", "cnn", "bbc", "file", "photo");
+  private static final java.util.Set<String> COMMON_CAPS = WordClasses.get("common-capitalised");
 
   private Match match(Patterns.Pattern p, Tokens t, String[] lemma, int first) {
     Patterns.Element[] els = p.elements();
@@ -903,8 +890,7 @@ public final class Coder {
     return to;
   }
 
-  private static final java.util.Set<String> PP_HEADS = java.util.Set.of("at", "in", "on", "to", "before", "for",
-      "from", "into", "during", "after", "near", "with", "over", "under", "behind", "outside", "inside");
+  private static final java.util.Set<String> PP_HEADS = WordClasses.get("place-preposition");
 
   /**
    * The first token in [from, to) where a coordinated clause with its own subject begins ("... convenes in
@@ -1069,17 +1055,12 @@ public final class Coder {
 
   private static final java.util.Set<String> QUOTES = java.util.Set.of("\"", "\u201c", "\u201d", "'", "\u2018",
       "\u2019", "(", ")");
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "it", "they", "we", "i",
-      "you", "who", "which", "that");
+  private static final java.util.Set<String> PRONOUNS = WordClasses.get("pronoun");
 
-  private static final java.util.Set<String> SET_OFF = java.util.Set.of("who", "which", "whose", "whom", "the",
-      "a", "an", "its", "his", "her", "their", "also", "now", "then", "once", "previously", "formerly", "himself",
-      "herself", "itself");
-  private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "is", "are",
-      "was", "were", "will", "also", "reportedly", "has been", "had been");
-  private static final java.util.Set<String> POSSESSIVES = java.util.Set.of("their", "its", "his", "her");
-  private static final java.util.Set<String> NOUN_PREPS = java.util.Set.of("with", "to", "on", "against", "of",
-      "in", "into", "for");
+  private static final java.util.Set<String> SET_OFF = WordClasses.get("set-off");
+  private static final java.util.Set<String> AUXILIARIES = WordClasses.get("auxiliary");
+  private static final java.util.Set<String> POSSESSIVES = WordClasses.get("possessive");
+  private static final java.util.Set<String> NOUN_PREPS = WordClasses.get("noun-preposition");
 
   private static Mention conjunct(Tokens t, List<Mention> ms, Mention s) {
     int i = s.first() - 1;

@@ -62,8 +62,7 @@ final class Patterns {
     }
   }
 
-  private static final java.util.Set<String> LIGHT = java.util.Set.of("on", "to", "with", "in", "for", "at", "by",
-      "of", "from", "into", "out", "up", "down", "off", "over", "about", "against", "the", "a", "be");
+  private static final java.util.Set<String> LIGHT = WordClasses.get("light-word");
 
   private final Map<String, List<Pattern>> byFirst = new HashMap<>();
   private final List<Pattern> all = new ArrayList<>();

@@ -6,10 +6,7 @@ import java.util.Set;
 
 /** Splits text into sentences: at . ! ? (and paragraph breaks), not after common abbreviations or initials. */
 public final class Sentences {
-  private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col",
-      "sgt", "capt", "rep", "sen", "gov", "st", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.n", "u.k", "e.u", "approx",
-      "etc", "fig", "cf", "e.g", "i.e", "p.m", "a.m", "adm", "maj", "gens", "sens", "reps", "mt", "ft");
+  private static final Set<String> ABBREVIATIONS = WordClasses.get("abbreviation");
 
   private Sentences() {
   }
