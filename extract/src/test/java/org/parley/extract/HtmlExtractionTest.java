@@ -262,4 +262,16 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).startsWith(P1).contains("Prisoners").endsWith(p4);
   }
+
+  @Test
+  void keepsASentenceOfLinksInsideTheArticleButNotALinkedTeaser() {
+    String cited = "Read the <a href=\"/report\">full report of the mediators on the prisoner exchange</a> from "
+        + "the Geneva office.";
+    String teaser = "<a href=\"/other\">Explore our other coverage of the talks in the region this year.</a>";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + cited
+        + "</p><p>" + teaser + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains("full report of the mediators on the prisoner exchange from the Geneva office.")
+        .doesNotContain("Explore our other coverage").contains(P1).contains(P3);
+  }
 }
