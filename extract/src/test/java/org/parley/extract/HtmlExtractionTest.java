@@ -274,4 +274,16 @@ class HtmlExtractionTest {
     assertThat(d.text()).contains("full report of the mediators on the prisoner exchange from the Geneva office.")
         .doesNotContain("Explore our other coverage").contains(P1).contains(P3);
   }
+
+  @Test
+  void dropsAuthorBoxesAndDisclaimersInsideTheArticle() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p>"
+        + "<div class=\"author__bio\"><p>Jane Doe has covered diplomacy in Europe for twenty years and writes about "
+        + "ceasefires, sanctions and the people who negotiate them.</p></div>"
+        + "<div class=\"cmp-text--disclaimer\"><p>The views expressed in this analysis are those of the author and do not "
+        + "reflect the position of the publisher or of its partners.</p></div></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
 }
