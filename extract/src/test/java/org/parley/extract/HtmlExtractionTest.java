@@ -286,4 +286,14 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
   }
+
+  @Test
+  void dropsWhatIsShownOnPhonesOnly() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p>"
+        + "<div class=\"elementor-widget elementor-hidden-desktop\"><p>Tap here to open the talks in our mobile application "
+        + "and follow every session of the negotiations live on your phone.</p></div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
 }
