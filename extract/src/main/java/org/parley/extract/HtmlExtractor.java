@@ -698,9 +698,13 @@ final class HtmlExtractor {
     return text.dropMetadataLines(out, reference, meta);
   }
 
-  /** A sentence of running text whose words are mostly links (a paragraph that cites its sources inline). */
+  /**
+   * Text inside the article whose words are mostly links but not all of them: a sentence that cites its sources
+   * inline, or a list item that names a linked source with a few words of its own. A block that is a link and
+   * nothing else (a teaser) is not.
+   */
   private static boolean linkedSentence(Block b) {
-    return b.tag().equals("p") && b.sentence() && b.words() >= 5 && b.linkDensity() < 0.9;
+    return (b.tag().equals("p") && b.sentence() || b.tag().equals("li")) && b.words() >= 5 && b.linkDensity() < 0.9;
   }
 
   private static boolean leadKeeper(Block b) {

@@ -269,9 +269,11 @@ class HtmlExtractionTest {
         + "the Geneva office.";
     String teaser = "<a href=\"/other\">Explore our other coverage of the talks in the region this year.</a>";
     String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + cited
-        + "</p><p>" + teaser + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+        + "</p><p>" + teaser + "</p><ul><li><a href=\"/un\">Statement of the United Nations envoy on the talks</a> (PDF)"
+        + "</li></ul><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).contains("full report of the mediators on the prisoner exchange from the Geneva office.")
+        .contains("Statement of the United Nations envoy on the talks (PDF)")
         .doesNotContain("Explore our other coverage").contains(P1).contains(P3);
   }
 
