@@ -673,7 +673,8 @@ final class HtmlExtractor {
         }
         skipping = false;
       }
-      if (kind != null || b.words() == 0 || !keep(b, good.get(i))) {
+      boolean mid = firstGood >= 0 && k > firstGood && k < lastGood;
+      if (kind != null || b.words() == 0 || !keep(b, good.get(i)) && !(mid && linkedSentence(b))) {
         continue;
       }
       if (title != null && b.text().toLowerCase(Locale.ROOT).equals(title)) {
@@ -695,6 +696,15 @@ final class HtmlExtractor {
       previous = b.text();
     }
     return text.dropMetadataLines(out, reference, meta);
+  }
+
+  /**
+   * Text inside the article whose words are mostly links but not all of them: a sentence that cites its sources
+   * inline, or a list item that names a linked source with a few words of its own. A block that is a link and
+   * nothing else (a teaser) is not.
+   */
+  private static boolean linkedSentence(Block b) {
+    return (b.tag().equals("p") && b.sentence() || b.tag().equals("li")) && b.words() >= 5 && b.linkDensity() < 0.9;
   }
 
   private static boolean leadKeeper(Block b) {

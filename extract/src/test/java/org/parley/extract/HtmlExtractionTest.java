@@ -262,4 +262,40 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).startsWith(P1).contains("Prisoners").endsWith(p4);
   }
+
+  @Test
+  void keepsASentenceOfLinksInsideTheArticleButNotALinkedTeaser() {
+    String cited = "Read the <a href=\"/report\">full report of the mediators on the prisoner exchange</a> from "
+        + "the Geneva office.";
+    String teaser = "<a href=\"/other\">Explore our other coverage of the talks in the region this year.</a>";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"article-body\"><p>" + P1 + "</p><p>" + cited
+        + "</p><p>" + teaser + "</p><ul><li><a href=\"/un\">Statement of the United Nations envoy on the talks</a> (PDF)"
+        + "</li></ul><p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).contains("full report of the mediators on the prisoner exchange from the Geneva office.")
+        .contains("Statement of the United Nations envoy on the talks (PDF)")
+        .doesNotContain("Explore our other coverage").contains(P1).contains(P3);
+  }
+
+  @Test
+  void dropsAuthorBoxesAndDisclaimersInsideTheArticle() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p>"
+        + "<div class=\"author__bio\"><p>Jane Doe has covered diplomacy in Europe for twenty years and writes about "
+        + "ceasefires, sanctions and the people who negotiate them.</p></div>"
+        + "<div class=\"cmp-text--disclaimer\"><p>The views expressed in this analysis are those of the author and do not "
+        + "reflect the position of the publisher or of its partners.</p></div></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void dropsWhatIsShownOnPhonesOnly() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p>"
+        + "<div class=\"elementor-widget elementor-hidden-desktop\"><p>Tap here to open the talks in our mobile application "
+        + "and follow every session of the negotiations live on your phone.</p></div>"
+        + "<p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
 }
