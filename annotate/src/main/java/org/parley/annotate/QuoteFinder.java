@@ -18,142 +18,146 @@ import org.parley.model.Quote;
  */
 final class QuoteFinder {
   private static final int MAX_QUOTE = 3000;
-  private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|it|we|i|his|her|him|their)\\b",
+  /** The closed word lists of the patterns below (function words, listeners, abbreviations, ...). */
+  private static final WordLists W = WordLists.resource("/org/parley/annotate/quote-words.tsv");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(" + W.alt("pronoun") + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_NP = Pattern.compile(
-      "\\b[Tt]he\\s+((?:deputy\\s+|foreign\\s+|prime\\s+|vice\\s+|defense\\s+|defence\\s+|top\\s+|senior\\s+|"
-          + "chief\\s+)*(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|ambassador|official|"
-          + "secretary|diplomat|chancellor|premier|leader|general|commander|senator|lawmaker|negotiator))\\b");
+      "\\b[Tt]he\\s+((?:(?:" + W.alt("role-modifier") + ")\\s+)*(?:" + W.alt("role-noun") + "))\\b");
   /** Words before a short quoted phrase that make it someone's words: "his 'great respect'", "called it 'a farce'". */
   private static final Pattern EPITHET_BEFORE = Pattern.compile(
-      "\\b(?:his|her|their|its|as|called|calling|call|dubbed|described|describing|termed|it)\\s*$",
-      Pattern.CASE_INSENSITIVE);
+      "\\b(?:" + W.alt("epithet-before") + ")\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPITALISED = Pattern.compile(
       "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})(?=\\s+\\p{Ll})");
-  private static final Pattern FUNCTION_WORD = Pattern.compile(
-      "(?i)(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|as|if|when|while|after|before|"
-          + "meanwhile|however|still|yet|so|then|there|here|some|many|most|officials?|police)(\\s.*)?");
-  private static final Pattern CLAUSE_VERB = Pattern.compile(
-      "(?i)\\b(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
-          + "did|not|if|when|because|although|while|which|there|it|this|that)\\b");
+  private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(" + W.alt("not-a-name-start") + ")(\\s.*)?");
+  private static final Pattern CLAUSE_VERB = Pattern.compile("(?i)\\b(" + W.alt("clause-word") + ")\\b");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
-      "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:also|have|has|had|then|later|now|still|often|"
-          + "privately|publicly)\\s+)*$");
+      "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:" + W.alt("np-trailing-adverb") + ")\\s+)*$");
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:statement|"
-          + "interview|speech|post|letter|email|tweet)(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+          + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
   private static final Pattern LISTENER = Pattern.compile(
-      "^\\s*(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|reporters|journalists|"
-          + "supporters|lawmakers|voters|him|her|them|us|me|\\w+)(?:\\s+on\\s+\\w+day)?");
+      "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
+          + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
-  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:on|in|at|during|to|with|after|before|"
-      + "last|this|earlier|later|late|early|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-      + "Sunday|yesterday|today)\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
+      + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   /** A setting between a cue and "that": "said during Tuesday's debate that", "told a rally in Ohio that". */
-  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:during|at|in|on|to|with|before|after|"
-      + "last|this|over|from|via|through|while|earlier|late|early)\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
+  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:" + W.alt("setting-opener")
+      + ")\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
   /** Abbreviations whose period ends no sentence (the letter before the period is kept). */
-  private static final Pattern ABBREVIATION = Pattern.compile(
-      "\\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|"
-          + "Nov|Dec|Calif|Fla|Ariz|Mass|Ill|Wis|Mich|Penn?|Va|Ga|Ky|Tenn|Ala|Minn|Conn|Colo|Okla|Md|Vt|N\\.H|"
-          + "R|D|I|\\p{Lu})\\.");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b(" + W.alt("abbreviation") + "|\\p{Lu})\\.");
   /** The comma or dash that closes an aside right before a cue, with adverbs that may follow it. */
   private static final Pattern ASIDE_CLOSE = Pattern.compile(
-      "[,\u2014\u2013]\\s*(?:(?:also|has|had|have|then|later|again|further|once|repeatedly|publicly|recently)\\s+)*$");
+      "[,\u2014\u2013]\\s*(?:(?:" + W.alt("aside-close-adverb") + ")\\s+)*$");
   /** How an aside begins: a relative pronoun, an article or possessive, a participle, an age, a preposition. */
   private static final Pattern ASIDE_OPENING = Pattern.compile(
-      "\\s*(?:who|whom|whose|which|a|an|the|his|her|their|its|one|another|now|then|once|also|both|himself|"
-          + "herself|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|of|from|in|at|with|for|on|by|like|as|after|before|"
-          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
-          + "\\p{Ll}+)\\b");
+      "\\s*(?:" + W.alt("aside-opener") + "|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|" + W.alt("aside-preposition") + "|"
+          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:(?:" + W.alt("aside-title-modifier")
+          + ")\\s+)*\\p{Ll}+)\\b");
   /** The comma before a participle cue that starts a second report: "..., noting that ...". */
-  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after|and|then)\\s+)?$");
+  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(
+      ",\\s*(?:(?:" + W.alt("participle-break") + ")\\s+)?$");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[,;]\\s*(?:(?:and|but|though|although|while|whereas|as|because|so|yet|even though|since|after|when)\\s+)?$");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
   private static final Pattern NOT_SUBJECT_START = Pattern.compile(
-      "^(?i:(?:and|but|or|so|yet|then|also|now|still|instead|meanwhile|however|while|though|although|because|"
-          + "since|even|as|when|if)\\s+)+");
+      "^(?i:(?:" + W.alt("not-subject-start") + ")\\s+)+");
   /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
   private static final Pattern NOT_SUBJECT_END = Pattern.compile(
-      "(?i:\\s+(?:also|has|have|had|then|later|again|further|repeatedly|publicly|privately|often|recently|already|"
-          + "still|now|never|once|long|\\p{L}+ly))+$");
+      "(?i:\\s+(?:" + W.alt("not-subject-end") + "|\\p{L}+ly))+$");
   /** Words that cannot end a subject noun phrase. */
   private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
-      "(?:to|of|for|with|by|from|about|and|or|but|not|no|the|a|an|his|her|their|its|our|my|your|very|more|most|"
-          + "eager|ready|willing|able|likely|unlikely|seems|seem|seemed|appears|appear|appeared|\\p{L}+ly|"
-          + "\\p{L}+ing)");
+      "(?:" + W.alt("not-subject-head") + "|\\p{L}+ly|\\p{L}+ing)");
   /** A determiner, up to three modifiers and a noun: "the designer", "a senior administration official". */
   private static final Pattern DETERMINED_NP = Pattern.compile(
-      "(?:the|a|an|one|another|two|three|several|some|many)\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b",
-      Pattern.CASE_INSENSITIVE);
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b", Pattern.CASE_INSENSITIVE);
   /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
   private static final Pattern SOURCE_NP = Pattern.compile(
-      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\\p{Lu}))\\.)+?)"
+      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:" + W.alt("source-abbreviation") + "|\\p{Lu}))\\.)+?)"
           + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
-  private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:(?:on|in|last|this|early|late)\\s+\\S+\\s+){0,2}by\\b");
+  private static final Pattern PASSIVE_BY = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
-      "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
+      "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
   /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
   private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
   /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
   private static final Pattern ASIDE_TO_CUE = Pattern.compile(
-      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:also|has|had|have|then|later|again|once|repeatedly|publicly)\\s+)*");
+      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
   /** A relative clause opened before a cue: "X, who now advises". */
-  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:who|which|whose)\\s[^,]*$");
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:" + W.alt("relative-pronoun") + ")\\s[^,]*$");
   /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
   private static final Pattern HEAD_OF = Pattern.compile(
-      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|for|at|from|in|with)\\s+(?:the\\s+)?$");
+      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:" + W.alt("head-of-preposition")
+          + ")\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
   /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
   private static final Pattern OPENING_PHRASE = Pattern.compile(
-      "^\\s*(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|However|Later|Earlier),?\\s+)?(?:(?:On|In|At|During|After|Before|Last|"
-          + "Since|Earlier|Later|Then|Now|Today|Yesterday)\\b[^,]{0,60},\\s*)?");
+      "^\\s*(?:(?:" + W.alt("opening-conjunction") + "),?\\s+)?(?:(?:" + W.alt("opening-preposition")
+          + ")\\b[^,]{0,60},\\s*)?");
   /** An infinitive: "vowed last month to take ..." is no setting after a postposed cue. */
   private static final Pattern INFINITIVE = Pattern.compile(
-      "\\bto\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)\\b)\\p{Ll}+");
+      "\\bto\\s+(?!(?:" + W.alt("infinitive-not-verb") + ")\\b)\\p{Ll}+");
   /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
   private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
   /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
   private static final Pattern POSSESSOR = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|his|her|their|its|our|my|"
+      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|" + W.alt("possessive-pronoun") + "|"
           + "(?:the|a)\\s+\\p{Ll}+(?:'s|\u2019s))\\s+(?:(?:\\p{Ll}+)\\s+)?$");
   /** What may open a sentence before "asked": nothing, "When", "If", "But when". */
-  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:but|and)\\s+)?(?:when|if|after|once)?\\s*");
+  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:" + W.alt("question-conjunction")
+      + ")\\s+)?(?:" + W.alt("question-opener") + ")?\\s*");
   /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
   private static final Pattern ASKED_QUESTION = Pattern.compile(
-      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:if|whether|what|why|how|when|who|which|about)\\b[^,;]{3,300}?)(?=,)");
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:" + W.alt("question-word") + ")\\b[^,;]{3,300}?)(?=,)");
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
   /** Labels that name no speaker. */
   private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
-      "(?i)(?:note|update|updated|editor'?s note|correction|related|photo|photos|video|watch|read more|source|sources|"
-          + "credit|q|a|by|from|to|subject|date|sent|cc|re|fw|tags|topics|filed under|see also|also|more|listen|"
-          + "warning|breaking|exclusive|analysis|opinion|live|transcript|full text|editorial|\\p{Lu}\\p{Ll}+day)");
+      "(?i)(?:" + W.alt("not-speaker-label") + "|\\p{Lu}\\p{Ll}+day)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
-  private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
+  private static final Pattern MIDDLE = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
   /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
-  private static final Pattern COORDINATED = Pattern.compile(
-      "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
+  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s+)(?:" + W.alt("coordinated-conjunction")
+      + ")\\s+(?:(?:" + W.alt("coordinated-adverb") + ")\\s+)*$");
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
-      "(?i)\\bit\\s+(?:is|was|has\\s+been|had\\s+been|will\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?$");
+      "(?i)\\bit\\s+(?:" + W.altSpaced("impersonal-auxiliary") + ")\\s+(?:\\w+ly\\s+)?$");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
-  private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
-      "assured", "urged", "warned", "reminded", "informed");
+  private static final java.util.Set<String> TELL = W.set("tell-verb");
+  private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
+  private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
+  /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
+  private static final Pattern TITLES = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+|(?:"
+      + W.alt("title-word") + ")\\s+){1,6}");
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("\\b(" + W.alt("pronoun-subject") + ")\\s+(?:(?:"
+      + W.alt("pronoun-gap-adverb") + ")\\s+)*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_BEFORE_CUE = Pattern.compile(ROLE_NP.pattern() + "\\s+(?:(?:"
+      + W.alt("role-gap-adverb") + ")\\s+)*$");
+  private static final Pattern ADJACENT = Pattern.compile("\\s*(?:(?:" + W.alt("adjacent-gap")
+      + "|on \\p{Lu}\\w+|on \\w+day)\\s+)*");
+  private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\s*,\\s*(?:" + W.alt("relative-aside-opener")
+      + ")\\s[^.;]{3,200}?,\\s*(?:(?:" + W.alt("relative-aside-adverb") + ")\\s+)*");
+  private static final Pattern APPOSITIVE_OPENING = Pattern.compile("(?s)\\s*,\\s*(?:" + W.alt("appositive-opener")
+      + ")\\s.*");
+  private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
+      + W.alt("relative-aside-adverb") + ")\\s+)*");
 
   private final Lexicon cues;
   private final Lexicon speakerNouns;
@@ -445,7 +449,7 @@ final class QuoteFinder {
     // After the closing mark: ', Peskov said.' or ', said Kremlin spokesman Dmitry Peskov.'
     int postEnd = Math.min(para.end(), after + 200);
     String post = text.substring(after, postEnd);
-    Matcher lead = Pattern.compile("^[,.!?]?\\s*").matcher(post);
+    Matcher lead = LEAD.matcher(post);
     lead.find();
     int base = after + lead.end();
     Speaker sp = ctx.speakerAt(base, -1);
@@ -880,8 +884,7 @@ final class QuoteFinder {
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
   private static boolean pastTense(String cue) {
     String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    return first.endsWith("ed") || first.equals("said") || first.equals("told") || first.equals("wrote")
-        || first.equals("made") || first.equals("took") || first.equals("gave") || first.equals("saw");
+    return first.endsWith("ed") || SIMPLE_PAST.contains(first);
   }
 
   private static boolean isParticiple(String cue) {
@@ -924,7 +927,7 @@ final class QuoteFinder {
     if (from >= limit) {
       return null;
     }
-    Matcher w = Pattern.compile("[\\p{L}']+").matcher(text);
+    Matcher w = WORD.matcher(text);
     w.region(from, Math.min(limit, from + 120));
     int skipped = 0;
     while (w.find()) {
@@ -936,8 +939,7 @@ final class QuoteFinder {
         return c;
       }
       String word = w.group().toLowerCase(Locale.ROOT);
-      if (!(word.equals("also") || word.equals("has") || word.equals("had") || word.equals("then")
-          || word.equals("later") || word.equals("again") || word.equals("further")) && ++skipped > slack) {
+      if (!CUE_GAP_WORD.contains(word) && ++skipped > slack) {
         return null;
       }
     }
@@ -953,7 +955,7 @@ final class QuoteFinder {
       if (kind != null) {
         int len = 0;
         int seen = 0;
-        Matcher m = Pattern.compile("[\\p{L}']+").matcher(text);
+        Matcher m = WORD.matcher(text);
         m.region(at, Math.min(limit, at + 60));
         while (seen < n && m.find()) {
           len = m.end() - at;
@@ -967,7 +969,7 @@ final class QuoteFinder {
 
   private List<Cue> cuesIn(String sentence, int offset) {
     List<Cue> out = new ArrayList<>();
-    Matcher w = Pattern.compile("[\\p{L}']+").matcher(sentence);
+    Matcher w = WORD.matcher(sentence);
     int next = 0;
     while (w.find()) {
       if (w.start() < next) {
@@ -1127,8 +1129,7 @@ final class QuoteFinder {
         }
       }
       // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X".
-      Matcher title = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+|(?:spokesman|spokeswoman|spokesperson|"
-          + "minister|secretary|envoy|ambassador|official)\\s+){1,6}").matcher(text.substring(at, Math.min(text.length(), at + 120)));
+      Matcher title = TITLES.matcher(text.substring(at, Math.min(text.length(), at + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
           NameMention m = ms.get(i);
@@ -1189,15 +1190,14 @@ final class QuoteFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).end() <= cueStart; k++) {
           personBetween |= ms.get(k).type().equals("PERSON");
         }
-        boolean adjacent = between.matches("\\s*(?:(?:also|has|had|have|then|later|again|further|repeatedly|"
-            + "publicly|once again|on \\p{Lu}\\w+|last week|on \\w+day)\\s+)*");
+        boolean adjacent = ADJACENT.matcher(between).matches();
         if (adjacent && personBetween) {
           continue;
         }
         if (adjacent
-            || between.matches("\\s*,\\s*(?:who|which)\\s[^.;]{3,200}?,\\s*(?:(?:also|has|had)\\s+)*")
-            || (!personBetween || between.matches("(?s)\\s*,\\s*(?:a|an|the|his|her|who)\\s.*"))
-            && between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
+            || RELATIVE_ASIDE.matcher(between).matches()
+            || (!personBetween || APPOSITIVE_OPENING.matcher(between).matches())
+            && APPOSITIVE.matcher(between).matches()) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
             // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
             if (!m.type().equals("PERSON")) {
@@ -1215,13 +1215,12 @@ final class QuoteFinder {
         }
       }
       String before = text.substring(Math.max(sentStart, cueStart - 80), cueStart);
-      Matcher p = Pattern.compile("\\b(he|she|they|it|we|i)\\s+(?:(?:also|has|had|have|then|later|again|further)\\s+)*$",
-          Pattern.CASE_INSENSITIVE).matcher(before);
+      Matcher p = PRONOUN_BEFORE_CUE.matcher(before);
       if (p.find()) {
         int s = cueStart - before.length() + p.start(1);
         return new Speaker(s, s + p.group(1).length(), antecedent(s, p.group(1).toLowerCase(Locale.ROOT)), p.group(1));
       }
-      Matcher r = Pattern.compile(ROLE_NP.pattern() + "\\s+(?:(?:also|has|had|then|later)\\s+)*$").matcher(before);
+      Matcher r = ROLE_BEFORE_CUE.matcher(before);
       if (r.find()) {
         int s = cueStart - before.length() + r.start();
         return new Speaker(s, s + r.group().strip().length(), roleHolder(r.group(1), s), r.group().strip());
