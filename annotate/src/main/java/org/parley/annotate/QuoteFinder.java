@@ -156,6 +156,9 @@ final class QuoteFinder {
       + ")\\s[^.;]{3,200}?,\\s*(?:(?:" + W.alt("relative-aside-adverb") + ")\\s+)*");
   private static final Pattern APPOSITIVE_OPENING = Pattern.compile("(?s)\\s*,\\s*(?:" + W.alt("appositive-opener")
       + ")\\s.*");
+  /** A relative pronoun as the subject of the cue: "Beck, who said ...", "the council, which argued ...". */
+  private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
+      + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
       + W.alt("relative-aside-adverb") + ")\\s+)*");
 
@@ -1166,6 +1169,12 @@ final class QuoteFinder {
 
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
+      // "X, who said ...": the relative pronoun is the subject (PolNeAR marks it as the source); it stands for
+      // the name or noun phrase right before it.
+      Speaker relative = relativeSubject(cueStart, sentStart);
+      if (relative != null) {
+        return relative;
+      }
       // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
       // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
       int asideAt = asideStart(cueStart, sentStart);
@@ -1227,6 +1236,36 @@ final class QuoteFinder {
       }
       Speaker np = nounPhraseBefore(before, cueStart);
       return np != null ? np : clauseSubject(sentStart, cueStart);
+    }
+
+    /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
+    private Speaker relativeSubject(int cueStart, int sentStart) {
+      int from = Math.max(sentStart, cueStart - 80);
+      Matcher rel = RELATIVE_SUBJECT.matcher(text.substring(from, cueStart));
+      if (!rel.find()) {
+        return null;
+      }
+      int ws = from + rel.start(1);
+      int we = from + rel.end(1);
+      int k = ws;
+      while (k > sentStart && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      if (k <= sentStart) {
+        return null;
+      }
+      List<NameMention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        NameMention m = ms.get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return new Speaker(ws, we, ents.entityOf().get(i), m.text());
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
+      return new Speaker(ws, we, np != null ? np.entity : -1, np != null ? np.surface : rel.group(1));
     }
 
     /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */

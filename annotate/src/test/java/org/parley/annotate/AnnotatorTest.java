@@ -364,4 +364,12 @@ class AnnotatorTest {
     assertThat(quoteWith(qs, "Most farmers expect a dry summer")).get()
         .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Survey"));
   }
+
+  @Test
+  void aRelativePronounBeforeTheCueIsTheSpeakerAndStandsForTheNameBeforeIt() {
+    String text = "The vote was delayed by Senator Ellen Marsh, who argued that the budget office needed more time.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = quoteBy(qs, "Marsh", "budget office needed").orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("who");
+  }
 }
