@@ -156,6 +156,9 @@ final class QuoteFinder {
       + ")\\s[^.;]{3,200}?,\\s*(?:(?:" + W.alt("relative-aside-adverb") + ")\\s+)*");
   private static final Pattern APPOSITIVE_OPENING = Pattern.compile("(?s)\\s*,\\s*(?:" + W.alt("appositive-opener")
       + ")\\s.*");
+  /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
+  private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
+      + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)\\s+");
   /** A relative pronoun as the subject of the cue: "Beck, who said ...", "the council, which argued ...". */
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
       + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|\\p{Ll}+ly)\\s+)*$");
@@ -178,7 +181,7 @@ final class QuoteFinder {
   }
 
   List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
-    Context ctx = new Context(text, sentences, ents, speakerNouns);
+    Context ctx = new Context(text, sentences, ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
@@ -1079,12 +1082,25 @@ final class QuoteFinder {
     final List<Nlp.Sentence> sentences;
     final EntityFinder.Result ents;
     final Lexicon speakerNouns;
+    final Lexicon cues;
 
-    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents, Lexicon speakerNouns) {
+    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents, Lexicon speakerNouns, Lexicon cues) {
       this.text = text;
       this.sentences = sentences;
       this.ents = ents;
       this.speakerNouns = speakerNouns;
+      this.cues = cues;
+    }
+
+    /** Whether a stretch of text holds a one-word cue ("told", "said"): then it is a clause, not a title. */
+    boolean holdsCue(String s) {
+      Matcher w = WORD.matcher(s);
+      while (w.find()) {
+        if (cues.contains(w.group())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     int sentenceStart(int offset) {
@@ -1120,7 +1136,7 @@ final class QuoteFinder {
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
               String gap = text.substring(m.end(), ms.get(j).start());
               if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
-                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*"))) {
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
@@ -1140,6 +1156,25 @@ final class QuoteFinder {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
+      }
+      // A descriptor ending in a speaker noun, then a name: "said pollster Frank Luntz", "said conservative
+      // activist Bob Klaus".
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() <= at) {
+          continue;
+        }
+        if (m.start() > at + 60) {
+          break;
+        }
+        if (!m.type().equals("PERSON")) {
+          continue;
+        }
+        Matcher d = DESCRIPTOR.matcher(text.substring(at, m.start()));
+        if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+        break;
       }
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);

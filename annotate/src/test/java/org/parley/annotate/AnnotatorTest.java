@@ -372,4 +372,17 @@ class AnnotatorTest {
     Quote q = quoteBy(qs, "Marsh", "budget office needed").orElseThrow();
     assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("who");
   }
+
+  @Test
+  void aDescriptorBeforeTheNameAfterTheCueAndAVerbBetweenTwoNames() {
+    String text = "The mayor spoke at noon. \"The budget will not pass this year,\" said veteran pollster Hana Weber.\n\n"
+        + "\"Nobody can stop the merger now,\" Weber told radio host Colin Marsh on Friday.\n\n"
+        + "The paper took a side. \"The council must resign before the spring,\" the editorial read.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Hana Weber", "budget will not pass")).isPresent();
+    Quote told = qs.stream().filter(q -> q.text().contains("stop the merger")).findFirst().orElseThrow();
+    assertThat(text.substring(told.speakerStart(), told.speakerEnd())).isEqualTo("Weber");
+    Quote read = qs.stream().filter(q -> q.text().contains("must resign")).findFirst().orElseThrow();
+    assertThat(read.speaker()).isEqualTo("the editorial");
+  }
 }
