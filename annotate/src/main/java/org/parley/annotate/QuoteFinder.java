@@ -159,6 +159,19 @@ final class QuoteFinder {
   /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
   private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
       + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)\\s+");
+  /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
+  private static final Pattern COMMA_VERB_BEFORE = Pattern.compile("\\s(\\p{Ll}{2,}(?:ed|es))\\s*,\\s*$");
+  /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
+  private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
+  private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
+  private static final Pattern COMMON_NP_AFTER = Pattern.compile(
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
+          + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
+  /** Where an attribution after a quote must end: the sentence's end or another quotation mark. */
+  private static final Pattern ATTRIBUTION_STOP = Pattern.compile("[.!?;:\"\u201c\u201d]|''");
+  /** A verb right after the speaker that follows a quote: "Toomey fumed", "she quipped", "he continues". */
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s+(\\p{Ll}{2,}(?:ed|es))\\b");
   /** A relative pronoun as the subject of the cue: "Beck, who said ...", "the council, which argued ...". */
   private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
       + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|\\p{Ll}+ly)\\s+)*$");
@@ -468,8 +481,41 @@ final class QuoteFinder {
     Cue cueFirst = cueAt(text, base, para.end(), 0);
     if (cueFirst != null) {
       Speaker s2 = ctx.speakerAt(skipSpaces(text, cueFirst.end), -1);
+      if (s2 == null) {
+        // 'said the woman, who ...': any noun with a determiner, closed by punctuation.
+        Matcher np = COMMON_NP_AFTER.matcher(text.substring(skipSpaces(text, cueFirst.end), para.end()));
+        if (np.lookingAt()) {
+          int ns = skipSpaces(text, cueFirst.end);
+          s2 = new Speaker(ns, ns + np.end(), -1, np.group());
+        }
+      }
       if (s2 != null) {
         return new Attribution(s2, cueFirst.surface);
+      }
+    }
+    // The words end open ('"...,"', '"...?"'), so the attribution follows: a name and a verb outside the lexicon
+    // ('Toomey fumed'), or a cue a few words on with its subject before it ('Mr. Prince said', 'the press
+    // secretary, Josh Earnest, said').
+    int lastChar = contentEnd - 1;
+    while (lastChar > open && Character.isWhitespace(text.charAt(lastChar))) {
+      lastChar--;
+    }
+    boolean endsOpen = lastChar > open && ",?!\u2014".indexOf(text.charAt(lastChar)) >= 0;
+    if (endsOpen) {
+      Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
+      int limit = stop.find() ? after + stop.start() : postEnd;
+      Cue later = cueAt(text, base, limit, 8);
+      if (later != null && later.start > base && !later.kind.equals("accord")) {
+        Speaker s6 = ctx.speakerEndingAt(later.start, base);
+        if (s6 != null && s6.start >= base) {
+          return new Attribution(s6, later.surface);
+        }
+      }
+      if (sp != null && sp.start == base) {
+        Matcher verb = VERB_AFTER.matcher(text.substring(sp.end, Math.min(text.length(), sp.end + 40)));
+        if (verb.lookingAt()) {
+          return new Attribution(sp, verb.group(1));
+        }
       }
     }
     // Before the opening mark: 'Peskov said: "' / 'Putin told reporters that "' / '..., declaring that "'.
@@ -478,6 +524,11 @@ final class QuoteFinder {
     Cue last = lastCue(pre, sentStart);
     // 'Pence continued: "' / 'The statement read: "': a speaker, perhaps a verb, and a colon.
     Matcher colon = COLON_BEFORE.matcher(pre);
+    if (!colon.find()) {
+      colon = COMMA_VERB_BEFORE.matcher(pre);
+    } else {
+      colon.reset();
+    }
     if ((last == null || open - last.end >= 60) && colon.find()) {
       int colonAt = sentStart + colon.start();
       Speaker s5 = ctx.speakerEndingAt(colonAt, sentStart);
@@ -1234,7 +1285,9 @@ final class QuoteFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).end() <= cueStart; k++) {
           personBetween |= ms.get(k).type().equals("PERSON");
         }
-        boolean adjacent = ADJACENT.matcher(between).matches();
+        boolean adjacent = ADJACENT.matcher(between).matches()
+            || APPOSED_NAME.matcher(between).matches() && m.type().equals("PERSON")
+            && APPOSED_NAME_BEFORE.matcher(text.substring(Math.max(sentStart, m.start() - 3), m.start())).find();
         if (adjacent && personBetween) {
           continue;
         }

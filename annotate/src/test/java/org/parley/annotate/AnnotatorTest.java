@@ -385,4 +385,22 @@ class AnnotatorTest {
     Quote read = qs.stream().filter(q -> q.text().contains("must resign")).findFirst().orElseThrow();
     assertThat(read.speaker()).isEqualTo("the editorial");
   }
+
+  @Test
+  void attributionsAfterAQuoteWithATitleAnAppositionOrAVerbOutsideTheLexicon() {
+    String text = "The port was closed.\n\n''Nobody told the crews in time,'' Mr. Halvorsen said.\n\n"
+        + "\"We will ask for a second vote next month,\" the harbour board's chairwoman, Ingrid Solberg, said on Tuesday.\n\n"
+        + "\"They blocked it again,\" Dahl fumed on Friday.\n\n"
+        + "\"I never thought it would come to this here,\" said the fisherman, who did not give his name.\n\n"
+        + "Dahl spoke last.\n\nHe continued, \"The ferries must run every hour until the spring.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    java.util.function.Function<String, String> span = w -> qs.stream().filter(q -> q.text().contains(w))
+        .findFirst().map(q -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd()))
+        .orElse("<no quote>");
+    assertThat(span.apply("told the crews")).contains("Halvorsen");
+    assertThat(span.apply("second vote")).isEqualTo("Ingrid Solberg");
+    assertThat(span.apply("blocked it again")).isEqualTo("Dahl");
+    assertThat(span.apply("come to this here")).isEqualTo("the fisherman");
+    assertThat(span.apply("ferries must run")).isEqualTo("He");
+  }
 }
