@@ -168,6 +168,9 @@ final class QuoteFinder {
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
           + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
+  /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
+  private static final Pattern NAME_AFTER = Pattern.compile(
+      "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){0,2}(?=\\s*[,.;!?])");
   /** Where an attribution after a quote must end: the sentence's end or another quotation mark. */
   private static final Pattern ATTRIBUTION_STOP = Pattern.compile("[.!?;:\"\u201c\u201d]|''");
   /** A verb right after the speaker that follows a quote: "Toomey fumed", "she quipped", "he continues". */
@@ -484,6 +487,9 @@ final class QuoteFinder {
       if (s2 == null) {
         // 'said the woman, who ...': any noun with a determiner, closed by punctuation.
         Matcher np = COMMON_NP_AFTER.matcher(text.substring(skipSpaces(text, cueFirst.end), para.end()));
+        if (!np.lookingAt()) {
+          np = NAME_AFTER.matcher(text.substring(skipSpaces(text, cueFirst.end), para.end()));
+        }
         if (np.lookingAt()) {
           int ns = skipSpaces(text, cueFirst.end);
           s2 = new Speaker(ns, ns + np.end(), -1, np.group());
@@ -501,17 +507,17 @@ final class QuoteFinder {
       lastChar--;
     }
     boolean endsOpen = lastChar > open && ",?!\u2014".indexOf(text.charAt(lastChar)) >= 0;
-    if (endsOpen) {
+    if (endsOpen || lastChar > open && text.charAt(lastChar) == '.') {
       Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
-      int limit = stop.find() ? after + stop.start() : postEnd;
-      Cue later = cueAt(text, base, limit, 8);
+      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 150);
+      Cue later = firstCue(text, base, limit);
       if (later != null && later.start > base && !later.kind.equals("accord")) {
         Speaker s6 = ctx.speakerEndingAt(later.start, base);
         if (s6 != null && s6.start >= base) {
           return new Attribution(s6, later.surface);
         }
       }
-      if (sp != null && sp.start == base) {
+      if (endsOpen && sp != null && sp.start == base) {
         Matcher verb = VERB_AFTER.matcher(text.substring(sp.end, Math.min(text.length(), sp.end + 40)));
         if (verb.lookingAt()) {
           return new Attribution(sp, verb.group(1));
@@ -546,12 +552,45 @@ final class QuoteFinder {
           return new Attribution(s3, last.surface);
         }
       }
-      Speaker s4 = ctx.nearestBefore(last.start, sentStart, true);
+      // The cue's own subject when it stands right before it ("When X asked, she said"), else the person named
+      // nearest before the cue.
+      Speaker s4 = ctx.speakerEndingAt(last.start, sentStart);
+      if (s4 != null && (s4.end > last.start || last.start - s4.end > 25)) {
+        s4 = null;
+      }
+      if (s4 == null) {
+        s4 = ctx.nearestBefore(last.start, sentStart, true);
+      }
       if (s4 == null) {
         s4 = ctx.pronounOrMentionAfter(last.end, open);
       }
       if (s4 != null) {
         return new Attribution(s4, last.surface);
+      }
+    }
+    // A paragraph that ends in a colon introduces the quote that opens the next one: 'He said:' / '"...".'
+    int k = open - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (open == para.start() && k > 0 && text.charAt(k) == ':' && text.substring(k, open).contains("\n")) {
+      int s0 = ctx.sentenceStart(k);
+      Cue said = lastCue(text.substring(s0, k), s0);
+      if (said != null && k - said.end < 30 && !said.kind.equals("accord")) {
+        Speaker s8 = ctx.speakerEndingAt(said.start, s0);
+        if (s8 != null && s8.start >= s0 && s8.end <= said.start) {
+          return new Attribution(s8, said.surface);
+        }
+      }
+      Matcher intro = COLON_BEFORE.matcher(text.substring(s0, k + 1));
+      if (intro.find()) {
+        Speaker s7 = ctx.speakerEndingAt(s0 + intro.start(), s0);
+        if (s7 == null && intro.group(1) != null) {
+          s7 = ctx.speakerEndingAt(s0 + intro.start(1), s0);
+        }
+        if (s7 != null && s7.start >= s0) {
+          return new Attribution(s7, intro.group(1) != null ? intro.group(1) : ":");
+        }
       }
     }
     return null;
@@ -977,6 +1016,22 @@ final class QuoteFinder {
   // Cues.
 
   private record Cue(int start, int end, String surface, String kind) {
+  }
+
+  /** The first cue between {@code from} and {@code limit}, or null. */
+  private Cue firstCue(String text, int from, int limit) {
+    if (from >= limit) {
+      return null;
+    }
+    Matcher w = WORD.matcher(text);
+    w.region(from, limit);
+    while (w.find()) {
+      Cue c = cueStartingAt(text, w.start(), limit);
+      if (c != null) {
+        return c;
+      }
+    }
+    return null;
   }
 
   /** The cue starting within {@code slack} words after {@code from} (skipping "also", "has", "had"). */

@@ -403,4 +403,19 @@ class AnnotatorTest {
     assertThat(span.apply("come to this here")).isEqualTo("the fisherman");
     assertThat(span.apply("ferries must run")).isEqualTo("He");
   }
+
+  @Test
+  void theCuesOwnSubjectAColonParagraphAndAnAttributionAfterAClosedSentence() {
+    String text = "When Lindqvist accused Marta Ekdahl of dodging the vote, she said \"the vote will come in June.\"\n\n"
+        + "Ekdahl spoke to the council later. She said:\n\n\"The harbour plan is finished and the money is there.\"\n\n"
+        + "The council met again. \"We waited too long for the bridge.\" Tove Berg, a teacher from the north shore, "
+        + "told the local paper.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    java.util.function.Function<String, String> span = w -> qs.stream().filter(q -> q.text().contains(w))
+        .findFirst().map(q -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd()))
+        .orElse("<no quote>");
+    assertThat(span.apply("vote will come in June")).isEqualTo("she");
+    assertThat(span.apply("harbour plan is finished")).isEqualTo("She");
+    assertThat(span.apply("waited too long")).isEqualTo("Tove Berg");
+  }
 }
