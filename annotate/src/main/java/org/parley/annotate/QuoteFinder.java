@@ -164,6 +164,13 @@ final class QuoteFinder {
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
   private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
   private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
+   * (dots inside words allowed: "editor of Mic.com"). */
+  private static final Pattern POSTPOSED_REST = Pattern.compile(
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:,\\s*(?:[^.!?]|\\.(?=\\S)){0,200})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** Capitalised title words (with "of", "the", "and" between) before a name: "Former Secretary of State ". */
+  private static final Pattern TITLE_RUN = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+|(?:" + W.alt("title-connector") + ")\\s+)*");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -558,6 +565,10 @@ final class QuoteFinder {
       if (s4 != null && (s4.end > last.start || last.start - s4.end > 25)) {
         s4 = null;
       }
+      // "X did this, saying: "...": a participle after a comma takes the subject of the main clause.
+      if (isParticiple(last.surface) && text.substring(sentStart, last.start).stripTrailing().endsWith(",")) {
+        s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
+      }
       if (s4 == null) {
         s4 = ctx.nearestBefore(last.start, sentStart, true);
       }
@@ -800,7 +811,7 @@ final class QuoteFinder {
         if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
-              && text.substring(after.end, end).matches("(?s)^\\s*(?:,\\s*[^.!?]{0,200})?[.!?]?\\s*$")) {
+              && POSTPOSED_REST.matcher(text.substring(after.end, end)).matches()) {
             add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
             continue;
           }
@@ -1515,6 +1526,22 @@ final class QuoteFinder {
       Speaker sp = speakerAt(at, cueStart);
       if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
         return sp;
+      }
+      // A name behind capitalised titles at the sentence's start: "Former Secretary of State Madeleine Albright".
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() < at) {
+          continue;
+        }
+        if (m.end() >= cueStart || m.start() > at + 80) {
+          break;
+        }
+        if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+            && TITLE_RUN.matcher(text.substring(at, m.start())).matches()) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+        break;
       }
       return nearestBefore(cueStart, sentStart, true);
     }

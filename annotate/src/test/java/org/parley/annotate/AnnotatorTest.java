@@ -418,4 +418,12 @@ class AnnotatorTest {
     assertThat(span.apply("harbour plan is finished")).isEqualTo("She");
     assertThat(span.apply("waited too long")).isEqualTo("Tove Berg");
   }
+
+  @Test
+  void aParticipleBeforeAQuoteTakesTheSubjectOfTheMainClause() {
+    String text = "Former Minister of Fisheries Ragna Holm urged voters to back Eirik Lund, saying, \"There is no one better "
+        + "for the harbour than him.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "no one better")).isPresent();
+  }
 }
