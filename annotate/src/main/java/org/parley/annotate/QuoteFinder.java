@@ -171,6 +171,14 @@ final class QuoteFinder {
   /** Capitalised title words (with "of", "the", "and" between) before a name: "Former Secretary of State ". */
   private static final Pattern TITLE_RUN = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+|(?:" + W.alt("title-connector") + ")\\s+)*");
+  /** A word of a subject noun phrase, with the punctuation that ends it (a comma ends the phrase). */
+  private static final Pattern SUBJECT_WORD = Pattern.compile("([\\p{L}\\d][\\p{L}\\d.'\u2019&-]*)(\\s*[,;:()\u2014]|\\s+)?");
+  /** Words that end a subject noun phrase: verbs, auxiliaries, negations, relative pronouns, adverbs in -ly. */
+  private static final Pattern SUBJECT_STOP = Pattern.compile("(?i)(?:" + W.alt("clause-word") + "|"
+      + W.alt("subject-stop") + "|\\p{L}+ly|\\p{L}+ed|\\p{L}+n['\u2019]t)");
+  /** What may stand between a subject and its verb: auxiliaries, negation, adverbs. */
+  private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?i)\\s*(?:(?:" + W.alt("subject-stop") + "|"
+      + W.alt("subject-auxiliary") + "|\\p{L}+ly|\\p{L}+n['\u2019]t)\\s+)*");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -837,6 +845,11 @@ final class QuoteFinder {
         // Else the subject of the sentence, or the person or body named last before the cue.
         if (sp == null) {
           sp = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
+        // Else the noun phrase that opens the clause, up to its verb: "A person familiar with the plans says",
+        // "Others, however, say", "Police had charged".
+        if (sp == null) {
+          sp = ctx.openingNounPhrase(start, cue.start);
         }
         if (sp == null) {
           continue;
@@ -1544,6 +1557,57 @@ final class QuoteFinder {
         break;
       }
       return nearestBefore(cueStart, sentStart, true);
+    }
+
+    /**
+     * The words that open the clause before a cue, up to the first word that cannot belong to a subject (a verb,
+     * an auxiliary, a relative pronoun, a comma), at most eight words: the subject when no name stands there.
+     */
+    Speaker openingNounPhrase(int sentStart, int cueStart) {
+      int from = sentStart;
+      Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cueStart));
+      while (c.find()) {
+        from = sentStart + c.end();
+      }
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(from, cueStart));
+      if (opening.lookingAt()) {
+        from += opening.end();
+      }
+      Matcher lead = NOT_SUBJECT_START.matcher(text.substring(from, cueStart));
+      if (lead.lookingAt()) {
+        from += lead.end();
+      }
+      Matcher w = SUBJECT_WORD.matcher(text);
+      w.region(from, cueStart);
+      int end = -1;
+      int n = 0;
+      int at = from;
+      while (w.find() && w.start() == skipSpaces(text, at) && n < 8) {
+        String word = w.group(1);
+        if (SUBJECT_STOP.matcher(word).matches()) {
+          break;
+        }
+        end = w.start() + word.length();
+        n++;
+        at = w.end();
+        if (w.group(2) != null && !w.group(2).isBlank()) {
+          break;
+        }
+      }
+      // Only auxiliaries and adverbs may stand between the phrase and the cue: it is the cue's subject.
+      if (end < 0 || !Character.isLetterOrDigit(text.charAt(from))
+          || !SUBJECT_TO_VERB.matcher(text.substring(end, cueStart)).matches()) {
+        return null;
+      }
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= from && ms.get(i).end() <= end && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+          break;
+        }
+      }
+      return new Speaker(from, end, entity, text.substring(from, end));
     }
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */

@@ -426,4 +426,15 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteBy(qs, "Ragna Holm", "no one better")).isPresent();
   }
+
+  @Test
+  void theNounPhraseOpeningTheClauseIsTheSubjectWhenNoNameIsThere() {
+    String text = "The harbour will stay closed.\n\nA person familiar with the talks says the "
+        + "ferries will run again in May.\n\nThe effects are difficult to predict, and the costs may rise.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("ferries will run")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd()))
+        .isEqualTo("A person familiar with the talks");
+    assertThat(qs).noneMatch(x -> x.text().contains("costs may rise"));
+  }
 }
