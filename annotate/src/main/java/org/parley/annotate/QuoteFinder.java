@@ -179,6 +179,12 @@ final class QuoteFinder {
   /** What may stand between a subject and its verb: auxiliaries, negation, adverbs. */
   private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?i)\\s*(?:(?:" + W.alt("subject-stop") + "|"
       + W.alt("subject-auxiliary") + "|\\p{L}+ly|\\p{L}+n['\u2019]t)\\s+)*");
+  /** A preposition right before a gerund cue: "by saying", "after blasting". */
+  private static final Pattern GERUND_PREPOSITION = Pattern.compile("(?i)\\b(?:" + W.alt("gerund-preposition")
+      + ")\\s+$");
+  /** Such a preposition opening the sentence, maybe after a conjunction: "After ", "But before ". */
+  private static final Pattern SENTENCE_OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:"
+      + W.alt("question-conjunction") + ")\\s+)?(?:" + W.alt("gerund-preposition") + ")\\s+");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -789,6 +795,18 @@ final class QuoteFinder {
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
         Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
+        // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
+        // subject of the main clause, which follows the comma when the gerund opens the sentence.
+        if (before == null && isParticiple(cue.surface) && GERUND_PREPOSITION.matcher(beforeCue).find()) {
+          if (SENTENCE_OPENING_GERUND.matcher(beforeCue).matches()) {
+            int comma = text.indexOf(',', cue.end);
+            if (comma > 0 && comma < end) {
+              before = ctx.speakerAt(skipSpaces(text, comma + 1), -1);
+            }
+          } else {
+            before = ctx.clauseOpeningSpeaker(start, cue.start);
+          }
+        }
         if (before == null) {
           before = ctx.speakerEndingAt(cue.start, start);
         }

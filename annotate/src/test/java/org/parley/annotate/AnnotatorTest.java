@@ -437,4 +437,13 @@ class AnnotatorTest {
         .isEqualTo("A person familiar with the talks");
     assertThat(qs).noneMatch(x -> x.text().contains("costs may rise"));
   }
+
+  @Test
+  void aGerundAfterAPrepositionTakesTheSubjectOfTheMainClause() {
+    String text = "After blasting the port authority for the delays, Ragna Holm called for a new tender.\n\n"
+        + "Eirik Lund ended the meeting by warning that the ferries could stop in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "the port authority")).isPresent();
+    assertThat(quoteBy(qs, "Eirik Lund", "ferries could stop")).isPresent();
+  }
 }
