@@ -783,8 +783,10 @@ final class QuoteFinder {
           continue;
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
+        // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").
         if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
-            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()) {
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()
+            && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt()) {
           continue;
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless

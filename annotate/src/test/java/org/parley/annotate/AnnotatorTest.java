@@ -446,4 +446,12 @@ class AnnotatorTest {
     assertThat(quoteBy(qs, "Ragna Holm", "the port authority")).isPresent();
     assertThat(quoteBy(qs, "Eirik Lund", "ferries could stop")).isPresent();
   }
+
+  @Test
+  void aReportWithThatInsideAnAsideIsKept() {
+    String text = "Ingrid Dahl, who estimated that a third of the crews would leave, said the union had no plan.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("a third of the crews would leave"));
+    assertThat(quoteBy(qs, "Dahl", "union had no plan")).isPresent();
+  }
 }
