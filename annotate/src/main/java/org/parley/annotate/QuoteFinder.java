@@ -185,6 +185,10 @@ final class QuoteFinder {
   /** Such a preposition opening the sentence, maybe after a conjunction: "After ", "But before ". */
   private static final Pattern SENTENCE_OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:"
       + W.alt("question-conjunction") + ")\\s+)?(?:" + W.alt("gerund-preposition") + ")\\s+");
+  /** The same before a cue in -ing, with the forms of "be" of a progressive: "which has been seeking". */
+  private static final Pattern RELATIVE_SUBJECT_PROGRESSIVE = Pattern.compile("(?<![\\p{L}])("
+      + W.alt("relative-subject") + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|"
+      + W.alt("progressive-auxiliary") + "|\\p{Ll}+ly)\\s+)*$");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -1428,7 +1432,10 @@ final class QuoteFinder {
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
     private Speaker relativeSubject(int cueStart, int sentStart) {
       int from = Math.max(sentStart, cueStart - 80);
-      Matcher rel = RELATIVE_SUBJECT.matcher(text.substring(from, cueStart));
+      Matcher cueWord = WORD.matcher(text);
+      cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+      boolean progressive = cueWord.lookingAt() && cueWord.group().endsWith("ing");
+      Matcher rel = (progressive ? RELATIVE_SUBJECT_PROGRESSIVE : RELATIVE_SUBJECT).matcher(text.substring(from, cueStart));
       if (!rel.find()) {
         return null;
       }
@@ -1556,6 +1563,19 @@ final class QuoteFinder {
     Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
       int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      // A sentence that opens with a quotation: the clause's subject follows it ('"...," he said, adding ...').
+      int mark = at < cueStart && (text.charAt(at) == '"' || text.charAt(at) == '\u201c') ? 1
+          : text.startsWith("''", at) ? 2 : 0;
+      if (mark > 0) {
+        int close = findClose(text, at + mark, cueStart);
+        if (close > 0) {
+          int k = close + (text.charAt(close) == '\'' ? 2 : 1);
+          while (k < cueStart && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k++;
+          }
+          at = k;
+        }
+      }
       Speaker sp = speakerAt(at, cueStart);
       if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
         return sp;

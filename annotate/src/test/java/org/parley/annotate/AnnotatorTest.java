@@ -454,4 +454,16 @@ class AnnotatorTest {
     assertThat(qs).anyMatch(q -> q.text().contains("a third of the crews would leave"));
     assertThat(quoteBy(qs, "Dahl", "union had no plan")).isPresent();
   }
+
+  @Test
+  void participlesAfterAQuotedOpeningAndProgressivesAfterWho() {
+    String text = "Ragna Holm met the crews.\n\n\"We have to wake up the whole coast,\" she said, referring to the "
+        + "fishing towns of the north.\n\nThe union backs Eirik Lund, who is saying that the ferries must run daily.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote referring = qs.stream().filter(q -> q.text().contains("fishing towns")).findFirst().orElseThrow();
+    assertThat(text.substring(referring.speakerStart(), referring.speakerEnd())).isEqualTo("she");
+    Quote saying = qs.stream().filter(q -> q.text().contains("ferries must run")).findFirst().orElseThrow();
+    assertThat(text.substring(saying.speakerStart(), saying.speakerEnd())).isEqualTo("who");
+    assertThat(saying.speaker()).contains("Lund");
+  }
 }
