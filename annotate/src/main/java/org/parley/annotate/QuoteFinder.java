@@ -158,7 +158,7 @@ final class QuoteFinder {
       + ")\\s.*");
   /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
   private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
-      + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)\\s+");
+      + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)(?:\\s+of\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+");
   /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
   private static final Pattern COMMA_VERB_BEFORE = Pattern.compile("\\s(\\p{Ll}{2,}(?:ed|es))\\s*,\\s*$");
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
@@ -476,6 +476,12 @@ final class QuoteFinder {
         }
         if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
             open - 40), open)).find())) {
+          // A short quote with its own attribution is no quote here, but the words quoted next carry on its
+          // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
+          if (a != null && a.speaker != null) {
+            previous = a.speaker;
+            previousEnd = contentEnd;
+          }
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);

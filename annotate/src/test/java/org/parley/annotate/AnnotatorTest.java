@@ -466,4 +466,14 @@ class AnnotatorTest {
     assertThat(text.substring(saying.speakerStart(), saying.speakerEnd())).isEqualTo("who");
     assertThat(saying.speaker()).contains("Lund");
   }
+
+  @Test
+  void aShortAttributedQuoteHandsItsSpeakerToTheNextAndTitlesWithOf() {
+    String text = "The debate ended at ten.\n\n\"Debate recap,\" tweeted campaign spokesman Olav Berg. \"Our candidate won "
+        + "every exchange tonight and the polls will show it.\"\n\n\"The ferries will run again,\" said former minister "
+        + "of fisheries Ragna Holm.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Olav Berg", "won every exchange")).isPresent();
+    assertThat(quoteBy(qs, "Ragna Holm", "ferries will run")).isPresent();
+  }
 }
