@@ -189,6 +189,9 @@ final class QuoteFinder {
   private static final Pattern RELATIVE_SUBJECT_PROGRESSIVE = Pattern.compile("(?<![\\p{L}])("
       + W.alt("relative-subject") + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|"
       + W.alt("progressive-auxiliary") + "|\\p{Ll}+ly)\\s+)*$");
+  /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
+  private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
+      + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -612,7 +615,8 @@ final class QuoteFinder {
       int s0 = ctx.sentenceStart(k);
       Cue said = lastCue(text.substring(s0, k), s0);
       if (said != null && k - said.end < 30 && !said.kind.equals("accord")) {
-        Speaker s8 = ctx.speakerEndingAt(said.start, s0);
+        boolean participle = isParticiple(said.surface) && text.substring(s0, said.start).stripTrailing().endsWith(",");
+        Speaker s8 = participle ? ctx.clauseOpeningSpeaker(s0, said.start) : ctx.speakerEndingAt(said.start, s0);
         if (s8 != null && s8.start >= s0 && s8.end <= said.start) {
           return new Attribution(s8, said.surface);
         }
@@ -1564,7 +1568,8 @@ final class QuoteFinder {
 
     /**
      * The subject of the sentence's main clause when it is a name or pronoun at the sentence's start (after an
-     * opening phrase such as "On Monday,"), else the person named nearest before the cue.
+     * opening phrase such as "On Monday,"), else the first name followed by a finite verb, else the person named
+     * nearest before the cue.
      */
     Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
@@ -1601,6 +1606,21 @@ final class QuoteFinder {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
         break;
+      }
+      // The first name or pronoun followed by a finite verb: "On Sunday morning Mr. Trump made ..., writing".
+      Matcher finite = FINITE_AFTER.matcher(text);
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() < at) {
+          continue;
+        }
+        if (m.end() >= cueStart) {
+          break;
+        }
+        if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+            && finite.region(m.end(), cueStart).lookingAt()) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
       }
       return nearestBefore(cueStart, sentStart, true);
     }

@@ -476,4 +476,12 @@ class AnnotatorTest {
     assertThat(quoteBy(qs, "Olav Berg", "won every exchange")).isPresent();
     assertThat(quoteBy(qs, "Ragna Holm", "ferries will run")).isPresent();
   }
+
+  @Test
+  void aParticipleTakesTheFirstNameFollowedByAFiniteVerb() {
+    String text = "On Sunday morning Ragna Holm answered the union's letter to Eirik Lund, writing that the ferries "
+        + "would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "ferries would run")).isPresent();
+  }
 }
