@@ -1622,6 +1622,15 @@ final class QuoteFinder {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
       }
+      // An introductory phrase up to the first comma, then the subject: "Shortly after the merger, the families
+      // of the founders had mobilized, warning ...".
+      int comma = text.indexOf(',', at);
+      if (comma > at && comma < Math.min(cueStart, at + 80) && !CLAUSE_VERB.matcher(text.substring(at, comma)).find()) {
+        Speaker after = speakerAt(skipSpaces(text, comma + 1), cueStart);
+        if (after != null && after.end < cueStart && FINITE_AFTER.matcher(text).region(after.end, cueStart).lookingAt()) {
+          return after;
+        }
+      }
       return nearestBefore(cueStart, sentStart, true);
     }
 

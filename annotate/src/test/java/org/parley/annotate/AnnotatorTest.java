@@ -484,4 +484,13 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteBy(qs, "Ragna Holm", "ferries would run")).isPresent();
   }
+
+  @Test
+  void anIntroductoryPhraseBeforeTheSubjectOfAParticiple() {
+    String text = "Shortly after the merger announcement, the group had mobilized the crews against Eirik Lund, "
+        + "warning that the deal would cost a thousand jobs.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("cost a thousand jobs")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the group");
+  }
 }
