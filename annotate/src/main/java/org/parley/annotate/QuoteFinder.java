@@ -544,11 +544,19 @@ final class QuoteFinder {
     if (endsOpen || lastChar > open && text.charAt(lastChar) == '.') {
       Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
       int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 150);
-      Cue later = firstCue(text, base, limit);
-      if (later != null && later.start > base && !later.kind.equals("accord")) {
-        Speaker s6 = ctx.speakerEndingAt(later.start, base);
-        if (s6 != null && s6.start >= base) {
-          return new Attribution(s6, later.surface);
+      // The first cue with a subject of its own: '"...," before discussing specifics, he said'.
+      for (Cue later : base < limit ? cuesIn(text.substring(base, limit), base) : List.<Cue>of()) {
+        if (isParticiple(later.surface) && GERUND_PREPOSITION.matcher(text.substring(base, later.start)).find()) {
+          continue;
+        }
+        if (later.start > base && !later.kind.equals("accord")) {
+          Speaker s6 = ctx.speakerEndingAt(later.start, base);
+          if (s6 != null && s6.start >= base) {
+            return new Attribution(s6, later.surface);
+          }
+          if (!endsOpen) {
+            break;
+          }
         }
       }
       if (endsOpen && sp != null && sp.start == base) {
@@ -1074,22 +1082,6 @@ final class QuoteFinder {
   // Cues.
 
   private record Cue(int start, int end, String surface, String kind) {
-  }
-
-  /** The first cue between {@code from} and {@code limit}, or null. */
-  private Cue firstCue(String text, int from, int limit) {
-    if (from >= limit) {
-      return null;
-    }
-    Matcher w = WORD.matcher(text);
-    w.region(from, limit);
-    while (w.find()) {
-      Cue c = cueStartingAt(text, w.start(), limit);
-      if (c != null) {
-        return c;
-      }
-    }
-    return null;
   }
 
   /** The cue starting within {@code slack} words after {@code from} (skipping "also", "has", "had"). */

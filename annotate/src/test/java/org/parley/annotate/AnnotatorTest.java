@@ -493,4 +493,14 @@ class AnnotatorTest {
     Quote q = qs.stream().filter(x -> x.text().contains("cost a thousand jobs")).findFirst().orElseThrow();
     assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the group");
   }
+
+  @Test
+  void theFirstCueWithItsOwnSubjectAfterAnOpenQuote() {
+    String text = "The hall was full.\n\n\"You will hear my plan when the season starts,\" before discussing the "
+        + "budget, she said on Friday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("hear my plan")).findFirst().orElseThrow();
+    assertThat(q.speakerStart()).isGreaterThan(0);
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she");
+  }
 }
