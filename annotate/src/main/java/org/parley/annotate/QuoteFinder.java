@@ -18,142 +18,196 @@ import org.parley.model.Quote;
  */
 final class QuoteFinder {
   private static final int MAX_QUOTE = 3000;
-  private static final Pattern PRONOUN = Pattern.compile("\\b(he|she|they|it|we|i|his|her|him|their)\\b",
+  /** The closed word lists of the patterns below (function words, listeners, abbreviations, ...). */
+  private static final WordLists W = WordLists.resource("/org/parley/annotate/quote-words.tsv");
+  private static final Pattern PRONOUN = Pattern.compile("\\b(" + W.alt("pronoun") + ")\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_NP = Pattern.compile(
-      "\\b[Tt]he\\s+((?:deputy\\s+|foreign\\s+|prime\\s+|vice\\s+|defense\\s+|defence\\s+|top\\s+|senior\\s+|"
-          + "chief\\s+)*(?:minister|president|spokesman|spokeswoman|spokesperson|envoy|ambassador|official|"
-          + "secretary|diplomat|chancellor|premier|leader|general|commander|senator|lawmaker|negotiator))\\b");
+      "\\b[Tt]he\\s+((?:(?:" + W.alt("role-modifier") + ")\\s+)*(?:" + W.alt("role-noun") + "))\\b");
   /** Words before a short quoted phrase that make it someone's words: "his 'great respect'", "called it 'a farce'". */
   private static final Pattern EPITHET_BEFORE = Pattern.compile(
-      "\\b(?:his|her|their|its|as|called|calling|call|dubbed|described|describing|termed|it)\\s*$",
-      Pattern.CASE_INSENSITIVE);
+      "\\b(?:" + W.alt("epithet-before") + ")\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern CAPITALISED = Pattern.compile(
       "(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+){0,2})(?=\\s+\\p{Ll})");
-  private static final Pattern FUNCTION_WORD = Pattern.compile(
-      "(?i)(the|a|an|this|that|these|those|it|he|she|they|we|i|but|and|or|in|on|at|as|if|when|while|after|before|"
-          + "meanwhile|however|still|yet|so|then|there|here|some|many|most|officials?|police)(\\s.*)?");
-  private static final Pattern CLAUSE_VERB = Pattern.compile(
-      "(?i)\\b(is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|should|shall|do|does|"
-          + "did|not|if|when|because|although|while|which|there|it|this|that)\\b");
+  private static final Pattern FUNCTION_WORD = Pattern.compile("(?i)(" + W.alt("not-a-name-start") + ")(\\s.*)?");
+  private static final Pattern CLAUSE_VERB = Pattern.compile("(?i)\\b(" + W.alt("clause-word") + ")\\b");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
-      "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:also|have|has|had|then|later|now|still|often|"
-          + "privately|publicly)\\s+)*$");
+      "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:" + W.alt("np-trailing-adverb") + ")\\s+)*$");
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:statement|"
-          + "interview|speech|post|letter|email|tweet)(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+          + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
   private static final Pattern LISTENER = Pattern.compile(
-      "^\\s*(?:(?:the|a|an|his|her|their)\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|reporters|journalists|"
-          + "supporters|lawmakers|voters|him|her|them|us|me|\\w+)(?:\\s+on\\s+\\w+day)?");
+      "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
+          + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
-  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:on|in|at|during|to|with|after|before|"
-      + "last|this|earlier|later|late|early|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
-      + "Sunday|yesterday|today)\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
+      + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   /** A setting between a cue and "that": "said during Tuesday's debate that", "told a rally in Ohio that". */
-  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:during|at|in|on|to|with|before|after|"
-      + "last|this|over|from|via|through|while|earlier|late|early)\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
+  private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:" + W.alt("setting-opener")
+      + ")\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
   /** Abbreviations whose period ends no sentence (the letter before the period is kept). */
-  private static final Pattern ABBREVIATION = Pattern.compile(
-      "\\b(Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|St|Jr|Sr|Inc|Corp|Co|Ltd|No|Jan|Feb|Aug|Sept|Sep|Oct|"
-          + "Nov|Dec|Calif|Fla|Ariz|Mass|Ill|Wis|Mich|Penn?|Va|Ga|Ky|Tenn|Ala|Minn|Conn|Colo|Okla|Md|Vt|N\\.H|"
-          + "R|D|I|\\p{Lu})\\.");
+  private static final Pattern ABBREVIATION = Pattern.compile("\\b(" + W.alt("abbreviation") + "|\\p{Lu})\\.");
   /** The comma or dash that closes an aside right before a cue, with adverbs that may follow it. */
   private static final Pattern ASIDE_CLOSE = Pattern.compile(
-      "[,\u2014\u2013]\\s*(?:(?:also|has|had|have|then|later|again|further|once|repeatedly|publicly|recently)\\s+)*$");
+      "[,\u2014\u2013]\\s*(?:(?:" + W.alt("aside-close-adverb") + ")\\s+)*$");
   /** How an aside begins: a relative pronoun, an article or possessive, a participle, an age, a preposition. */
   private static final Pattern ASIDE_OPENING = Pattern.compile(
-      "\\s*(?:who|whom|whose|which|a|an|the|his|her|their|its|one|another|now|then|once|also|both|himself|"
-          + "herself|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|of|from|in|at|with|for|on|by|like|as|after|before|"
-          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:former\\s+|top\\s+|chief\\s+|senior\\s+)*"
-          + "\\p{Ll}+)\\b");
+      "\\s*(?:" + W.alt("aside-opener") + "|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|" + W.alt("aside-preposition") + "|"
+          + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:(?:" + W.alt("aside-title-modifier")
+          + ")\\s+)*\\p{Ll}+)\\b");
   /** The comma before a participle cue that starts a second report: "..., noting that ...". */
-  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(",\\s*(?:(?:also|while|before|after|and|then)\\s+)?$");
+  private static final Pattern PARTICIPLE_BREAK = Pattern.compile(
+      ",\\s*(?:(?:" + W.alt("participle-break") + ")\\s+)?$");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
-  private static final Pattern CLAUSE_BREAK = Pattern.compile(
-      "[,;]\\s*(?:(?:and|but|though|although|while|whereas|as|because|so|yet|even though|since|after|when)\\s+)?$");
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
   private static final Pattern NOT_SUBJECT_START = Pattern.compile(
-      "^(?i:(?:and|but|or|so|yet|then|also|now|still|instead|meanwhile|however|while|though|although|because|"
-          + "since|even|as|when|if)\\s+)+");
+      "^(?i:(?:" + W.alt("not-subject-start") + ")\\s+)+");
   /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
   private static final Pattern NOT_SUBJECT_END = Pattern.compile(
-      "(?i:\\s+(?:also|has|have|had|then|later|again|further|repeatedly|publicly|privately|often|recently|already|"
-          + "still|now|never|once|long|\\p{L}+ly))+$");
+      "(?i:\\s+(?:" + W.alt("not-subject-end") + "|\\p{L}+ly))+$");
   /** Words that cannot end a subject noun phrase. */
   private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
-      "(?:to|of|for|with|by|from|about|and|or|but|not|no|the|a|an|his|her|their|its|our|my|your|very|more|most|"
-          + "eager|ready|willing|able|likely|unlikely|seems|seem|seemed|appears|appear|appeared|\\p{L}+ly|"
-          + "\\p{L}+ing)");
+      "(?:" + W.alt("not-subject-head") + "|\\p{L}+ly|\\p{L}+ing)");
   /** A determiner, up to three modifiers and a noun: "the designer", "a senior administration official". */
   private static final Pattern DETERMINED_NP = Pattern.compile(
-      "(?:the|a|an|one|another|two|three|several|some|many)\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b",
-      Pattern.CASE_INSENSITIVE);
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}.'\u2019-]+\\s+){0,3}?(\\p{Ll}+)\\b", Pattern.CASE_INSENSITIVE);
   /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
   private static final Pattern SOURCE_NP = Pattern.compile(
-      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|\\p{Lu}))\\.)+?)"
+      "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:" + W.alt("source-abbreviation") + "|\\p{Lu}))\\.)+?)"
           + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
-  private static final Pattern PASSIVE_BY = Pattern.compile("^\\s*(?:(?:on|in|last|this|early|late)\\s+\\S+\\s+){0,2}by\\b");
+  private static final Pattern PASSIVE_BY = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
-      "(?:;|\\s--|\u2014|,\\s*(?:and|but|while|though|although|whereas|as|because|so|yet)\\b)\\s*");
+      "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
   /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
   private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
   /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
   private static final Pattern ASIDE_TO_CUE = Pattern.compile(
-      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:also|has|had|have|then|later|again|once|repeatedly|publicly)\\s+)*");
+      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
   /** A relative clause opened before a cue: "X, who now advises". */
-  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:who|which|whose)\\s[^,]*$");
+  private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:" + W.alt("relative-pronoun") + ")\\s[^,]*$");
   /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
   private static final Pattern HEAD_OF = Pattern.compile(
-      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:of|for|at|from|in|with)\\s+(?:the\\s+)?$");
+      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:" + W.alt("head-of-preposition")
+          + ")\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
   /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
   private static final Pattern OPENING_PHRASE = Pattern.compile(
-      "^\\s*(?:(?:But|And|Yet|So|Still|Instead|Meanwhile|However|Later|Earlier),?\\s+)?(?:(?:On|In|At|During|After|Before|Last|"
-          + "Since|Earlier|Later|Then|Now|Today|Yesterday)\\b[^,]{0,60},\\s*)?");
+      "^\\s*(?:(?:" + W.alt("opening-conjunction") + "),?\\s+)?(?:(?:" + W.alt("opening-preposition")
+          + ")\\b[^,]{0,60},\\s*)?");
   /** An infinitive: "vowed last month to take ..." is no setting after a postposed cue. */
   private static final Pattern INFINITIVE = Pattern.compile(
-      "\\bto\\s+(?!(?:the|a|an|his|her|their|its|our|my|reporters|journalists|me|us|him|them)\\b)\\p{Ll}+");
+      "\\bto\\s+(?!(?:" + W.alt("infinitive-not-verb") + ")\\b)\\p{Ll}+");
   /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
   private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
   /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
   private static final Pattern POSSESSOR = Pattern.compile(
-      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|his|her|their|its|our|my|"
+      "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|" + W.alt("possessive-pronoun") + "|"
           + "(?:the|a)\\s+\\p{Ll}+(?:'s|\u2019s))\\s+(?:(?:\\p{Ll}+)\\s+)?$");
   /** What may open a sentence before "asked": nothing, "When", "If", "But when". */
-  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:but|and)\\s+)?(?:when|if|after|once)?\\s*");
+  private static final Pattern QUESTION_OPENING = Pattern.compile("(?i)\\s*(?:(?:" + W.alt("question-conjunction")
+      + ")\\s+)?(?:" + W.alt("question-opener") + ")?\\s*");
   /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
   private static final Pattern ASKED_QUESTION = Pattern.compile(
-      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:if|whether|what|why|how|when|who|which|about)\\b[^,;]{3,300}?)(?=,)");
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:" + W.alt("question-word") + ")\\b[^,;]{3,300}?)(?=,)");
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
   /** Labels that name no speaker. */
   private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
-      "(?i)(?:note|update|updated|editor'?s note|correction|related|photo|photos|video|watch|read more|source|sources|"
-          + "credit|q|a|by|from|to|subject|date|sent|cc|re|fw|tags|topics|filed under|see also|also|more|listen|"
-          + "warning|breaking|exclusive|analysis|opinion|live|transcript|full text|editorial|\\p{Lu}\\p{Ll}+day)");
+      "(?i)(?:" + W.alt("not-speaker-label") + "|\\p{Lu}\\p{Ll}+day)");
   private static final Pattern THAT = Pattern.compile("\\bthat\\b");
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
-  private static final Pattern MIDDLE = Pattern.compile("^\\s*(?:(?:on|in|at|during|last)\\b[^,.!?;]{0,60})?,\\s*");
+  private static final Pattern MIDDLE = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
   /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
-  private static final Pattern COORDINATED = Pattern.compile(
-      "(?:,\\s*|\\s+)(?:and|but)\\s+(?:(?:also|then|later|has|had|have|is|was|repeatedly)\\s+)*$");
+  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s+)(?:" + W.alt("coordinated-conjunction")
+      + ")\\s+(?:(?:" + W.alt("coordinated-adverb") + ")\\s+)*$");
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
-      "(?i)\\bit\\s+(?:is|was|has\\s+been|had\\s+been|will\\s+be|would\\s+be)\\s+(?:\\w+ly\\s+)?$");
+      "(?i)\\bit\\s+(?:" + W.altSpaced("impersonal-auxiliary") + ")\\s+(?:\\w+ly\\s+)?$");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
-  private static final java.util.Set<String> TELL = java.util.Set.of("told", "tells", "tell", "telling", "asked",
-      "assured", "urged", "warned", "reminded", "informed");
+  private static final java.util.Set<String> TELL = W.set("tell-verb");
+  private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
+  private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
+  private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
+  /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
+  private static final Pattern TITLES = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+|(?:"
+      + W.alt("title-word") + ")\\s+){1,6}");
+  private static final Pattern PRONOUN_BEFORE_CUE = Pattern.compile("\\b(" + W.alt("pronoun-subject") + ")\\s+(?:(?:"
+      + W.alt("pronoun-gap-adverb") + ")\\s+)*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_BEFORE_CUE = Pattern.compile(ROLE_NP.pattern() + "\\s+(?:(?:"
+      + W.alt("role-gap-adverb") + ")\\s+)*$");
+  private static final Pattern ADJACENT = Pattern.compile("\\s*(?:(?:" + W.alt("adjacent-gap")
+      + "|on \\p{Lu}\\w+|on \\w+day)\\s+)*");
+  private static final Pattern RELATIVE_ASIDE = Pattern.compile("\\s*,\\s*(?:" + W.alt("relative-aside-opener")
+      + ")\\s[^.;]{3,200}?,\\s*(?:(?:" + W.alt("relative-aside-adverb") + ")\\s+)*");
+  private static final Pattern APPOSITIVE_OPENING = Pattern.compile("(?s)\\s*,\\s*(?:" + W.alt("appositive-opener")
+      + ")\\s.*");
+  /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
+  private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
+      + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)(?:\\s+of\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+");
+  /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
+  private static final Pattern COMMA_VERB_BEFORE = Pattern.compile("\\s(\\p{Ll}{2,}(?:ed|es))\\s*,\\s*$");
+  /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
+  private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
+  private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
+   * (dots inside words allowed: "editor of Mic.com"). */
+  private static final Pattern POSTPOSED_REST = Pattern.compile(
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:,\\s*(?:[^.!?]|\\.(?=\\S)){0,200})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** Capitalised title words (with "of", "the", "and" between) before a name: "Former Secretary of State ". */
+  private static final Pattern TITLE_RUN = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+|(?:" + W.alt("title-connector") + ")\\s+)*");
+  /** A word of a subject noun phrase, with the punctuation that ends it (a comma ends the phrase). */
+  private static final Pattern SUBJECT_WORD = Pattern.compile("([\\p{L}\\d][\\p{L}\\d.'\u2019&-]*)(\\s*[,;:()\u2014]|\\s+)?");
+  /** Words that end a subject noun phrase: verbs, auxiliaries, negations, relative pronouns, adverbs in -ly. */
+  private static final Pattern SUBJECT_STOP = Pattern.compile("(?i)(?:" + W.alt("clause-word") + "|"
+      + W.alt("subject-stop") + "|\\p{L}+ly|\\p{L}+ed|\\p{L}+n['\u2019]t)");
+  /** What may stand between a subject and its verb: auxiliaries, negation, adverbs. */
+  private static final Pattern SUBJECT_TO_VERB = Pattern.compile("(?i)\\s*(?:(?:" + W.alt("subject-stop") + "|"
+      + W.alt("subject-auxiliary") + "|\\p{L}+ly|\\p{L}+n['\u2019]t)\\s+)*");
+  /** A preposition right before a gerund cue: "by saying", "after blasting". */
+  private static final Pattern GERUND_PREPOSITION = Pattern.compile("(?i)\\b(?:" + W.alt("gerund-preposition")
+      + ")\\s+$");
+  /** Such a preposition opening the sentence, maybe after a conjunction: "After ", "But before ". */
+  private static final Pattern SENTENCE_OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:"
+      + W.alt("question-conjunction") + ")\\s+)?(?:" + W.alt("gerund-preposition") + ")\\s+");
+  /** The same before a cue in -ing, with the forms of "be" of a progressive: "which has been seeking". */
+  private static final Pattern RELATIVE_SUBJECT_PROGRESSIVE = Pattern.compile("(?<![\\p{L}])("
+      + W.alt("relative-subject") + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|"
+      + W.alt("progressive-auxiliary") + "|\\p{Ll}+ly)\\s+)*$");
+  /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
+  private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
+      + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
+  /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
+  private static final Pattern COMMON_NP_AFTER = Pattern.compile(
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
+          + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
+  /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
+  private static final Pattern NAME_AFTER = Pattern.compile(
+      "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){0,2}(?=\\s*[,.;!?])");
+  /** Where an attribution after a quote must end: the sentence's end or another quotation mark. */
+  private static final Pattern ATTRIBUTION_STOP = Pattern.compile("[.!?;:\"\u201c\u201d]|''");
+  /** A verb right after the speaker that follows a quote: "Toomey fumed", "she quipped", "he continues". */
+  private static final Pattern VERB_AFTER = Pattern.compile("\\s+(\\p{Ll}{2,}(?:ed|es))\\b");
+  /** A relative pronoun as the subject of the cue: "Beck, who said ...", "the council, which argued ...". */
+  private static final Pattern RELATIVE_SUBJECT = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
+      + ")\\s+(?:(?:" + W.alt("relative-subject-adverb") + "|\\p{Ll}+ly)\\s+)*$");
+  private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
+      + W.alt("relative-aside-adverb") + ")\\s+)*");
 
   private final Lexicon cues;
   private final Lexicon speakerNouns;
@@ -171,7 +225,7 @@ final class QuoteFinder {
   }
 
   List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
-    Context ctx = new Context(text, sentences, ents, speakerNouns);
+    Context ctx = new Context(text, sentences, ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
@@ -425,6 +479,12 @@ final class QuoteFinder {
         }
         if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
             open - 40), open)).find())) {
+          // A short quote with its own attribution is no quote here, but the words quoted next carry on its
+          // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
+          if (a != null && a.speaker != null) {
+            previous = a.speaker;
+            previousEnd = contentEnd;
+          }
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
@@ -445,7 +505,7 @@ final class QuoteFinder {
     // After the closing mark: ', Peskov said.' or ', said Kremlin spokesman Dmitry Peskov.'
     int postEnd = Math.min(para.end(), after + 200);
     String post = text.substring(after, postEnd);
-    Matcher lead = Pattern.compile("^[,.!?]?\\s*").matcher(post);
+    Matcher lead = LEAD.matcher(post);
     lead.find();
     int base = after + lead.end();
     Speaker sp = ctx.speakerAt(base, -1);
@@ -458,8 +518,52 @@ final class QuoteFinder {
     Cue cueFirst = cueAt(text, base, para.end(), 0);
     if (cueFirst != null) {
       Speaker s2 = ctx.speakerAt(skipSpaces(text, cueFirst.end), -1);
+      if (s2 == null) {
+        // 'said the woman, who ...': any noun with a determiner, closed by punctuation.
+        Matcher np = COMMON_NP_AFTER.matcher(text.substring(skipSpaces(text, cueFirst.end), para.end()));
+        if (!np.lookingAt()) {
+          np = NAME_AFTER.matcher(text.substring(skipSpaces(text, cueFirst.end), para.end()));
+        }
+        if (np.lookingAt()) {
+          int ns = skipSpaces(text, cueFirst.end);
+          s2 = new Speaker(ns, ns + np.end(), -1, np.group());
+        }
+      }
       if (s2 != null) {
         return new Attribution(s2, cueFirst.surface);
+      }
+    }
+    // The words end open ('"...,"', '"...?"'), so the attribution follows: a name and a verb outside the lexicon
+    // ('Toomey fumed'), or a cue a few words on with its subject before it ('Mr. Prince said', 'the press
+    // secretary, Josh Earnest, said').
+    int lastChar = contentEnd - 1;
+    while (lastChar > open && Character.isWhitespace(text.charAt(lastChar))) {
+      lastChar--;
+    }
+    boolean endsOpen = lastChar > open && ",?!\u2014".indexOf(text.charAt(lastChar)) >= 0;
+    if (endsOpen || lastChar > open && text.charAt(lastChar) == '.') {
+      Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
+      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 150);
+      // The first cue with a subject of its own: '"...," before discussing specifics, he said'.
+      for (Cue later : base < limit ? cuesIn(text.substring(base, limit), base) : List.<Cue>of()) {
+        if (isParticiple(later.surface) && GERUND_PREPOSITION.matcher(text.substring(base, later.start)).find()) {
+          continue;
+        }
+        if (later.start > base && !later.kind.equals("accord")) {
+          Speaker s6 = ctx.speakerEndingAt(later.start, base);
+          if (s6 != null && s6.start >= base) {
+            return new Attribution(s6, later.surface);
+          }
+          if (!endsOpen) {
+            break;
+          }
+        }
+      }
+      if (endsOpen && sp != null && sp.start == base) {
+        Matcher verb = VERB_AFTER.matcher(text.substring(sp.end, Math.min(text.length(), sp.end + 40)));
+        if (verb.lookingAt()) {
+          return new Attribution(sp, verb.group(1));
+        }
       }
     }
     // Before the opening mark: 'Peskov said: "' / 'Putin told reporters that "' / '..., declaring that "'.
@@ -468,6 +572,11 @@ final class QuoteFinder {
     Cue last = lastCue(pre, sentStart);
     // 'Pence continued: "' / 'The statement read: "': a speaker, perhaps a verb, and a colon.
     Matcher colon = COLON_BEFORE.matcher(pre);
+    if (!colon.find()) {
+      colon = COMMA_VERB_BEFORE.matcher(pre);
+    } else {
+      colon.reset();
+    }
     if ((last == null || open - last.end >= 60) && colon.find()) {
       int colonAt = sentStart + colon.start();
       Speaker s5 = ctx.speakerEndingAt(colonAt, sentStart);
@@ -485,12 +594,50 @@ final class QuoteFinder {
           return new Attribution(s3, last.surface);
         }
       }
-      Speaker s4 = ctx.nearestBefore(last.start, sentStart, true);
+      // The cue's own subject when it stands right before it ("When X asked, she said"), else the person named
+      // nearest before the cue.
+      Speaker s4 = ctx.speakerEndingAt(last.start, sentStart);
+      if (s4 != null && (s4.end > last.start || last.start - s4.end > 25)) {
+        s4 = null;
+      }
+      // "X did this, saying: "...": a participle after a comma takes the subject of the main clause.
+      if (isParticiple(last.surface) && text.substring(sentStart, last.start).stripTrailing().endsWith(",")) {
+        s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
+      }
+      if (s4 == null) {
+        s4 = ctx.nearestBefore(last.start, sentStart, true);
+      }
       if (s4 == null) {
         s4 = ctx.pronounOrMentionAfter(last.end, open);
       }
       if (s4 != null) {
         return new Attribution(s4, last.surface);
+      }
+    }
+    // A paragraph that ends in a colon introduces the quote that opens the next one: 'He said:' / '"...".'
+    int k = open - 1;
+    while (k > 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (open == para.start() && k > 0 && text.charAt(k) == ':' && text.substring(k, open).contains("\n")) {
+      int s0 = ctx.sentenceStart(k);
+      Cue said = lastCue(text.substring(s0, k), s0);
+      if (said != null && k - said.end < 30 && !said.kind.equals("accord")) {
+        boolean participle = isParticiple(said.surface) && text.substring(s0, said.start).stripTrailing().endsWith(",");
+        Speaker s8 = participle ? ctx.clauseOpeningSpeaker(s0, said.start) : ctx.speakerEndingAt(said.start, s0);
+        if (s8 != null && s8.start >= s0 && s8.end <= said.start) {
+          return new Attribution(s8, said.surface);
+        }
+      }
+      Matcher intro = COLON_BEFORE.matcher(text.substring(s0, k + 1));
+      if (intro.find()) {
+        Speaker s7 = ctx.speakerEndingAt(s0 + intro.start(), s0);
+        if (s7 == null && intro.group(1) != null) {
+          s7 = ctx.speakerEndingAt(s0 + intro.start(1), s0);
+        }
+        if (s7 != null && s7.start >= s0) {
+          return new Attribution(s7, intro.group(1) != null ? intro.group(1) : ":");
+        }
       }
     }
     return null;
@@ -658,8 +805,10 @@ final class QuoteFinder {
           continue;
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
+        // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").
         if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
-            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()) {
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()
+            && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt()) {
           continue;
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
@@ -670,6 +819,18 @@ final class QuoteFinder {
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
         Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
+        // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
+        // subject of the main clause, which follows the comma when the gerund opens the sentence.
+        if (before == null && isParticiple(cue.surface) && GERUND_PREPOSITION.matcher(beforeCue).find()) {
+          if (SENTENCE_OPENING_GERUND.matcher(beforeCue).matches()) {
+            int comma = text.indexOf(',', cue.end);
+            if (comma > 0 && comma < end) {
+              before = ctx.speakerAt(skipSpaces(text, comma + 1), -1);
+            }
+          } else {
+            before = ctx.clauseOpeningSpeaker(start, cue.start);
+          }
+        }
         if (before == null) {
           before = ctx.speakerEndingAt(cue.start, start);
         }
@@ -700,7 +861,7 @@ final class QuoteFinder {
         if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
-              && text.substring(after.end, end).matches("(?s)^\\s*(?:,\\s*[^.!?]{0,200})?[.!?]?\\s*$")) {
+              && POSTPOSED_REST.matcher(text.substring(after.end, end)).matches()) {
             add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
             continue;
           }
@@ -726,6 +887,11 @@ final class QuoteFinder {
         // Else the subject of the sentence, or the person or body named last before the cue.
         if (sp == null) {
           sp = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
+        // Else the noun phrase that opens the clause, up to its verb: "A person familiar with the plans says",
+        // "Others, however, say", "Police had charged".
+        if (sp == null) {
+          sp = ctx.openingNounPhrase(start, cue.start);
         }
         if (sp == null) {
           continue;
@@ -880,8 +1046,7 @@ final class QuoteFinder {
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
   private static boolean pastTense(String cue) {
     String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
-    return first.endsWith("ed") || first.equals("said") || first.equals("told") || first.equals("wrote")
-        || first.equals("made") || first.equals("took") || first.equals("gave") || first.equals("saw");
+    return first.endsWith("ed") || SIMPLE_PAST.contains(first);
   }
 
   private static boolean isParticiple(String cue) {
@@ -924,7 +1089,7 @@ final class QuoteFinder {
     if (from >= limit) {
       return null;
     }
-    Matcher w = Pattern.compile("[\\p{L}']+").matcher(text);
+    Matcher w = WORD.matcher(text);
     w.region(from, Math.min(limit, from + 120));
     int skipped = 0;
     while (w.find()) {
@@ -936,8 +1101,7 @@ final class QuoteFinder {
         return c;
       }
       String word = w.group().toLowerCase(Locale.ROOT);
-      if (!(word.equals("also") || word.equals("has") || word.equals("had") || word.equals("then")
-          || word.equals("later") || word.equals("again") || word.equals("further")) && ++skipped > slack) {
+      if (!CUE_GAP_WORD.contains(word) && ++skipped > slack) {
         return null;
       }
     }
@@ -953,7 +1117,7 @@ final class QuoteFinder {
       if (kind != null) {
         int len = 0;
         int seen = 0;
-        Matcher m = Pattern.compile("[\\p{L}']+").matcher(text);
+        Matcher m = WORD.matcher(text);
         m.region(at, Math.min(limit, at + 60));
         while (seen < n && m.find()) {
           len = m.end() - at;
@@ -967,7 +1131,7 @@ final class QuoteFinder {
 
   private List<Cue> cuesIn(String sentence, int offset) {
     List<Cue> out = new ArrayList<>();
-    Matcher w = Pattern.compile("[\\p{L}']+").matcher(sentence);
+    Matcher w = WORD.matcher(sentence);
     int next = 0;
     while (w.find()) {
       if (w.start() < next) {
@@ -1074,12 +1238,25 @@ final class QuoteFinder {
     final List<Nlp.Sentence> sentences;
     final EntityFinder.Result ents;
     final Lexicon speakerNouns;
+    final Lexicon cues;
 
-    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents, Lexicon speakerNouns) {
+    Context(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents, Lexicon speakerNouns, Lexicon cues) {
       this.text = text;
       this.sentences = sentences;
       this.ents = ents;
       this.speakerNouns = speakerNouns;
+      this.cues = cues;
+    }
+
+    /** Whether a stretch of text holds a one-word cue ("told", "said"): then it is a clause, not a title. */
+    boolean holdsCue(String s) {
+      Matcher w = WORD.matcher(s);
+      while (w.find()) {
+        if (cues.contains(w.group())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     int sentenceStart(int offset) {
@@ -1115,7 +1292,7 @@ final class QuoteFinder {
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
               String gap = text.substring(m.end(), ms.get(j).start());
               if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
-                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*"))) {
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
@@ -1127,8 +1304,7 @@ final class QuoteFinder {
         }
       }
       // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X".
-      Matcher title = Pattern.compile("^(?:[\\p{Lu}][\\p{L}.'\u2019-]*\\s+|(?:spokesman|spokeswoman|spokesperson|"
-          + "minister|secretary|envoy|ambassador|official)\\s+){1,6}").matcher(text.substring(at, Math.min(text.length(), at + 120)));
+      Matcher title = TITLES.matcher(text.substring(at, Math.min(text.length(), at + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
           NameMention m = ms.get(i);
@@ -1136,6 +1312,25 @@ final class QuoteFinder {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
+      }
+      // A descriptor ending in a speaker noun, then a name: "said pollster Frank Luntz", "said conservative
+      // activist Bob Klaus".
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() <= at) {
+          continue;
+        }
+        if (m.start() > at + 60) {
+          break;
+        }
+        if (!m.type().equals("PERSON")) {
+          continue;
+        }
+        Matcher d = DESCRIPTOR.matcher(text.substring(at, m.start()));
+        if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+        break;
       }
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);
@@ -1165,6 +1360,12 @@ final class QuoteFinder {
 
     /** The speaker whose mention ends just before the cue at {@code cueStart} ("Lavrov said", "she also told"). */
     Speaker speakerEndingAt(int cueStart, int sentStart) {
+      // "X, who said ...": the relative pronoun is the subject (PolNeAR marks it as the source); it stands for
+      // the name or noun phrase right before it.
+      Speaker relative = relativeSubject(cueStart, sentStart);
+      if (relative != null) {
+        return relative;
+      }
       // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
       // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
       int asideAt = asideStart(cueStart, sentStart);
@@ -1189,15 +1390,16 @@ final class QuoteFinder {
         for (int k = i + 1; k < ms.size() && ms.get(k).end() <= cueStart; k++) {
           personBetween |= ms.get(k).type().equals("PERSON");
         }
-        boolean adjacent = between.matches("\\s*(?:(?:also|has|had|have|then|later|again|further|repeatedly|"
-            + "publicly|once again|on \\p{Lu}\\w+|last week|on \\w+day)\\s+)*");
+        boolean adjacent = ADJACENT.matcher(between).matches()
+            || APPOSED_NAME.matcher(between).matches() && m.type().equals("PERSON")
+            && APPOSED_NAME_BEFORE.matcher(text.substring(Math.max(sentStart, m.start() - 3), m.start())).find();
         if (adjacent && personBetween) {
           continue;
         }
         if (adjacent
-            || between.matches("\\s*,\\s*(?:who|which)\\s[^.;]{3,200}?,\\s*(?:(?:also|has|had)\\s+)*")
-            || (!personBetween || between.matches("(?s)\\s*,\\s*(?:a|an|the|his|her|who)\\s.*"))
-            && between.matches("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:also|has|had)\\s+)*")) {
+            || RELATIVE_ASIDE.matcher(between).matches()
+            || (!personBetween || APPOSITIVE_OPENING.matcher(between).matches())
+            && APPOSITIVE.matcher(between).matches()) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
             // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
             if (!m.type().equals("PERSON")) {
@@ -1215,19 +1417,51 @@ final class QuoteFinder {
         }
       }
       String before = text.substring(Math.max(sentStart, cueStart - 80), cueStart);
-      Matcher p = Pattern.compile("\\b(he|she|they|it|we|i)\\s+(?:(?:also|has|had|have|then|later|again|further)\\s+)*$",
-          Pattern.CASE_INSENSITIVE).matcher(before);
+      Matcher p = PRONOUN_BEFORE_CUE.matcher(before);
       if (p.find()) {
         int s = cueStart - before.length() + p.start(1);
         return new Speaker(s, s + p.group(1).length(), antecedent(s, p.group(1).toLowerCase(Locale.ROOT)), p.group(1));
       }
-      Matcher r = Pattern.compile(ROLE_NP.pattern() + "\\s+(?:(?:also|has|had|then|later)\\s+)*$").matcher(before);
+      Matcher r = ROLE_BEFORE_CUE.matcher(before);
       if (r.find()) {
         int s = cueStart - before.length() + r.start();
         return new Speaker(s, s + r.group().strip().length(), roleHolder(r.group(1), s), r.group().strip());
       }
       Speaker np = nounPhraseBefore(before, cueStart);
       return np != null ? np : clauseSubject(sentStart, cueStart);
+    }
+
+    /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
+    private Speaker relativeSubject(int cueStart, int sentStart) {
+      int from = Math.max(sentStart, cueStart - 80);
+      Matcher cueWord = WORD.matcher(text);
+      cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+      boolean progressive = cueWord.lookingAt() && cueWord.group().endsWith("ing");
+      Matcher rel = (progressive ? RELATIVE_SUBJECT_PROGRESSIVE : RELATIVE_SUBJECT).matcher(text.substring(from, cueStart));
+      if (!rel.find()) {
+        return null;
+      }
+      int ws = from + rel.start(1);
+      int we = from + rel.end(1);
+      int k = ws;
+      while (k > sentStart && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      if (k <= sentStart) {
+        return null;
+      }
+      List<NameMention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        NameMention m = ms.get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return new Speaker(ws, we, ents.entityOf().get(i), m.text());
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
+      return new Speaker(ws, we, np != null ? np.entity : -1, np != null ? np.surface : rel.group(1));
     }
 
     /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */
@@ -1326,16 +1560,121 @@ final class QuoteFinder {
 
     /**
      * The subject of the sentence's main clause when it is a name or pronoun at the sentence's start (after an
-     * opening phrase such as "On Monday,"), else the person named nearest before the cue.
+     * opening phrase such as "On Monday,"), else the first name followed by a finite verb, else the person named
+     * nearest before the cue.
      */
     Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
       int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      // A sentence that opens with a quotation: the clause's subject follows it ('"...," he said, adding ...').
+      int mark = at < cueStart && (text.charAt(at) == '"' || text.charAt(at) == '\u201c') ? 1
+          : text.startsWith("''", at) ? 2 : 0;
+      if (mark > 0) {
+        int close = findClose(text, at + mark, cueStart);
+        if (close > 0) {
+          int k = close + (text.charAt(close) == '\'' ? 2 : 1);
+          while (k < cueStart && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == ',')) {
+            k++;
+          }
+          at = k;
+        }
+      }
       Speaker sp = speakerAt(at, cueStart);
       if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
         return sp;
       }
+      // A name behind capitalised titles at the sentence's start: "Former Secretary of State Madeleine Albright".
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() < at) {
+          continue;
+        }
+        if (m.end() >= cueStart || m.start() > at + 80) {
+          break;
+        }
+        if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+            && TITLE_RUN.matcher(text.substring(at, m.start())).matches()) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+        break;
+      }
+      // The first name or pronoun followed by a finite verb: "On Sunday morning Mr. Trump made ..., writing".
+      Matcher finite = FINITE_AFTER.matcher(text);
+      for (int i = 0; i < ms.size(); i++) {
+        NameMention m = ms.get(i);
+        if (m.start() < at) {
+          continue;
+        }
+        if (m.end() >= cueStart) {
+          break;
+        }
+        if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+            && finite.region(m.end(), cueStart).lookingAt()) {
+          return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
+        }
+      }
+      // An introductory phrase up to the first comma, then the subject: "Shortly after the merger, the families
+      // of the founders had mobilized, warning ...".
+      int comma = text.indexOf(',', at);
+      if (comma > at && comma < Math.min(cueStart, at + 80) && !CLAUSE_VERB.matcher(text.substring(at, comma)).find()) {
+        Speaker after = speakerAt(skipSpaces(text, comma + 1), cueStart);
+        if (after != null && after.end < cueStart && FINITE_AFTER.matcher(text).region(after.end, cueStart).lookingAt()) {
+          return after;
+        }
+      }
       return nearestBefore(cueStart, sentStart, true);
+    }
+
+    /**
+     * The words that open the clause before a cue, up to the first word that cannot belong to a subject (a verb,
+     * an auxiliary, a relative pronoun, a comma), at most eight words: the subject when no name stands there.
+     */
+    Speaker openingNounPhrase(int sentStart, int cueStart) {
+      int from = sentStart;
+      Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cueStart));
+      while (c.find()) {
+        from = sentStart + c.end();
+      }
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(from, cueStart));
+      if (opening.lookingAt()) {
+        from += opening.end();
+      }
+      Matcher lead = NOT_SUBJECT_START.matcher(text.substring(from, cueStart));
+      if (lead.lookingAt()) {
+        from += lead.end();
+      }
+      Matcher w = SUBJECT_WORD.matcher(text);
+      w.region(from, cueStart);
+      int end = -1;
+      int n = 0;
+      int at = from;
+      while (w.find() && w.start() == skipSpaces(text, at) && n < 8) {
+        String word = w.group(1);
+        if (SUBJECT_STOP.matcher(word).matches()) {
+          break;
+        }
+        end = w.start() + word.length();
+        n++;
+        at = w.end();
+        if (w.group(2) != null && !w.group(2).isBlank()) {
+          break;
+        }
+      }
+      // Only auxiliaries and adverbs may stand between the phrase and the cue: it is the cue's subject.
+      if (end < 0 || !Character.isLetterOrDigit(text.charAt(from))
+          || !SUBJECT_TO_VERB.matcher(text.substring(end, cueStart)).matches()) {
+        return null;
+      }
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= from && ms.get(i).end() <= end && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+          break;
+        }
+      }
+      return new Speaker(from, end, entity, text.substring(from, end));
     }
 
     /** The person or organisation named nearest before {@code offset} in the sentence, or a pronoun. */

@@ -364,4 +364,143 @@ class AnnotatorTest {
     assertThat(quoteWith(qs, "Most farmers expect a dry summer")).get()
         .satisfies(q -> assertThat(speakerSpan(text, q)).isEqualTo("Survey"));
   }
+
+  @Test
+  void aRelativePronounBeforeTheCueIsTheSpeakerAndStandsForTheNameBeforeIt() {
+    String text = "The vote was delayed by Senator Ellen Marsh, who argued that the budget office needed more time.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = quoteBy(qs, "Marsh", "budget office needed").orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("who");
+  }
+
+  @Test
+  void aDescriptorBeforeTheNameAfterTheCueAndAVerbBetweenTwoNames() {
+    String text = "The mayor spoke at noon. \"The budget will not pass this year,\" said veteran pollster Hana Weber.\n\n"
+        + "\"Nobody can stop the merger now,\" Weber told radio host Colin Marsh on Friday.\n\n"
+        + "The paper took a side. \"The council must resign before the spring,\" the editorial read.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Hana Weber", "budget will not pass")).isPresent();
+    Quote told = qs.stream().filter(q -> q.text().contains("stop the merger")).findFirst().orElseThrow();
+    assertThat(text.substring(told.speakerStart(), told.speakerEnd())).isEqualTo("Weber");
+    Quote read = qs.stream().filter(q -> q.text().contains("must resign")).findFirst().orElseThrow();
+    assertThat(read.speaker()).isEqualTo("the editorial");
+  }
+
+  @Test
+  void attributionsAfterAQuoteWithATitleAnAppositionOrAVerbOutsideTheLexicon() {
+    String text = "The port was closed.\n\n''Nobody told the crews in time,'' Mr. Halvorsen said.\n\n"
+        + "\"We will ask for a second vote next month,\" the harbour board's chairwoman, Ingrid Solberg, said on Tuesday.\n\n"
+        + "\"They blocked it again,\" Dahl fumed on Friday.\n\n"
+        + "\"I never thought it would come to this here,\" said the fisherman, who did not give his name.\n\n"
+        + "Dahl spoke last.\n\nHe continued, \"The ferries must run every hour until the spring.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    java.util.function.Function<String, String> span = w -> qs.stream().filter(q -> q.text().contains(w))
+        .findFirst().map(q -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd()))
+        .orElse("<no quote>");
+    assertThat(span.apply("told the crews")).contains("Halvorsen");
+    assertThat(span.apply("second vote")).isEqualTo("Ingrid Solberg");
+    assertThat(span.apply("blocked it again")).isEqualTo("Dahl");
+    assertThat(span.apply("come to this here")).isEqualTo("the fisherman");
+    assertThat(span.apply("ferries must run")).isEqualTo("He");
+  }
+
+  @Test
+  void theCuesOwnSubjectAColonParagraphAndAnAttributionAfterAClosedSentence() {
+    String text = "When Lindqvist accused Marta Ekdahl of dodging the vote, she said \"the vote will come in June.\"\n\n"
+        + "Ekdahl spoke to the council later. She said:\n\n\"The harbour plan is finished and the money is there.\"\n\n"
+        + "The council met again. \"We waited too long for the bridge.\" Tove Berg, a teacher from the north shore, "
+        + "told the local paper.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    java.util.function.Function<String, String> span = w -> qs.stream().filter(q -> q.text().contains(w))
+        .findFirst().map(q -> q.speakerStart() < 0 ? "" : text.substring(q.speakerStart(), q.speakerEnd()))
+        .orElse("<no quote>");
+    assertThat(span.apply("vote will come in June")).isEqualTo("she");
+    assertThat(span.apply("harbour plan is finished")).isEqualTo("She");
+    assertThat(span.apply("waited too long")).isEqualTo("Tove Berg");
+  }
+
+  @Test
+  void aParticipleBeforeAQuoteTakesTheSubjectOfTheMainClause() {
+    String text = "Former Minister of Fisheries Ragna Holm urged voters to back Eirik Lund, saying, \"There is no one better "
+        + "for the harbour than him.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "no one better")).isPresent();
+  }
+
+  @Test
+  void theNounPhraseOpeningTheClauseIsTheSubjectWhenNoNameIsThere() {
+    String text = "The harbour will stay closed.\n\nA person familiar with the talks says the "
+        + "ferries will run again in May.\n\nThe effects are difficult to predict, and the costs may rise.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("ferries will run")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd()))
+        .isEqualTo("A person familiar with the talks");
+    assertThat(qs).noneMatch(x -> x.text().contains("costs may rise"));
+  }
+
+  @Test
+  void aGerundAfterAPrepositionTakesTheSubjectOfTheMainClause() {
+    String text = "After blasting the port authority for the delays, Ragna Holm called for a new tender.\n\n"
+        + "Eirik Lund ended the meeting by warning that the ferries could stop in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "the port authority")).isPresent();
+    assertThat(quoteBy(qs, "Eirik Lund", "ferries could stop")).isPresent();
+  }
+
+  @Test
+  void aReportWithThatInsideAnAsideIsKept() {
+    String text = "Ingrid Dahl, who estimated that a third of the crews would leave, said the union had no plan.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("a third of the crews would leave"));
+    assertThat(quoteBy(qs, "Dahl", "union had no plan")).isPresent();
+  }
+
+  @Test
+  void participlesAfterAQuotedOpeningAndProgressivesAfterWho() {
+    String text = "Ragna Holm met the crews.\n\n\"We have to wake up the whole coast,\" she said, referring to the "
+        + "fishing towns of the north.\n\nThe union backs Eirik Lund, who is saying that the ferries must run daily.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote referring = qs.stream().filter(q -> q.text().contains("fishing towns")).findFirst().orElseThrow();
+    assertThat(text.substring(referring.speakerStart(), referring.speakerEnd())).isEqualTo("she");
+    Quote saying = qs.stream().filter(q -> q.text().contains("ferries must run")).findFirst().orElseThrow();
+    assertThat(text.substring(saying.speakerStart(), saying.speakerEnd())).isEqualTo("who");
+    assertThat(saying.speaker()).contains("Lund");
+  }
+
+  @Test
+  void aShortAttributedQuoteHandsItsSpeakerToTheNextAndTitlesWithOf() {
+    String text = "The debate ended at ten.\n\n\"Debate recap,\" tweeted campaign spokesman Olav Berg. \"Our candidate won "
+        + "every exchange tonight and the polls will show it.\"\n\n\"The ferries will run again,\" said former minister "
+        + "of fisheries Ragna Holm.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Olav Berg", "won every exchange")).isPresent();
+    assertThat(quoteBy(qs, "Ragna Holm", "ferries will run")).isPresent();
+  }
+
+  @Test
+  void aParticipleTakesTheFirstNameFollowedByAFiniteVerb() {
+    String text = "On Sunday morning Ragna Holm answered the union's letter to Eirik Lund, writing that the ferries "
+        + "would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteBy(qs, "Ragna Holm", "ferries would run")).isPresent();
+  }
+
+  @Test
+  void anIntroductoryPhraseBeforeTheSubjectOfAParticiple() {
+    String text = "Shortly after the merger announcement, the group had mobilized the crews against Eirik Lund, "
+        + "warning that the deal would cost a thousand jobs.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("cost a thousand jobs")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the group");
+  }
+
+  @Test
+  void theFirstCueWithItsOwnSubjectAfterAnOpenQuote() {
+    String text = "The hall was full.\n\n\"You will hear my plan when the season starts,\" before discussing the "
+        + "budget, she said on Friday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("hear my plan")).findFirst().orElseThrow();
+    assertThat(q.speakerStart()).isGreaterThan(0);
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she");
+  }
 }
