@@ -1,15 +1,13 @@
 package org.parley.annotate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.parley.model.DataFile;
 
 /**
  * A two-column word list from a resource (phrase, tab, value), with {@code #} comments: cues, role words. Phrases
@@ -36,17 +34,10 @@ final class Lexicon implements Serializable {
         throw new IllegalStateException("missing resource " + name);
       }
       Map<String, String> map = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
+      for (DataFile.Line line : DataFile.lines(in, name)) {
+        String[] cols = line.columns(0);
         if (cols.length != 2) {
-          throw new IllegalStateException(name + ":" + no + ": expected PHRASE<TAB>VALUE");
+          throw new IllegalStateException(line.where() + ": expected PHRASE<TAB>VALUE");
         }
         map.put(cols[0].strip().toLowerCase(Locale.ROOT), cols[1].strip());
       }

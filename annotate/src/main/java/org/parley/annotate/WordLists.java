@@ -1,16 +1,14 @@
 package org.parley.annotate;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parley.model.DataFile;
 
 /**
  * Named closed word lists from a resource (list name, tab, word or phrase; {@code #} comments), in file order, and
@@ -29,17 +27,10 @@ final class WordLists {
         throw new IllegalStateException("missing resource " + name);
       }
       Map<String, List<String>> map = new LinkedHashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
+      for (DataFile.Line line : DataFile.lines(in, name)) {
+        String[] cols = line.columns(0);
         if (cols.length != 2 || cols[1].isBlank()) {
-          throw new IllegalStateException(name + ":" + no + ": expected LIST<TAB>WORD");
+          throw new IllegalStateException(line.where() + ": expected LIST<TAB>WORD");
         }
         map.computeIfAbsent(cols[0].strip(), k -> new ArrayList<>()).add(cols[1].strip());
       }

@@ -1,15 +1,13 @@
 package org.parley.code;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
+import org.parley.model.DataFile;
 
 /**
  * The closed word classes of the event coder (determiners, place prepositions, abbreviations, ...), read once from
@@ -40,20 +38,14 @@ public final class WordClasses {
       throw new IllegalStateException("missing resource " + RESOURCE);
     }
     Map<String, Set<String>> building = new HashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      String line;
-      int no = 0;
-      while ((line = r.readLine()) != null) {
-        no++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
+    try (in) {
+      for (DataFile.Line line : DataFile.lines(in, RESOURCE)) {
+        String[] cols = line.columns(2);
+        if (cols.length != 2 || cols[0].isEmpty()) {
+          throw new IllegalStateException(line.where() + ": expected CLASS<TAB>entries");
         }
-        int tab = line.indexOf('\t');
-        if (tab <= 0) {
-          throw new IllegalStateException(RESOURCE + ":" + no + ": expected CLASS<TAB>entries");
-        }
-        Set<String> s = building.computeIfAbsent(line.substring(0, tab).strip(), k -> new LinkedHashSet<>());
-        for (String e : line.substring(tab + 1).split(",")) {
+        Set<String> s = building.computeIfAbsent(cols[0].strip(), k -> new LinkedHashSet<>());
+        for (String e : cols[1].split(",")) {
           if (!e.isBlank()) {
             s.add(e.strip());
           }

@@ -1,15 +1,13 @@
 package org.parley.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.parley.model.DataFile;
 
 /** The boilerplate line patterns of {@code boilerplate.tsv}: lines that are never article text. */
 public final class Boilerplate implements Serializable {
@@ -61,23 +59,16 @@ public final class Boilerplate implements Serializable {
 
   static Boilerplate parse(InputStream in, String name) throws IOException {
     List<Rule> rules = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", 2);
+    for (DataFile.Line line : DataFile.lines(in, name)) {
+      String[] cols = line.columns(2);
       if (cols.length != 2) {
-        throw new IllegalArgumentException(name + ":" + no + ": expected KIND<TAB>REGEX");
+        throw new IllegalArgumentException(line.where() + ": expected KIND<TAB>REGEX");
       }
       try {
         rules.add(new Rule(Kind.valueOf(cols[0].trim().toUpperCase(java.util.Locale.ROOT)),
             Pattern.compile(cols[1].trim(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(name + ":" + no + ": " + e.getMessage(), e);
+        throw new IllegalArgumentException(line.where() + ": " + e.getMessage(), e);
       }
     }
     return new Boilerplate(rules);

@@ -1,17 +1,15 @@
 package org.parley.extract;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.parley.model.DataFile;
 
 /**
  * The markup hints of {@code markup.tsv}: which elements are removed before extraction, and which class or id
@@ -68,17 +66,10 @@ final class Markup implements Serializable {
     List<String> discussion = new ArrayList<>();
     List<String> forum = new ArrayList<>();
     List<String> disclosure = new ArrayList<>();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int no = 0;
-    while ((line = r.readLine()) != null) {
-      no++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t", 2);
+    for (DataFile.Line line : DataFile.lines(in, RESOURCE)) {
+      String[] cols = line.columns(2);
       if (cols.length != 2) {
-        throw new IllegalArgumentException(RESOURCE + ":" + no + ": expected KIND<TAB>VALUE");
+        throw new IllegalArgumentException(line.where() + ": expected KIND<TAB>VALUE");
       }
       String v = cols[1].strip();
       switch (cols[0].strip().toLowerCase(Locale.ROOT)) {
@@ -91,7 +82,7 @@ final class Markup implements Serializable {
         case "discussion" -> discussion.add(v);
         case "forum" -> forum.add(v);
         case "disclosure" -> disclosure.add(v);
-        default -> throw new IllegalArgumentException(RESOURCE + ":" + no + ": unknown kind " + cols[0]);
+        default -> throw new IllegalArgumentException(line.where() + ": unknown kind " + cols[0]);
       }
     }
     return new Markup(String.join(", ", drop), String.join(", ", hide), TokenRules.of(noise),
