@@ -181,15 +181,31 @@ public final class ParleySparkJob implements Serializable {
           } catch (java.sql.SQLException e) {
             throw new IOException("cannot write " + table + " as Parquet: " + e.getMessage(), e);
           }
-          org.apache.hadoop.fs.Path target = new org.apache.hadoop.fs.Path(out + "/" + table + "/" + part);
-          FileSystem fs = target.getFileSystem(conf);
-          fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(tmp.toUri()), target);
+          publish(conf, tmp, out + "/" + table + "/" + part);
         }
       }
     } finally {
       deleteTree(work);
     }
     return stored;
+  }
+
+  /**
+   * Moves a task's finished Parquet file {@code tmp} to {@code target}. On a local file system the file is moved
+   * with java.nio: Hadoop's local file system sets the permissions of every file and folder it creates by running
+   * {@code chmod} in a child process (one or two per file, from a JVM of several gigabytes), and writes a checksum
+   * file beside each part that no reader of these tables needs. Elsewhere (HDFS, S3, ...) Hadoop copies it.
+   */
+  static void publish(Configuration conf, Path tmp, String target) throws IOException {
+    org.apache.hadoop.fs.Path t = new org.apache.hadoop.fs.Path(target);
+    FileSystem fs = t.getFileSystem(conf);
+    if (isLocal(fs)) {
+      Path local = Path.of(fs.makeQualified(t).toUri());
+      Files.createDirectories(local.getParent());
+      Files.move(tmp, local, StandardCopyOption.REPLACE_EXISTING);
+      return;
+    }
+    fs.copyFromLocalFile(true, true, new org.apache.hadoop.fs.Path(tmp.toUri()), t);
   }
 
   /** Documents stored per transaction in a task's store. */
@@ -245,7 +261,9 @@ public final class ParleySparkJob implements Serializable {
         continue;
       }
       for (FileStatus m : matches) {
-        if (m.isDirectory()) {
+        if (m.isDirectory() && isLocal(fs)) {
+          files.addAll(listLocal(fs, m.getPath()));
+        } else if (m.isDirectory()) {
           RemoteIterator<LocatedFileStatus> it = fs.listFiles(m.getPath(), true);
           while (it.hasNext()) {
             LocatedFileStatus f = it.next();
@@ -260,6 +278,23 @@ public final class ParleySparkJob implements Serializable {
     }
     files.sort(Comparator.naturalOrder());
     return files;
+  }
+
+  private static boolean isLocal(FileSystem fs) {
+    return fs instanceof org.apache.hadoop.fs.LocalFileSystem || fs instanceof org.apache.hadoop.fs.RawLocalFileSystem;
+  }
+
+  /**
+   * The input files under a local folder, named as Hadoop names them ({@code file:/...}), listed with java.nio:
+   * Hadoop's local listing runs {@code ls} in a child process for every file to read its permissions, which the
+   * driver would pay, one file after the other, before any task starts.
+   */
+  private static List<String> listLocal(FileSystem fs, org.apache.hadoop.fs.Path dir) throws IOException {
+    Path root = Path.of(fs.makeQualified(dir).toUri());
+    try (Stream<Path> walk = Files.walk(root, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+      return walk.filter(Files::isRegularFile).filter(f -> isInput(f.getFileName().toString()))
+          .map(f -> new org.apache.hadoop.fs.Path(f.toUri()).toString()).toList();
+    }
   }
 
   static boolean isInput(String name) {

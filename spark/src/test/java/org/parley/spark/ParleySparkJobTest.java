@@ -218,6 +218,55 @@ class ParleySparkJobTest {
     }
   }
 
+  @Test
+  void localFoldersAreListedAsHadoopListsThem() throws Exception {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    Path in = Files.createDirectories(dir.resolve("in with space/sub/deeper"));
+    for (String f : List.of("in with space/a.jsonl", "in with space/b.warc.gz", "in with space/notes.md",
+        "in with space/sub/c.html", "in with space/sub/deeper/d.txt", "in with space/sub/deeper/e.png")) {
+      Files.writeString(dir.resolve(f), "x");
+    }
+    org.apache.hadoop.fs.Path root = new org.apache.hadoop.fs.Path(in.getParent().getParent().toString());
+    List<String> hadoop = new ArrayList<>();
+    org.apache.hadoop.fs.RemoteIterator<org.apache.hadoop.fs.LocatedFileStatus> it =
+        root.getFileSystem(conf).listFiles(root, true);
+    while (it.hasNext()) {
+      org.apache.hadoop.fs.Path p = it.next().getPath();
+      if (ParleySparkJob.isInput(p.getName())) {
+        hadoop.add(p.toString());
+      }
+    }
+    java.util.Collections.sort(hadoop);
+    List<String> ours = ParleySparkJob.listFiles(conf, List.of(root.toString()));
+    assertThat(ours).hasSize(4).isEqualTo(hadoop);
+    assertThat(ours).allMatch(f -> f.startsWith("file:/"));
+  }
+
+  @Test
+  void taskFilesAreMovedIntoPlaceOnALocalFileSystem() throws Exception {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+    Path work = Files.createDirectories(dir.resolve("work"));
+    Path out = dir.resolve("published");
+    // A plain path and a file: URI, into folders that do not exist yet; the second replaces an older part.
+    Path a = Files.writeString(work.resolve("a.parquet"), "first");
+    ParleySparkJob.publish(conf, a, out + "/documents/part-00000-x.parquet");
+    Path b = Files.writeString(work.resolve("b.parquet"), "second");
+    ParleySparkJob.publish(conf, b, out.toUri() + "quotes/part-00001-y.parquet");
+    Path c = Files.writeString(work.resolve("c.parquet"), "third");
+    ParleySparkJob.publish(conf, c, out + "/documents/part-00000-x.parquet");
+
+    assertThat(Files.readString(out.resolve("documents/part-00000-x.parquet"))).isEqualTo("third");
+    assertThat(Files.readString(out.resolve("quotes/part-00001-y.parquet"))).isEqualTo("second");
+    assertThat(a).doesNotExist();
+    assertThat(b).doesNotExist();
+    assertThat(c).doesNotExist();
+    try (Stream<Path> all = Files.walk(out)) {
+      assertThat(all.filter(Files::isRegularFile).map(p -> p.getFileName().toString()))
+          .as("no checksum files beside the parts").containsExactlyInAnyOrder("part-00000-x.parquet",
+              "part-00001-y.parquet");
+    }
+  }
+
   /** Columns that record when a row was written, not what it says. */
   static String volatileColumns(String table) {
     return table.equals("documents") ? "stored_at, content_hash" : "ord";
