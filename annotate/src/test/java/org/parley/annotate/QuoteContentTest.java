@@ -50,4 +50,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferries will run")).get().satisfies(q -> assertThat(q.text()).doesNotContain("fares"));
     assertThat(quoteWith(qs, "fares would rise")).isPresent();
   }
+
+  @Test
+  void plansVotesAndCitationsReportTheirObject() {
+    String text = "Ragna Holm plans to close the northern ferry route in March.\n\nEirik Lund voted against the "
+        + "harbour budget on Tuesday.\n\nThe union leader invoked the strike of 1986 in her speech.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "close the northern ferry route")).isPresent();
+    assertThat(quoteWith(qs, "the harbour budget")).isPresent();
+    assertThat(quoteWith(qs, "the strike of 1986")).isPresent();
+  }
 }
