@@ -955,6 +955,7 @@ final class QuoteFinder {
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 1;
           case "report" -> false;
+          case "say" -> words >= 2;
           default -> words >= 3;
         };
         if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {

@@ -60,4 +60,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the harbour budget")).isPresent();
     assertThat(quoteWith(qs, "the strike of 1986")).isPresent();
   }
+
+  @Test
+  void aVerbOfSayingWithATwoWordObjectAndNewCues() {
+    String text = "Eirik Lund announced his resignation on the steps of the town hall.\n\nThe harbour board was critical "
+        + "of the new crane contract.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "his resignation")).isPresent();
+    assertThat(quoteWith(qs, "the new crane contract")).isPresent();
+  }
 }
