@@ -69,4 +69,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "his resignation")).isPresent();
     assertThat(quoteWith(qs, "the new crane contract")).isPresent();
   }
+
+  @Test
+  void verbsOfScornAndContinuationReportTheirObject() {
+    String text = "Ragna Holm derided the harbour plan as a waste of money.\n\nThe union continued to attack the "
+        + "ferry company over its winter timetable.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour plan")).isPresent();
+    assertThat(quoteWith(qs, "the ferry company")).isPresent();
+  }
 }
