@@ -78,4 +78,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the harbour plan")).isPresent();
     assertThat(quoteWith(qs, "the ferry company")).isPresent();
   }
+
+  @Test
+  void comparingOrContestingIsNoReport() {
+    String text = "Eirik Lund compared the two winter timetables of the ferry company.\n\nRagna Holm contested the "
+        + "seat in the northern district last year.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "winter timetables")).isEmpty();
+    assertThat(quoteWith(qs, "northern district")).isEmpty();
+  }
 }
