@@ -209,6 +209,13 @@ final class QuoteFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
       + W.alt("relative-aside-adverb") + ")\\s+)*");
 
+  /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
+  private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
+      + ")\\s+)?$");
+  /** What opens an aside or a clause of its own after a middle attribution: ", who added", ", adding". */
+  private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
+      + ")\\b)");
+
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -850,6 +857,16 @@ final class QuoteFinder {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           Matcher mid = MIDDLE.matcher(afterCue);
           if (comma > 10 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
+            if (reportBefore(text, found, c, start)) {
+              continue;
+            }
+            int rest = afterListener + mid.end();
+            Cue restCue = cueStartingAt(text, rest, end);
+            if (NOT_MIDDLE_WORDS.matcher(text.substring(rest)).lookingAt()
+                || restCue != null && isParticiple(restCue.surface)) {
+              add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+              continue;
+            }
             add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
             continue;
           }
@@ -929,6 +946,7 @@ final class QuoteFinder {
             }
           }
         }
+        contentEnd = laterReportBreak(ctx, cue, found, c + 1, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         // Without "that", verbs of saying and thinking need a clause of a few words ("said the talks would go
@@ -937,6 +955,7 @@ final class QuoteFinder {
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 1;
           case "report" -> false;
+          case "say" -> words >= 2;
           default -> words >= 3;
         };
         if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {
@@ -945,6 +964,65 @@ final class QuoteFinder {
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
     }
+  }
+
+  /**
+   * Where a later cue inside a report's words starts a report of its own, which ends this one's words: a verb of
+   * the same form joined by "and" ("criticized A and praised B"), a participle after a comma ("said A, adding that
+   * B"), or a clause with its own subject after a comma or conjunction ("said A, but he also noted B"). The cue
+   * right after the report is looked at first in {@link #reported}; this looks at all of them.
+   */
+  private int laterReportBreak(Context ctx, Cue cue, List<Cue> found, int from, int contentStart, int contentEnd) {
+    String text = ctx.text;
+    for (int k = from; k < found.size(); k++) {
+      Cue later = found.get(k);
+      if (later.start <= contentStart || later.kind.equals("accord")) {
+        continue;
+      }
+      if (later.start >= contentEnd) {
+        break;
+      }
+      String lead = text.substring(contentStart, later.start);
+      Matcher join = COORDINATED.matcher(lead);
+      if (join.find() && join.start() > 10 && sameVerbForm(cue.surface, later.surface)) {
+        return trimEnd(text, contentStart, contentStart + join.start());
+      }
+      Matcher part = PARTICIPLE_BREAK.matcher(lead);
+      if (isParticiple(later.surface) && part.find() && part.start() > 10) {
+        return trimEnd(text, contentStart, contentStart + part.start());
+      }
+      Speaker other = ctx.speakerEndingAt(later.start, contentStart);
+      if (other != null && other.start > contentStart) {
+        Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
+        if (gap.find() && gap.start() > 10) {
+          return trimEnd(text, contentStart, contentStart + gap.start());
+        }
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
+   * Whether the words before a cue already hold a report with a cue of its own ('X said A, as Y had promised,
+   * ...'): then the cue is no attribution in the middle of the sentence's words.
+   */
+  private static boolean reportBefore(String text, List<Cue> found, int c, int sentStart) {
+    for (int k = 0; k < c; k++) {
+      Cue earlier = found.get(k);
+      if (earlier.start >= sentStart && earlier.kind.equals("say") && !isParticiple(earlier.surface)
+          && !text.substring(sentStart, earlier.start).matches("(?s).*\\bto\\s+$")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether two cues have the same verb form: both past, both present in -s, or both in -ing. */
+  private static boolean sameVerbForm(String a, String b) {
+    String x = a.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    String y = b.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return pastTense(x) && pastTense(y) || x.endsWith("ing") && y.endsWith("ing")
+        || x.endsWith("s") && y.endsWith("s") && !pastTense(x) && !pastTense(y);
   }
 
   /** Where the words before a postposed attribution end: the last comma (or dash) before the speaker. */

@@ -1,0 +1,90 @@
+package org.parley.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Quote;
+
+/** Where the words of a quote begin and end (the content spans), on sentences written for these tests. */
+class QuoteContentTest {
+  static Annotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = Annotator.standard();
+  }
+
+  private static Optional<Quote> quoteWith(List<Quote> quotes, String contains) {
+    return quotes.stream().filter(q -> q.text().contains(contains)).findFirst();
+  }
+
+  @Test
+  void aLaterReportWithItsOwnSubjectOrAParticipleEndsTheWordsBeforeIt() {
+    String text = "Ragna Holm said the ferries would run all winter, as the minister had promised, but she also noted that "
+        + "fares would rise in March.\n\nEirik Lund told the council the harbour needed a new crane and a longer "
+        + "pier, adding that the port authority would pay for both.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get().satisfies(q -> assertThat(q.text()).doesNotContain("fares"));
+    assertThat(quoteWith(qs, "fares would rise")).isPresent();
+    assertThat(quoteWith(qs, "harbour needed")).get().satisfies(q -> assertThat(q.text()).doesNotContain("port"));
+    assertThat(quoteWith(qs, "port authority would pay")).isPresent();
+  }
+
+  @Test
+  void verbsOfTheSameFormJoinedByAndAreTwoReports() {
+    String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
+        + "plan for new parks.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("parks"));
+    assertThat(quoteWith(qs, "the plan for new parks")).isPresent();
+  }
+
+  @Test
+  void anAttributionInTheMiddleEndsTheWordsWhenAParticipleOrAsideFollows() {
+    String text = "The ferries will run all winter on the northern routes, Ragna Holm said, adding that fares would "
+        + "rise in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries will run")).get().satisfies(q -> assertThat(q.text()).doesNotContain("fares"));
+    assertThat(quoteWith(qs, "fares would rise")).isPresent();
+  }
+
+  @Test
+  void plansVotesAndCitationsReportTheirObject() {
+    String text = "Ragna Holm plans to close the northern ferry route in March.\n\nEirik Lund voted against the "
+        + "harbour budget on Tuesday.\n\nThe union leader invoked the strike of 1986 in her speech.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "close the northern ferry route")).isPresent();
+    assertThat(quoteWith(qs, "the harbour budget")).isPresent();
+    assertThat(quoteWith(qs, "the strike of 1986")).isPresent();
+  }
+
+  @Test
+  void aVerbOfSayingWithATwoWordObjectAndNewCues() {
+    String text = "Eirik Lund announced his resignation on the steps of the town hall.\n\nThe harbour board was critical "
+        + "of the new crane contract.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "his resignation")).isPresent();
+    assertThat(quoteWith(qs, "the new crane contract")).isPresent();
+  }
+
+  @Test
+  void verbsOfScornAndContinuationReportTheirObject() {
+    String text = "Ragna Holm derided the harbour plan as a waste of money.\n\nThe union continued to attack the "
+        + "ferry company over its winter timetable.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour plan")).isPresent();
+    assertThat(quoteWith(qs, "the ferry company")).isPresent();
+  }
+
+  @Test
+  void comparingOrContestingIsNoReport() {
+    String text = "Eirik Lund compared the two winter timetables of the ferry company.\n\nRagna Holm contested the "
+        + "seat in the northern district last year.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "winter timetables")).isEmpty();
+    assertThat(quoteWith(qs, "northern district")).isEmpty();
+  }
+}
