@@ -212,7 +212,7 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
-  /** What opens an aside or a clause of its own after a middle attribution: ", who added", ", adding". */
+  /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
 
@@ -949,9 +949,9 @@ final class QuoteFinder {
         contentEnd = laterReportBreak(ctx, cue, found, c + 1, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
-        // Without "that", verbs of saying and thinking need a clause of a few words ("said the talks would go
-        // on"); verbs that take their content as an object ("called for", "endorsed") need two words; a report
-        // verb ("signaled") needs "that".
+        // Without "that", verbs of thinking need a clause of a few words ("believes the talks would go on"), verbs
+        // of saying two words ("announced his resignation"); verbs that take their content as an object ("called
+        // for", "endorsed") need one; a report verb ("signaled") needs "that".
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 1;
           case "report" -> false;

@@ -87,4 +87,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "winter timetables")).isEmpty();
     assertThat(quoteWith(qs, "northern district")).isEmpty();
   }
+
+  @Test
+  void soundingANoteReportsIt() {
+    String text = "Ragna Holm sounded a note of caution about the ferry budget.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a note of caution")).isPresent();
+  }
 }
