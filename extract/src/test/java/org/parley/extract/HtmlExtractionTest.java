@@ -298,4 +298,32 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
   }
+
+  @Test
+  void dropsFormsInsideTheArticleButNotAPageWrappedInAForm() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p>"
+        + "<form action=\"/contact\"><p>Tell us what you think of our coverage of the talks and we will reply to you "
+        + "within two working days.</p><p>This field is for validation purposes and should be left unchanged.</p>"
+        + "<input type=\"text\"></form></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    // Some sites wrap the whole page in one form: it holds the article and is not removed.
+    Document wrapped = html("<html><body><form action=\"/page\"><div class=\"content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></form></body></html>");
+    assertThat(wrapped.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void endsTheArticleAtAHeadingThatIntroducesMoreReading() {
+    String teasers = "<p>Five things to know about the humanitarian corridor and the convoys that use it.</p>"
+        + "<p>What the mediators want from the next round of talks in Vienna, explained in full.</p>";
+    for (String heading : new String[] {"Explore more articles.", "Read This Next", "Related topics",
+        "You may also like these posts...", "More articles by Jane Doe", "Trackbacks"}) {
+      String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>"
+          + P2 + "</p><p>" + P3 + "</p><h3>" + heading + "</h3>" + teasers + "</div></article>";
+      Document d = html(page("<title>Talks</title>", article));
+      assertThat(d.text()).as(heading).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+  }
 }
