@@ -51,6 +51,8 @@ final class HtmlExtractor {
   private static final int REPEAT_WORDS = 8;
   /** Teaser cards are removed only when they hold at most this share of the page's prose. */
   private static final double TEASER_SHARE = 0.3;
+  /** An element marked as the article body inside the container is the container when it holds this share. */
+  private static final double MARKED_SHARE = 0.85;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -517,17 +519,21 @@ final class HtmlExtractor {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       double v;
+      double prose = 0;
       if (junk.get(i) != null) {
         v = -Math.min(b.chars(), 200) * T_JUNK;
       } else if (good.get(i)) {
         v = b.chars() * (1 - b.linkDensity());
+        prose = b.chars();
       } else if (b.linkDensity() > 0.5) {
         v = -b.chars() * b.linkDensity() * T_LINK;
       } else {
         v = -b.chars() * T_NEUTRAL;
       }
       for (Element e = b.owner(); e != null; e = e.parent()) {
-        scores.computeIfAbsent(e, k -> new double[1])[0] += v;
+        double[] sc = scores.computeIfAbsent(e, k -> new double[2]);
+        sc[0] += v;
+        sc[1] += prose;
         if (e == body) {
           break;
         }
@@ -552,7 +558,34 @@ final class HtmlExtractor {
     while (best != body && best.parent() != null && isLeafBlock(best)) {
       best = best.parent();
     }
+    best = markedBody(best, scores, seen);
     return siblings(best, body, scores);
+  }
+
+  /**
+   * The element inside {@code best} that the page marks as the article body (schema.org {@code articleBody}, a
+   * class name of article bodies) when it holds nearly all of {@code best}'s prose: what else {@code best} holds
+   * (an author box, a call to action, a list of further reading under their own names) is not the article.
+   */
+  private Element markedBody(Element best, Map<Element, double[]> scores, Map<String, Integer> seen) {
+    double[] all = scores.get(best);
+    if (all == null || all[1] <= 0) {
+      return best;
+    }
+    Element marked = best;
+    for (Element d : best.getAllElements()) {
+      if (d == best) {
+        continue;
+      }
+      double[] sc = scores.get(d);
+      if (sc == null || sc[1] < all[1] * MARKED_SHARE) {
+        continue;
+      }
+      if (d.attr("itemprop").equalsIgnoreCase("articleBody") || markup.hint(d, seen) == Markup.Hint.POSITIVE) {
+        marked = d;
+      }
+    }
+    return marked;
   }
 
   /**

@@ -326,4 +326,21 @@ class HtmlExtractionTest {
       assertThat(d.text()).as(heading).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
     }
   }
+
+  @Test
+  void narrowsTheContainerToTheMarkedArticleBodyThatHoldsNearlyAllItsProse() {
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String box = "<div class=\"box\"><p>Our consultants help companies plan their travel to the region, contact "
+        + "them today for a first meeting.</p></div>";
+    String article = "<h1>Talks resume in Geneva</h1><div class=\"post-content\"><div class=\"entry-content\"><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div>" + box + "</div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + p4);
+    // Prose outside the marked body that is a real share of the article (here a long introduction) stays.
+    String intro = "<div class=\"standfirst\"><p>" + P3 + " " + P2 + "</p></div>";
+    String split = "<article><h1>Talks resume in Geneva</h1>" + intro + "<div class=\"entry-content\"><p>" + P1
+        + "</p><p>" + p4 + "</p></div></article>";
+    assertThat(html(page("<title>Talks</title>", split)).text()).startsWith(P3).endsWith(p4);
+  }
 }
