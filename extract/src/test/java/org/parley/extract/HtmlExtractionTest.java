@@ -343,4 +343,14 @@ class HtmlExtractionTest {
         + "</p><p>" + p4 + "</p></div></article>";
     assertThat(html(page("<title>Talks</title>", split)).text()).startsWith(P3).endsWith(p4);
   }
+
+  @Test
+  void dropsTheMessagesAFormShowsOnlyAfterItIsSent() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><div class=\"w-form\"><div class=\"w-form-done\"><p>Thank you! Your submission has "
+        + "been received and one of our editors will reply to you shortly.</p></div><div class=\"w-form-fail\"><p>Oops! "
+        + "Something went wrong while submitting the form, please try again later.</p></div></div></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
 }
