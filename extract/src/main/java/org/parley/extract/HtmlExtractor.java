@@ -53,6 +53,9 @@ final class HtmlExtractor {
   private static final double TEASER_SHARE = 0.3;
   /** An element marked as the article body inside the container is the container when it holds this share. */
   private static final double MARKED_SHARE = 0.85;
+  /** A declared article body (JSON-LD) filters the text when it has this many characters and this share of its words. */
+  private static final int DECLARED_MIN_CHARS = 500;
+  private static final double DECLARED_SHARE = 0.5;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -96,6 +99,7 @@ final class HtmlExtractor {
     if (declared != null && length(declared) > 2 * length(out) + 300) {
       return declared;
     }
+    out = inDeclaredBody(out, meta.articleBody);
     if (out.isEmpty() || !good.contains(Boolean.TRUE)) {
       // Best effort: the page's visible text without the obvious boilerplate.
       out = new ArrayList<>();
@@ -128,6 +132,68 @@ final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * When the page declares its article body (JSON-LD {@code articleBody}) and the declaration is not a summary (it
+   * holds at least half as many words as the text found), paragraphs of the text whose words are mostly absent from
+   * it are left out: the publisher says they are not the article (an author's note, a sponsor's line, a product box).
+   */
+  static List<String> inDeclaredBody(List<String> out, String declared) {
+    if (declared == null || declared.length() < DECLARED_MIN_CHARS || out.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> vocabulary = new java.util.HashSet<>();
+    int declaredWords = words(org.jsoup.parser.Parser.unescapeEntities(declared.replaceAll("<[^>]*>", " "), false),
+        vocabulary);
+    int found = 0;
+    for (String p : out) {
+      found += words(p, null);
+    }
+    if (declaredWords < found * DECLARED_SHARE) {
+      return out;
+    }
+    List<String> kept = new ArrayList<>(out.size());
+    for (String p : out) {
+      int n = words(p, null);
+      if (n >= 4) {
+        int in = 0;
+        for (String w : wordList(p)) {
+          if (vocabulary.contains(w)) {
+            in++;
+          }
+        }
+        if (in < n * 0.5) {
+          continue;
+        }
+      }
+      kept.add(p);
+    }
+    return kept.isEmpty() ? out : kept;
+  }
+
+  /** The words (runs of letters and digits, lower-cased) of {@code s}, added to {@code into} when it is not null. */
+  private static int words(String s, java.util.Set<String> into) {
+    List<String> ws = wordList(s);
+    if (into != null) {
+      into.addAll(ws);
+    }
+    return ws.size();
+  }
+
+  private static List<String> wordList(String s) {
+    List<String> ws = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean letter = i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        ws.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return ws;
   }
 
   private static int length(List<String> paragraphs) {

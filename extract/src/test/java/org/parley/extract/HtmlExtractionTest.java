@@ -353,4 +353,19 @@ class HtmlExtractionTest {
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
   }
+
+  @Test
+  void leavesOutParagraphsThatTheDeclaredArticleBodyDoesNotHold() {
+    String note = "Jane Doe reports on diplomacy from Vienna and has followed every round of these negotiations "
+        + "since they began.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + note + "</p></div></article>";
+    String full = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+        + "\"articleBody\":\"" + P1 + "\\n" + P2 + "\\n" + P3 + "\"}</script>";
+    assertThat(html(page(full, article)).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    // A declared body that is only a summary (far fewer words than the page's text) filters nothing.
+    String summary = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+        + "\"articleBody\":\"" + P1 + "\"}</script>";
+    assertThat(html(page(summary, article)).text()).endsWith(note);
+  }
 }
