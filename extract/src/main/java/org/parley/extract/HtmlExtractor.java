@@ -300,7 +300,8 @@ final class HtmlExtractor {
         if (tag.equals("p") || tag.equals("br") || tag.equals("a") || tag.startsWith("h") && tag.length() == 2) {
           continue;
         }
-        groups.computeIfAbsent(tag + "|" + c.className(), k -> new ArrayList<>()).add(c);
+        String cls = tag.equals("article") ? c.className().replaceAll("\\d+", "#") : c.className();
+        groups.computeIfAbsent(tag + "|" + cls, k -> new ArrayList<>()).add(c);
       }
       for (List<Element> group : groups.values()) {
         int min = group.get(0).normalName().equals("article") ? 2 : 3;

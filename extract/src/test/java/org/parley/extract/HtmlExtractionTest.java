@@ -170,9 +170,16 @@ class HtmlExtractionTest {
 
   @Test
   void dropsRunsOfTeaserCardsAfterTheArticle() {
+    for (String cls : new String[] {"post-card", "post-card post-%d card_%d"}) {
+      dropsRunsOfTeaserCardsAfterTheArticle(cls);
+    }
+  }
+
+  /** Teaser cards whose class names may number them (a post id): the numbers do not make them different cards. */
+  private static void dropsRunsOfTeaserCardsAfterTheArticle(String cls) {
     StringBuilder cards = new StringBuilder("<div class=\"more-posts\">");
     for (int i = 1; i <= 3; i++) {
-      cards.append("<article class=\"post-card\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
+      cards.append("<article class=\"").append(cls.replace("%d", String.valueOf(100 + i))).append("\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
           .append("/story\">Another story number ").append(i).append(" about the border crossings</a></h3>")
           .append("<p>An excerpt of story ").append(i).append(" that tells the reader a little about what "
               + "happened at the border crossings last week...</p></article>");
