@@ -630,8 +630,9 @@ final class HtmlExtractor {
   }
 
   /**
-   * The element inside {@code best} that the page marks as the article body (schema.org {@code articleBody}, a
-   * class name of article bodies) when it holds nearly all of {@code best}'s prose: what else {@code best} holds
+   * The element inside {@code best} that the page marks as the article or its body ({@code <article>},
+   * {@code <main>}, schema.org {@code articleBody}, a class name of article bodies) when it holds nearly all of
+   * {@code best}'s prose: what else {@code best} holds
    * (an author box, a call to action, a list of further reading under their own names) is not the article.
    */
   private Element markedBody(Element best, Map<Element, double[]> scores, Map<String, Integer> seen) {
@@ -648,7 +649,8 @@ final class HtmlExtractor {
       if (sc == null || sc[1] < all[1] * MARKED_SHARE) {
         continue;
       }
-      if (d.attr("itemprop").equalsIgnoreCase("articleBody") || markup.hint(d, seen) == Markup.Hint.POSITIVE) {
+      if (d.attr("itemprop").equalsIgnoreCase("articleBody") || markup.hint(d, seen) == Markup.Hint.POSITIVE
+          || d.normalName().equals("article") || d.normalName().equals("main") || d.attr("role").equals("article")) {
         marked = d;
       }
     }

@@ -349,6 +349,11 @@ class HtmlExtractionTest {
     String split = "<article><h1>Talks resume in Geneva</h1>" + intro + "<div class=\"entry-content\"><p>" + P1
         + "</p><p>" + p4 + "</p></div></article>";
     assertThat(html(page("<title>Talks</title>", split)).text()).startsWith(P3).endsWith(p4);
+    // The same with an <article> inside a wrapper whose class reads like an article body.
+    String wrapped = "<div class=\"post-content\"><article><h1>Talks resume in Geneva</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + p4 + "</p></article>" + box + "</div>";
+    assertThat(html(page("<title>Talks</title>", wrapped)).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3
+        + "\n\n" + p4);
   }
 
   @Test
