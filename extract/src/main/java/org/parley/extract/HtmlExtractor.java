@@ -232,6 +232,9 @@ final class HtmlExtractor {
       }
     }
     List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
+    if (!forum) {
+      candidates.addAll(body.select(markup.articleHideSelector()));
+    }
     Map<String, Integer> seen = new java.util.HashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {

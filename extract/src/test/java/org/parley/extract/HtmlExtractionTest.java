@@ -111,6 +111,13 @@ class HtmlExtractionTest {
         page("<title>Which tent</title>", posts), Page.Format.HTML, null, null, null, null));
     assertThat(d.text()).contains("I am planning my first overnight trip", "Buy a used freestanding",
         "Rent one from a local outdoor shop");
+    // Some forums put each post in the form that edits it: on a forum thread, forms are not removed.
+    String inForms = posts.replace("<div class=\"message-body\">", "<form action=\"#\" class=\"usertext\">"
+        + "<div class=\"message-body\">").replace("</p></div>", "</p></div></form>");
+    Document f = EXTRACTOR.extract(new Page("forum.html", "https://forum.example.org/t/which-tent/123",
+        page("<title>Which tent</title>", inForms), Page.Format.HTML, null, null, null, null));
+    assertThat(f.text()).contains("I am planning my first overnight trip", "Buy a used freestanding",
+        "Rent one from a local outdoor shop");
   }
 
   @Test
