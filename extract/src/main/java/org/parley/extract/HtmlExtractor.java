@@ -51,6 +51,11 @@ final class HtmlExtractor {
   private static final int REPEAT_WORDS = 8;
   /** Teaser cards are removed only when they hold at most this share of the page's prose. */
   private static final double TEASER_SHARE = 0.3;
+  /** An element marked as the article body inside the container is the container when it holds this share. */
+  private static final double MARKED_SHARE = 0.85;
+  /** A declared article body (JSON-LD) filters the text when it has this many characters and this share of its words. */
+  private static final int DECLARED_MIN_CHARS = 500;
+  private static final double DECLARED_SHARE = 0.5;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -94,6 +99,7 @@ final class HtmlExtractor {
     if (declared != null && length(declared) > 2 * length(out) + 300) {
       return declared;
     }
+    out = inDeclaredBody(out, meta.articleBody);
     if (out.isEmpty() || !good.contains(Boolean.TRUE)) {
       // Best effort: the page's visible text without the obvious boilerplate.
       out = new ArrayList<>();
@@ -126,6 +132,68 @@ final class HtmlExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * When the page declares its article body (JSON-LD {@code articleBody}) and the declaration is not a summary (it
+   * holds at least half as many words as the text found), paragraphs of the text whose words are mostly absent from
+   * it are left out: the publisher says they are not the article (an author's note, a sponsor's line, a product box).
+   */
+  static List<String> inDeclaredBody(List<String> out, String declared) {
+    if (declared == null || declared.length() < DECLARED_MIN_CHARS || out.isEmpty()) {
+      return out;
+    }
+    java.util.Set<String> vocabulary = new java.util.HashSet<>();
+    int declaredWords = words(org.jsoup.parser.Parser.unescapeEntities(declared.replaceAll("<[^>]*>", " "), false),
+        vocabulary);
+    int found = 0;
+    for (String p : out) {
+      found += words(p, null);
+    }
+    if (declaredWords < found * DECLARED_SHARE) {
+      return out;
+    }
+    List<String> kept = new ArrayList<>(out.size());
+    for (String p : out) {
+      int n = words(p, null);
+      if (n >= 4) {
+        int in = 0;
+        for (String w : wordList(p)) {
+          if (vocabulary.contains(w)) {
+            in++;
+          }
+        }
+        if (in < n * 0.5) {
+          continue;
+        }
+      }
+      kept.add(p);
+    }
+    return kept.isEmpty() ? out : kept;
+  }
+
+  /** The words (runs of letters and digits, lower-cased) of {@code s}, added to {@code into} when it is not null. */
+  private static int words(String s, java.util.Set<String> into) {
+    List<String> ws = wordList(s);
+    if (into != null) {
+      into.addAll(ws);
+    }
+    return ws.size();
+  }
+
+  private static List<String> wordList(String s) {
+    List<String> ws = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean letter = i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '_');
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        ws.add(s.substring(start, i).toLowerCase(Locale.ROOT));
+        start = -1;
+      }
+    }
+    return ws;
   }
 
   private static int length(List<String> paragraphs) {
@@ -164,6 +232,9 @@ final class HtmlExtractor {
       }
     }
     List<Element> candidates = new ArrayList<>(body.select(markup.hideSelector()));
+    if (!forum) {
+      candidates.addAll(body.select(markup.articleHideSelector()));
+    }
     Map<String, Integer> seen = new java.util.HashMap<>();
     for (Element e : body.getAllElements()) {
       if (e == body || (e.attributesSize() == 0)) {
@@ -232,7 +303,8 @@ final class HtmlExtractor {
         if (tag.equals("p") || tag.equals("br") || tag.equals("a") || tag.startsWith("h") && tag.length() == 2) {
           continue;
         }
-        groups.computeIfAbsent(tag + "|" + c.className(), k -> new ArrayList<>()).add(c);
+        String cls = tag.equals("article") ? c.className().replaceAll("\\d+", "#") : c.className();
+        groups.computeIfAbsent(tag + "|" + cls, k -> new ArrayList<>()).add(c);
       }
       for (List<Element> group : groups.values()) {
         int min = group.get(0).normalName().equals("article") ? 2 : 3;
@@ -517,17 +589,21 @@ final class HtmlExtractor {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       double v;
+      double prose = 0;
       if (junk.get(i) != null) {
         v = -Math.min(b.chars(), 200) * T_JUNK;
       } else if (good.get(i)) {
         v = b.chars() * (1 - b.linkDensity());
+        prose = b.chars();
       } else if (b.linkDensity() > 0.5) {
         v = -b.chars() * b.linkDensity() * T_LINK;
       } else {
         v = -b.chars() * T_NEUTRAL;
       }
       for (Element e = b.owner(); e != null; e = e.parent()) {
-        scores.computeIfAbsent(e, k -> new double[1])[0] += v;
+        double[] sc = scores.computeIfAbsent(e, k -> new double[2]);
+        sc[0] += v;
+        sc[1] += prose;
         if (e == body) {
           break;
         }
@@ -552,7 +628,36 @@ final class HtmlExtractor {
     while (best != body && best.parent() != null && isLeafBlock(best)) {
       best = best.parent();
     }
+    best = markedBody(best, scores, seen);
     return siblings(best, body, scores);
+  }
+
+  /**
+   * The element inside {@code best} that the page marks as the article or its body ({@code <article>},
+   * {@code <main>}, schema.org {@code articleBody}, a class name of article bodies) when it holds nearly all of
+   * {@code best}'s prose: what else {@code best} holds
+   * (an author box, a call to action, a list of further reading under their own names) is not the article.
+   */
+  private Element markedBody(Element best, Map<Element, double[]> scores, Map<String, Integer> seen) {
+    double[] all = scores.get(best);
+    if (all == null || all[1] <= 0) {
+      return best;
+    }
+    Element marked = best;
+    for (Element d : best.getAllElements()) {
+      if (d == best) {
+        continue;
+      }
+      double[] sc = scores.get(d);
+      if (sc == null || sc[1] < all[1] * MARKED_SHARE) {
+        continue;
+      }
+      if (d.attr("itemprop").equalsIgnoreCase("articleBody") || markup.hint(d, seen) == Markup.Hint.POSITIVE
+          || d.normalName().equals("article") || d.normalName().equals("main") || d.attr("role").equals("article")) {
+        marked = d;
+      }
+    }
+    return marked;
   }
 
   /**

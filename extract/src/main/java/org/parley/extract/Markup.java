@@ -24,6 +24,7 @@ final class Markup implements Serializable {
 
   private final String drop;
   private final String hide;
+  private final String articleHide;
   private final TokenRules noise;
   private final TokenRules negative;
   private final TokenRules positive;
@@ -32,10 +33,11 @@ final class Markup implements Serializable {
   private final TokenRules disclosure;
   private final Pattern forum;
 
-  private Markup(String drop, String hide, TokenRules noise, TokenRules negative, TokenRules positive,
+  private Markup(String drop, String hide, String articleHide, TokenRules noise, TokenRules negative, TokenRules positive,
                  TokenRules hidden, TokenRules discussion, TokenRules disclosure, Pattern forum) {
     this.drop = drop;
     this.hide = hide;
+    this.articleHide = articleHide;
     this.noise = noise;
     this.negative = negative;
     this.positive = positive;
@@ -59,6 +61,7 @@ final class Markup implements Serializable {
   static Markup parse(InputStream in) throws IOException {
     List<String> drop = new ArrayList<>();
     List<String> hide = new ArrayList<>();
+    List<String> articleHide = new ArrayList<>();
     List<String> noise = new ArrayList<>();
     List<String> negative = new ArrayList<>();
     List<String> positive = new ArrayList<>();
@@ -75,6 +78,7 @@ final class Markup implements Serializable {
       switch (cols[0].strip().toLowerCase(Locale.ROOT)) {
         case "drop" -> drop.add(v);
         case "hide" -> hide.add(v);
+        case "article-hide" -> articleHide.add(v);
         case "noise" -> noise.add(v);
         case "negative" -> negative.add(v);
         case "positive" -> positive.add(v);
@@ -85,7 +89,8 @@ final class Markup implements Serializable {
         default -> throw new IllegalArgumentException(line.where() + ": unknown kind " + cols[0]);
       }
     }
-    return new Markup(String.join(", ", drop), String.join(", ", hide), TokenRules.of(noise),
+    return new Markup(String.join(", ", drop), String.join(", ", hide), String.join(", ", articleHide),
+        TokenRules.of(noise),
         TokenRules.of(negative), TokenRules.of(positive), TokenRules.of(hidden), TokenRules.of(discussion),
         TokenRules.of(disclosure), alternation(forum));
   }
@@ -169,6 +174,11 @@ final class Markup implements Serializable {
   /** The CSS selector of the elements removed unless they hold most of the page's text. */
   String hideSelector() {
     return hide.isEmpty() ? "nothing-matches-this" : hide;
+  }
+
+  /** The same on article pages only (not forum threads, whose posts may sit in such elements). */
+  String articleHideSelector() {
+    return articleHide.isEmpty() ? "nothing-matches-this" : articleHide;
   }
 
   /**

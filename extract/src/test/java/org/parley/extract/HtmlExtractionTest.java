@@ -111,6 +111,13 @@ class HtmlExtractionTest {
         page("<title>Which tent</title>", posts), Page.Format.HTML, null, null, null, null));
     assertThat(d.text()).contains("I am planning my first overnight trip", "Buy a used freestanding",
         "Rent one from a local outdoor shop");
+    // Some forums put each post in the form that edits it: on a forum thread, forms are not removed.
+    String inForms = posts.replace("<div class=\"message-body\">", "<form action=\"#\" class=\"usertext\">"
+        + "<div class=\"message-body\">").replace("</p></div>", "</p></div></form>");
+    Document f = EXTRACTOR.extract(new Page("forum.html", "https://forum.example.org/t/which-tent/123",
+        page("<title>Which tent</title>", inForms), Page.Format.HTML, null, null, null, null));
+    assertThat(f.text()).contains("I am planning my first overnight trip", "Buy a used freestanding",
+        "Rent one from a local outdoor shop");
   }
 
   @Test
@@ -170,9 +177,16 @@ class HtmlExtractionTest {
 
   @Test
   void dropsRunsOfTeaserCardsAfterTheArticle() {
+    for (String cls : new String[] {"post-card", "post-card post-%d card_%d"}) {
+      dropsRunsOfTeaserCardsAfterTheArticle(cls);
+    }
+  }
+
+  /** Teaser cards whose class names may number them (a post id): the numbers do not make them different cards. */
+  private static void dropsRunsOfTeaserCardsAfterTheArticle(String cls) {
     StringBuilder cards = new StringBuilder("<div class=\"more-posts\">");
     for (int i = 1; i <= 3; i++) {
-      cards.append("<article class=\"post-card\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
+      cards.append("<article class=\"").append(cls.replace("%d", String.valueOf(100 + i))).append("\"><h3 class=\"card-heading\"><a href=\"/2025/10/").append(i)
           .append("/story\">Another story number ").append(i).append(" about the border crossings</a></h3>")
           .append("<p>An excerpt of story ").append(i).append(" that tells the reader a little about what "
               + "happened at the border crossings last week...</p></article>");
@@ -297,5 +311,80 @@ class HtmlExtractionTest {
         + "<p>" + P2 + "</p><p>" + P3 + "</p></div></article>";
     Document d = html(page("<title>Talks</title>", article));
     assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void dropsFormsInsideTheArticleButNotAPageWrappedInAForm() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p>"
+        + "<form action=\"/contact\"><p>Tell us what you think of our coverage of the talks and we will reply to you "
+        + "within two working days.</p><p>This field is for validation purposes and should be left unchanged.</p>"
+        + "<input type=\"text\"></form></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    // Some sites wrap the whole page in one form: it holds the article and is not removed.
+    Document wrapped = html("<html><body><form action=\"/page\"><div class=\"content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></form></body></html>");
+    assertThat(wrapped.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void endsTheArticleAtAHeadingThatIntroducesMoreReading() {
+    String teasers = "<p>Five things to know about the humanitarian corridor and the convoys that use it.</p>"
+        + "<p>What the mediators want from the next round of talks in Vienna, explained in full.</p>";
+    for (String heading : new String[] {"Explore more articles.", "Read This Next", "Related topics",
+        "You may also like these posts...", "More articles by Jane Doe", "Trackbacks"}) {
+      String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>"
+          + P2 + "</p><p>" + P3 + "</p><h3>" + heading + "</h3>" + teasers + "</div></article>";
+      Document d = html(page("<title>Talks</title>", article));
+      assertThat(d.text()).as(heading).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    }
+  }
+
+  @Test
+  void narrowsTheContainerToTheMarkedArticleBodyThatHoldsNearlyAllItsProse() {
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String box = "<div class=\"box\"><p>Our consultants help companies plan their travel to the region, contact "
+        + "them today for a first meeting.</p></div>";
+    String article = "<h1>Talks resume in Geneva</h1><div class=\"post-content\"><div class=\"entry-content\"><p>" + P1
+        + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + p4 + "</p></div>" + box + "</div>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3 + "\n\n" + p4);
+    // Prose outside the marked body that is a real share of the article (here a long introduction) stays.
+    String intro = "<div class=\"standfirst\"><p>" + P3 + " " + P2 + "</p></div>";
+    String split = "<article><h1>Talks resume in Geneva</h1>" + intro + "<div class=\"entry-content\"><p>" + P1
+        + "</p><p>" + p4 + "</p></div></article>";
+    assertThat(html(page("<title>Talks</title>", split)).text()).startsWith(P3).endsWith(p4);
+    // The same with an <article> inside a wrapper whose class reads like an article body.
+    String wrapped = "<div class=\"post-content\"><article><h1>Talks resume in Geneva</h1><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + p4 + "</p></article>" + box + "</div>";
+    assertThat(html(page("<title>Talks</title>", wrapped)).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3
+        + "\n\n" + p4);
+  }
+
+  @Test
+  void dropsTheMessagesAFormShowsOnlyAfterItIsSent() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><div class=\"w-form\"><div class=\"w-form-done\"><p>Thank you! Your submission has "
+        + "been received and one of our editors will reply to you shortly.</p></div><div class=\"w-form-fail\"><p>Oops! "
+        + "Something went wrong while submitting the form, please try again later.</p></div></div></div></article>";
+    Document d = html(page("<title>Talks</title>", article));
+    assertThat(d.text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+  }
+
+  @Test
+  void leavesOutParagraphsThatTheDeclaredArticleBodyDoesNotHold() {
+    String note = "Jane Doe reports on diplomacy from Vienna and has followed every round of these negotiations "
+        + "since they began.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + note + "</p></div></article>";
+    String full = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+        + "\"articleBody\":\"" + P1 + "\\n" + P2 + "\\n" + P3 + "\"}</script>";
+    assertThat(html(page(full, article)).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    // A declared body that is only a summary (far fewer words than the page's text) filters nothing.
+    String summary = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+        + "\"articleBody\":\"" + P1 + "\"}</script>";
+    assertThat(html(page(summary, article)).text()).endsWith(note);
   }
 }
