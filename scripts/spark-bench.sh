@@ -7,6 +7,7 @@
 # comparison would then measure collectors as well as cores.
 #   scripts/spark-bench.sh [ARTICLES] [ROUNDS]      (default 5000 articles, 3 rounds)
 #   PARLEY_BENCH_GC=-XX:+UseG1GC scripts/spark-bench.sh
+#   PARLEY_BENCH_MODES='local[1] local[2]' scripts/spark-bench.sh 5000 4     (some modes only)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 n="${1:-5000}"
@@ -26,7 +27,13 @@ java_cmd=("$JAVA_HOME/bin/java" -Xmx6g "$gc" --enable-native-access=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false
   -Dparley.home="$root" -cp "$jar:$root/spark/target/lib/*" org.parley.spark.SparkBenchmark)
 echo "# $(date -u +%FT%TZ) $(nproc) CPUs, load: $(cut -d' ' -f1-3 /proc/loadavg), $("$JAVA_HOME/bin/java" -version 2>&1 | head -1), $gc"
-taskset -c 0 "${java_cmd[@]}" pipeline "$n" "$rounds" 2>/dev/null
-taskset -c 0 "${java_cmd[@]}" 'local[1]' "$n" "$rounds" 2>/dev/null
-taskset -c 0,1 "${java_cmd[@]}" 'local[2]' "$n" "$rounds" 2>/dev/null
-taskset -c 0,1 "${java_cmd[@]}" 'pipeline[2]' "$n" "$rounds" 2>/dev/null
+# One fresh JVM per mode; the one-thread modes on CPU 0 alone, the others on CPUs 0 and 1 (no file-name globbing:
+# "local[1]" is a mode, not a pattern).
+set -f
+for mode in ${PARLEY_BENCH_MODES:-pipeline local[1] local[2] pipeline[2]}; do
+  case "$mode" in
+    pipeline|'local[1]'|'pipeline[1]') cpus=0 ;;
+    *) cpus=0,1 ;;
+  esac
+  taskset -c "$cpus" "${java_cmd[@]}" "$mode" "$n" "$rounds" 2>/dev/null
+done
