@@ -10,7 +10,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
+import org.parley.model.DataFile;
 
 /**
  * The language of a text (ISO 639-1), by Lingua, among the common languages of news listed in
@@ -65,19 +68,19 @@ public final class Language {
   }
 
   private static final class Markers {
-    static final java.util.Set<String> WORDS = load();
+    static final Set<String> WORDS = load();
     static final int LONGEST = WORDS.stream().mapToInt(String::length).max().orElse(0);
 
-    private static java.util.Set<String> load() {
+    private static Set<String> load() {
       try (InputStream in = Language.class.getResourceAsStream(MARKERS)) {
         if (in == null) {
           throw new IllegalStateException("missing resource " + MARKERS);
         }
-        java.util.Set<String> words = new java.util.HashSet<>();
-        for (org.parley.model.DataFile.Line line : org.parley.model.DataFile.lines(in, "english-markers.txt")) {
+        Set<String> words = new HashSet<>();
+        for (DataFile.Line line : DataFile.lines(in, "english-markers.txt")) {
           words.add(line.text().strip().toLowerCase(Locale.ROOT));
         }
-        return java.util.Set.copyOf(words);
+        return Set.copyOf(words);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
