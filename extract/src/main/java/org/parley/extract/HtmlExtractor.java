@@ -50,12 +50,14 @@ final class HtmlExtractor {
   /** A paragraph of at least this many words that the container repeats is a template copy: kept once. */
   private static final int REPEAT_WORDS = 8;
   /** Teaser cards are removed only when they hold at most this share of the page's prose. */
-  private static final double TEASER_SHARE = 0.3;
+  private static final double TEASER_SHARE = 0.5;
   /** An element marked as the article body inside the container is the container when it holds this share. */
   private static final double MARKED_SHARE = 0.85;
   /** A declared article body (JSON-LD) filters the text when it has this many characters and this share of its words. */
   private static final int DECLARED_MIN_CHARS = 500;
-  private static final double DECLARED_SHARE = 0.5;
+  private static final double DECLARED_SHARE = 0.6;
+  /** A hidden element with this much prose that repeats paragraphs shown elsewhere is a copy (dropped). */
+  private static final int HIDDEN_COPY_CHARS = 200;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -277,9 +279,74 @@ final class HtmlExtractor {
       }
       e.remove();
     }
+    dropHiddenCopies(body, prose, seen);
     if (!forum) {
       removeTeasers(body, prose, total);
     }
+  }
+
+  /**
+   * A hidden element (display:none, {@code hidden}, {@code aria-hidden}, a hidden class) that is kept because it
+   * holds much of the page's prose or is a folded panel, but whose paragraphs the page also shows elsewhere: a
+   * second copy of the article (for another screen size, for print, for a script), dropped so that the text is
+   * read once.
+   */
+  private void dropHiddenCopies(Element body, Map<Element, int[]> prose, Map<String, Integer> seen) {
+    List<Element> hidden = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      int[] held = prose.get(e);
+      if (e != body && held != null && held[0] >= HIDDEN_COPY_CHARS && isHidden(e, seen) && attached(e, body)) {
+        hidden.add(e);
+      }
+    }
+    if (hidden.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> count = new java.util.HashMap<>();
+    for (Block b : blocks(body)) {
+      if (b.words() >= 5) {
+        count.merge(b.text(), 1, Integer::sum);
+      }
+    }
+    for (Element e : hidden) {
+      if (!attached(e, body)) {
+        continue;
+      }
+      List<Block> inside = blocks(e);
+      Map<String, Integer> own = new java.util.HashMap<>();
+      for (Block b : inside) {
+        if (b.words() >= 5) {
+          own.merge(b.text(), 1, Integer::sum);
+        }
+      }
+      int all = 0;
+      int copied = 0;
+      for (Block b : inside) {
+        if (b.words() >= 5) {
+          all += b.chars();
+          if (count.getOrDefault(b.text(), 0) > own.get(b.text())) {
+            copied += b.chars();
+          }
+        }
+      }
+      if (all > 0 && copied >= all * 0.8) {
+        e.remove();
+        for (var en : own.entrySet()) {
+          count.merge(en.getKey(), -en.getValue(), Integer::sum);
+        }
+      }
+    }
+  }
+
+  private boolean isHidden(Element e, Map<String, Integer> seen) {
+    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (!style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none")) {
+      return true;
+    }
+    return markup.hint(e, seen) == Markup.Hint.HIDDEN;
   }
 
   /**
@@ -748,10 +815,14 @@ final class HtmlExtractor {
     String previous = null;
     java.util.Set<String> emitted = new java.util.HashSet<>();
     boolean skipping = false;
+    // The last block kept ends with a colon (or continues a list that one announced): what follows belongs to it.
+    boolean colon = false;
     for (int k = 0; k < idx.size(); k++) {
       int i = idx.get(k);
       Block b = blocks.get(i);
       Boilerplate.Kind kind = junk.get(i);
+      boolean afterColon = colon;
+      colon = false;
       if (kind == Boilerplate.Kind.END && k > firstGood && out.size() >= 2) {
         int before = 0;
         int after = 0;
@@ -782,16 +853,17 @@ final class HtmlExtractor {
       if (kind != null || b.words() == 0 || !keep(b, good.get(i)) && !(mid && linkedSentence(b))) {
         continue;
       }
+      boolean announced = afterColon && announcedItem(b);
       if (title != null && b.text().toLowerCase(Locale.ROOT).equals(title)) {
         continue;
       }
       if (b.owner().normalName().equals("h1") && k <= Math.max(firstGood, 0)) {
         continue;
       }
-      if (firstGood >= 0 && k < firstGood && !good.get(i) && !leadKeeper(b)) {
+      if (firstGood >= 0 && k < firstGood && !good.get(i) && !leadKeeper(b) && !announced) {
         continue;
       }
-      if (lastGood >= 0 && k > lastGood && !good.get(i) && !(b.sentence() && b.words() >= 3)) {
+      if (lastGood >= 0 && k > lastGood && !good.get(i) && !(b.sentence() && b.words() >= 3) && !announced) {
         continue;
       }
       if (b.text().equals(previous) || b.words() >= REPEAT_WORDS && !emitted.add(b.text())) {
@@ -799,6 +871,7 @@ final class HtmlExtractor {
       }
       out.add(b.text());
       previous = b.text();
+      colon = announced || b.text().endsWith(":") && b.words() >= 3 && !b.tag().equals("h");
     }
     return text.dropMetadataLines(out, reference, meta);
   }
@@ -810,6 +883,17 @@ final class HtmlExtractor {
    */
   private static boolean linkedSentence(Block b) {
     return (b.tag().equals("p") && b.sentence() || b.tag().equals("li")) && b.words() >= 5 && b.linkDensity() < 0.9;
+  }
+
+  /**
+   * A list item or a short line after a sentence that ends with a colon ("You will need:", "The rules are:"): the
+   * items it announces, which are part of the text even when too short to read as prose.
+   */
+  private static boolean announcedItem(Block b) {
+    return switch (b.tag()) {
+      case "li", "dd", "dt", "td" -> b.linkDensity() <= 0.5;
+      default -> false;
+    };
   }
 
   private static boolean leadKeeper(Block b) {

@@ -462,8 +462,15 @@ final class HtmlMeta {
     List<JsonNode> nodes = new ArrayList<>();
     collect(root, nodes, 0);
     String siteName = null;
+    boolean faq = false;
+    for (JsonNode n : nodes) {
+      faq |= n.path("@type").toString().toLowerCase(Locale.ROOT).contains("faqpage");
+    }
     for (JsonNode n : nodes) {
       String type = n.path("@type").toString().toLowerCase(Locale.ROOT);
+      if (faq && type.contains("\"question\"")) {
+        continue;
+      }
       if (type.contains("website") || type.contains("organization") && !type.contains("article")) {
         if (siteName == null && n.path("name").isTextual()) {
           siteName = n.path("name").asText();
@@ -540,7 +547,8 @@ final class HtmlMeta {
       if (n.has("@graph")) {
         collect(n.get("@graph"), out, depth + 1);
       }
-      if (n.has("mainEntity")) {
+      // The questions of a FAQ page are a section of the page, not a thread with answers nor its article.
+      if (n.has("mainEntity") && !n.path("@type").toString().toLowerCase(Locale.ROOT).contains("faqpage")) {
         collect(n.get("mainEntity"), out, depth + 1);
       }
     }

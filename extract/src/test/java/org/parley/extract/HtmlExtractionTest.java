@@ -387,4 +387,86 @@ class HtmlExtractionTest {
         + "\"articleBody\":\"" + P1 + "\"}</script>";
     assertThat(html(page(summary, article)).text()).endsWith(note);
   }
+
+  @Test
+  void aFaqPageIsNotAForum() {
+    String faq = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"FAQPage\","
+        + "\"mainEntity\":[{\"@type\":\"Question\",\"name\":\"When do the talks resume?\",\"acceptedAnswer\":"
+        + "{\"@type\":\"Answer\",\"text\":\"Next month.\"}}]}</script>";
+    String article = "<article><p>" + P1 + "</p><p>" + P2 + "</p></article><div class=\"comments\"><div class=\"comment\">"
+        + "<p>Readers comment: I have always said that these talks would go nowhere, and here we are again, talking.</p>"
+        + "</div></div>";
+    // On a forum the comments would be the content; on a page with a FAQ they are not.
+    assertThat(html(page("<title>Talks</title>" + faq, article)).text()).isEqualTo(P1 + "\n\n" + P2);
+    String qa = faq.replace("FAQPage", "QAPage");
+    assertThat(html(page("<title>Talks</title>" + qa, article)).text()).contains("Readers comment");
+  }
+
+  @Test
+  void topicAndCommunityPathsAreForumsOnlyWithATopicNumber() {
+    Markup m = Markup.standard();
+    assertThat(m.forumUrl("https://www.example.org/topic/12345-which-tent-for-a-first-trip/")).isTrue();
+    assertThat(m.forumUrl("https://community.example.org/topic/18427/which-tent")).isTrue();
+    assertThat(m.forumUrl("https://www.example.org/community/4521/which-tent")).isTrue();
+    assertThat(m.forumUrl("https://www.example.com/topics/camping-and-hiking/best-tent")).isFalse();
+    assertThat(m.forumUrl("https://www.example.com/topic/history-of-coffee")).isFalse();
+    assertThat(m.forumUrl("https://www.example.com/community/tutorials/how-to-pitch-a-tent")).isFalse();
+  }
+
+  @Test
+  void dropsAHiddenCopyOfTheArticle() {
+    // The page shows the article once and keeps a hidden copy (for another layout) with a line of its own.
+    String extra = "Officials in Vienna said a further meeting of the technical committees could follow in the spring.";
+    String article = "<div class=\"column\"><h1>Talks resume in Geneva</h1><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+        + "</p></div><article class=\"story hide\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + extra
+        + "</p></article>";
+    assertThat(html(page("<title>Talks</title>", article)).text()).isEqualTo(P1 + "\n\n" + P2 + "\n\n" + P3);
+    // A folded panel whose text is not shown elsewhere is kept.
+    String panel = "The annex lists the crossings to be reopened first and the teams that will monitor them.";
+    String folded = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><div class=\"accordion\"><div class=\"tab-content\" style=\"display:none\"><p>" + panel
+        + "</p></div></div></div></article>";
+    assertThat(html(page("<title>Talks</title>", folded)).text()).contains(panel);
+  }
+
+  @Test
+  void keepsTheListThatASentenceEndingInAColonAnnounces() {
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>The delegations agreed on three points:</p><ul><li>A ceasefire</li>"
+        + "<li>Prisoner swaps</li><li>Open crossings</li></ul></div></article>";
+    assertThat(html(page("<title>Talks</title>", article)).text()).isEqualTo(String.join("\n\n", P1, P2, P3,
+        "The delegations agreed on three points:", "A ceasefire", "Prisoner swaps", "Open crossings"));
+    // Short items after the last paragraph that no colon announces are not the article.
+    String loose = article.replace("The delegations agreed on three points:", "The delegations agreed.");
+    assertThat(html(page("<title>Talks</title>", loose)).text()).doesNotContain("A ceasefire");
+  }
+
+  @Test
+  void dropsTeaserCardsThatHoldLessThanHalfOfThePageText() {
+    StringBuilder cards = new StringBuilder("<div class=\"more-posts\">");
+    for (int i = 1; i <= 3; i++) {
+      cards.append("<div class=\"post-card\"><h3><a href=\"/2025/10/").append(i).append("/story\">Another story number ")
+          .append(i).append(" about the border crossings</a></h3><p>An excerpt of story ").append(i)
+          .append(" that tells the reader a little about what happened at the border crossings last week, and why "
+              + "it matters for the talks...</p></div>");
+    }
+    cards.append("</div>");
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"body\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p></div></article>" + cards;
+    assertThat(html(page("<title>Talks</title>", article)).text()).isEqualTo(String.join("\n\n", P1, P2, P3));
+  }
+
+  @Test
+  void aDeclaredBodyWithLittleMoreThanHalfTheWordsFiltersNothing() {
+    String p4 = "Diplomats familiar with the file said the humanitarian corridor would be the first test of the "
+        + "agreement, with convoys expected to cross before the end of the month if the ceasefire holds.";
+    String p5 = "The next round is due to open in Vienna, where the mediators hope to settle the order in which "
+        + "prisoners are released and the checkpoints are handed over to the joint monitoring teams.";
+    String article = "<article><h1>Talks resume in Geneva</h1><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+        + "</p><p>" + P3 + "</p><p>" + p4 + "</p><p>" + p5 + "</p></div></article>";
+    // The declaration holds 80 of the 145 words found: a shortened article, not the publisher's full text.
+    String partial = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+        + "\"articleBody\":\"" + P1 + "\\n" + P2 + "\\n" + P3 + "\"}</script>";
+    assertThat(html(page(partial, article)).text()).isEqualTo(String.join("\n\n", P1, P2, P3, p4, p5));
+  }
 }
