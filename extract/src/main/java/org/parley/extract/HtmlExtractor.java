@@ -58,6 +58,8 @@ final class HtmlExtractor {
   private static final double DECLARED_SHARE = 0.6;
   /** A hidden element with this much prose that repeats paragraphs shown elsewhere is a copy (dropped). */
   private static final int HIDDEN_COPY_CHARS = 200;
+  /** A {@code <main>} element with this much prose is where the article is: boilerplate outside it is removed. */
+  private static final int MAIN_PROSE = 200;
 
   private final Boilerplate boilerplate;
   private final Markup markup;
@@ -256,9 +258,16 @@ final class HtmlExtractor {
     }
     // Elements that hold the declared article body or the main region are never removed for their names.
     java.util.Set<Element> guarded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    // The main region, when it holds prose of its own: what lies outside it cannot be the article for its size.
+    java.util.Set<Element> inMain = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element m : body.select("[itemprop=articleBody], main")) {
       for (Element p = m; p != null && p != body; p = p.parent()) {
         guarded.add(p);
+      }
+      int[] held = prose.get(m);
+      if (m.normalName().equals("main") && held != null && held[0] >= MAIN_PROSE) {
+        inMain.add(m);
+        inMain.addAll(m.getAllElements());
       }
     }
     for (Element e : candidates) {
@@ -273,7 +282,8 @@ final class HtmlExtractor {
         continue;
       }
       int[] held = prose.get(e);
-      if (held != null && (held[0] > total * 0.5
+      boolean outsideMain = !inMain.isEmpty() && !inMain.contains(e) && !guarded.contains(e);
+      if (held != null && !outsideMain && (held[0] > total * 0.5
           || held[0] > total * HOLDS_ARTICLE && holdsArticleBody(e, held[0], prose, seen))) {
         continue;
       }

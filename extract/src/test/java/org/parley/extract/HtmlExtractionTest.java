@@ -469,4 +469,18 @@ class HtmlExtractionTest {
         + "\"articleBody\":\"" + P1 + "\\n" + P2 + "\\n" + P3 + "\"}</script>";
     assertThat(html(page(partial, article)).text()).isEqualTo(String.join("\n\n", P1, P2, P3, p4, p5));
   }
+
+  @Test
+  void aFooterOutsideTheMainRegionIsRemovedEvenWhenItHoldsMoreText() {
+    String disclaimer = "This material is not intended to replace the advice of a qualified advisor. Information has "
+        + "been obtained from sources believed to be reliable. It is for informational purposes only and is not "
+        + "guaranteed as to accuracy, and may not reflect our current opinion. No reproduction in whole or in part is "
+        + "permitted without the express written consent of the publisher and its affiliates, who are not "
+        + "responsible for the content of other web or social networking sites.";
+    String html = "<!doctype html><html><head><title>Talks</title></head><body><main><h1>Talks resume in Geneva</h1>"
+        + "<p>" + P1 + "</p><p>" + P2 + "</p><p>Topics on the agenda include:</p><ul><li>The ceasefire</li><li>Prisoner swaps</li>"
+        + "</ul></main><footer><p>" + disclaimer + "</p></footer></body></html>";
+    assertThat(html(html).text()).isEqualTo(String.join("\n\n", P1, P2, "Topics on the agenda include:",
+        "The ceasefire", "Prisoner swaps"));
+  }
 }
