@@ -282,9 +282,12 @@ final class HtmlExtractor {
         continue;
       }
       int[] held = prose.get(e);
+      // Outside a main region with prose of its own, only an element that holds a marked article body is kept
+      // for its size.
       boolean outsideMain = !inMain.isEmpty() && !inMain.contains(e) && !guarded.contains(e);
-      if (held != null && !outsideMain && (held[0] > total * 0.5
-          || held[0] > total * HOLDS_ARTICLE && holdsArticleBody(e, held[0], prose, seen))) {
+      if (held != null && (outsideMain
+          ? held[0] > total * 0.5 && holdsArticleBody(e, held[0], prose, seen)
+          : held[0] > total * 0.5 || held[0] > total * HOLDS_ARTICLE && holdsArticleBody(e, held[0], prose, seen))) {
         continue;
       }
       e.remove();

@@ -482,5 +482,12 @@ class HtmlExtractionTest {
         + "</ul></main><footer><p>" + disclaimer + "</p></footer></body></html>";
     assertThat(html(html).text()).isEqualTo(String.join("\n\n", P1, P2, "Topics on the agenda include:",
         "The ceasefire", "Prisoner swaps"));
+    // An element outside the main region that holds a marked article body with most of the prose is kept.
+    String intro = "Our weekly briefing on the negotiations brings together the reporting of our correspondents in "
+        + "Geneva, Vienna and New York, with the documents the delegations have published since the last round, and "
+        + "a short note on what to watch next. It is sent to subscribers every Friday.";
+    String aside = "<!doctype html><html><head><title>Talks</title></head><body><main><p>" + intro + "</p></main>"
+        + "<aside><article><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></article></aside></body></html>";
+    assertThat(html(aside).text()).contains(P1, P2, P3);
   }
 }
