@@ -136,6 +136,12 @@ final class QuoteFinder {
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
       "(?i)\\bit\\s+(?:" + W.altSpaced("impersonal-auxiliary") + ")\\s+(?:\\w+ly\\s+)?$");
+  /** What after a context-dependent cue makes it one: "that", a colon, a quotation mark, the clause's end. */
+  private static final Pattern CONTEXT_SPEECH = Pattern.compile(
+      "\\s*(?:that\\b|:|[\"\u201c\u2018]|''|[,.;!?\u2014)]|--|$)");
+  /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
+  private static final Pattern NOUN_OBJECT_END = Pattern.compile(
+      "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
@@ -782,6 +788,39 @@ final class QuoteFinder {
           }
           continue;
         }
+        if (cue.kind.equals("nounof")) {
+          // "Trump's criticism of the deal", "questions about her health": a noun with a preposition reports its
+          // object, up to punctuation or the verb of the clause around it.
+          if (!covered[cue.start]) {
+            int from = skipSpaces(text, cue.end);
+            Matcher stop = NOUN_OBJECT_END.matcher(text);
+            stop.region(from, end);
+            int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+            if (next != null && next.start > from && next.start < to) {
+              to = trimEnd(text, from, next.start);
+            }
+            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
+            Speaker sp = null;
+            if (owner.find()) {
+              int os = cue.start - (owner.end() - owner.start());
+              sp = ctx.speakerAt(os, os + owner.group(1).length());
+              if (sp == null || sp.end > cue.start) {
+                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
+              }
+            }
+            // Without an owner, the subject of the clause: "He avoided direct criticism of ...".
+            if (sp == null) {
+              sp = ctx.clauseOpeningSpeaker(start, cue.start);
+            }
+            if (sp == null) {
+              sp = ctx.openingNounPhrase(start, cue.start);
+            }
+            if (to - from >= 3) {
+              add(ctx, out, covered, sp, from, to, false, cue.surface);
+            }
+          }
+          continue;
+        }
         if (cue.kind.equals("seem")) {
           // "The talks seem to have stalled": the writer reports an appearance; the clause is the content.
           if (!covered[cue.start]) {
@@ -1201,8 +1240,29 @@ final class QuoteFinder {
           len = m.end() - at;
           seen++;
         }
+        if (kind.startsWith("verb:")) {
+          kind = byContext(text, at + len, limit, kind.substring(5));
+          if (kind == null) {
+            continue;
+          }
+        }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
       }
+    }
+    return null;
+  }
+
+  /**
+   * The kind of a cue whose reading depends on what follows it (kind {@code verb:K} in the lexicon): "found that",
+   * "maintained: ...", '"...," she maintained.' report speech; "found a new market", "maintained her lead" do not.
+   * It is a cue of kind K before "that" (maybe after a setting), a colon, a quotation mark or the end of its clause,
+   * else none.
+   */
+  private static String byContext(String text, int after, int limit, String kind) {
+    String rest = text.substring(after, Math.max(after, Math.min(limit, after + 120)));
+    if (CONTEXT_SPEECH.matcher(rest).lookingAt()
+        || SETTING_THEN_THAT.matcher(rest.stripLeading()).lookingAt()) {
+      return kind;
     }
     return null;
   }

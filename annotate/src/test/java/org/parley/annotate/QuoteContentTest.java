@@ -94,4 +94,42 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "a note of caution")).isPresent();
   }
+
+  @Test
+  void aVerbReadByContextReportsOnlyBeforeThatAQuoteOrTheClauseEnd() {
+    String text = "The harbour board found that the old crane was no longer safe to use.\n\nThe ferry company finds a new "
+        + "market for its winter crossings in the north.\n\nRagna Holm has long maintained that the fares are too "
+        + "high for the islanders.\n\nThe ferry company maintained its lead over the rival line all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old crane was no longer safe")).isPresent();
+    assertThat(quoteWith(qs, "a new market")).isEmpty();
+    assertThat(quoteWith(qs, "the fares are too high")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "its lead over")).isEmpty();
+  }
+
+  @Test
+  void aNounWithAPrepositionReportsItsObjectUpToTheClauseVerb() {
+    String text = "Eirik Lund's criticism of the harbour budget has angered the port authority.\n\nRagna Holm's "
+        + "support for a second ferry line, which the council rejected, is well known.\n\nThe mayor avoided questions "
+        + "about the crane contract during the meeting.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour budget")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour budget");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(quoteWith(qs, "a second ferry line")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a second ferry line"));
+    assertThat(quoteWith(qs, "the crane contract")).isPresent();
+  }
+
+  @Test
+  void lowPrecisionCuesAreLeftOut() {
+    String text = "Ragna Holm felt the cold wind on the pier that morning.\n\nThe harbour board rebuffed the offer "
+        + "from the ferry company.\n\nThe council is likely to meet again in the spring to vote.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "cold wind")).isEmpty();
+    assertThat(quoteWith(qs, "the offer")).isEmpty();
+    assertThat(quoteWith(qs, "meet again")).isEmpty();
+  }
 }
