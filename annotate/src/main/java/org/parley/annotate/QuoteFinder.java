@@ -733,6 +733,9 @@ final class QuoteFinder {
       int end = s.end();
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
+      // Words inside a direct quote are no cues here: they neither report nor end a report around the quote
+      // ('said supporters sent "vile emails and threatening emails"').
+      found.removeIf(f -> inDirect[f.start]);
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
       for (int c = 0; c < found.size(); c++) {
