@@ -263,6 +263,10 @@ final class QuoteFinder {
       }
     }
     merged.sort(Comparator.comparingInt(Quote::start));
+    // A report whose letters are mostly inside quotation marks is direct speech.
+    merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
+        ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
+        q.speakerStart(), q.speakerEnd()));
     return merged;
   }
 
@@ -1314,6 +1318,7 @@ final class QuoteFinder {
     } else {
       // Reported words may hold another report (nested attribution: "X said Y believes Z") and quoted words
       // ("said the talks were 'a farce'"), which stay quotes of their own too.
+      Quote within = null;
       for (Quote q : out) {
         if (q.end() <= start || q.start() >= end) {
           continue;
@@ -1322,9 +1327,25 @@ final class QuoteFinder {
           return;
         }
         if (q.direct()) {
-          if (q.start() < start || q.end() > end || 2 * (q.end() - q.start()) > end - start) {
+          if (q.start() < start || q.end() > end) {
             return;
           }
+          if (2 * (q.end() - q.start()) > end - start) {
+            within = q;
+          }
+        }
+      }
+      // Quoted words that make up most of the report ('said that was "an assessment the voters will make" on
+      // Tuesday'): the report holds them, and is direct speech when at least half its letters are quoted.
+      if (within != null) {
+        out.remove(within);
+        if (sp == null && within.speakerStart() >= 0) {
+          for (int i = start; i < end; i++) {
+            covered[i] = true;
+          }
+          out.add(new Quote(within.speaker(), within.speakerRole(), within.speakerActor(),
+              ctx.text.substring(start, end), direct, cue, start, end, within.speakerStart(), within.speakerEnd()));
+          return;
         }
       }
     }
@@ -1349,6 +1370,36 @@ final class QuoteFinder {
       }
     }
     out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  /** The letters and digits between two offsets that stand inside double quotation marks. */
+  private static int quotedLetters(String text, int start, int end) {
+    int n = 0;
+    boolean inside = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c') {
+        inside = true;
+      } else if (c == '\u201d') {
+        inside = false;
+      } else if (c == '"') {
+        inside = !inside;
+      } else if (inside && Character.isLetterOrDigit(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The letters and digits between two offsets. */
+  private static int letters(String text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static List<Paragraph> paragraphs(String text) {

@@ -132,4 +132,30 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the offer")).isEmpty();
     assertThat(quoteWith(qs, "meet again")).isEmpty();
   }
+
+  @Test
+  void aReportMostlyOfQuotedWordsHoldsThemAndIsDirectSpeech() {
+    String text = "Ragna Holm said the plan was \u201can assessment the island voters are going to make\u201d before the "
+        + "vote.\n\nEirik Lund said the harbour board had ignored the \u201cwarnings of the fishermen\u201d for many "
+        + "years and would now pay for it.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "an assessment")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the plan was").endsWith("before the vote");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "warnings of the fishermen")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the harbour board").endsWith("pay for it");
+      assertThat(q.direct()).isFalse();
+    });
+  }
+
+  @Test
+  void aCueInsideAQuoteDoesNotEndTheReportAroundIt() {
+    String text = "Eirik Lund said that the ferry company had flooded the council with \u201cangry letters and "
+        + "threatening calls.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry company")).get()
+        .satisfies(q -> assertThat(q.text()).contains("threatening calls"));
+  }
 }
