@@ -1319,6 +1319,14 @@ final class QuoteFinder {
       // Reported words may hold another report (nested attribution: "X said Y believes Z") and quoted words
       // ("said the talks were 'a farce'"), which stay quotes of their own too.
       Quote within = null;
+      // A quote that closes the report ('... would pay "to ensure the safety of all."') may end after the report's
+      // last period, which was trimmed: the report ends where the quote does.
+      for (Quote q : out) {
+        if (q.direct() && q.start() >= start && q.end() > end && q.end() <= end + 2
+            && ctx.text.substring(end, q.end()).matches("[.!?]+")) {
+          end = q.end();
+        }
+      }
       for (Quote q : out) {
         if (q.end() <= start || q.start() >= end) {
           continue;
