@@ -968,12 +968,13 @@ final class QuoteFinder {
         }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
-        // A second cue joined to this one ("said A and predicted that B") ends this one's words, and so does a
-        // second attribution with its own speaker ("After X said A, Y said: ...").
+        // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
+        // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
+        // both parties"), and so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find()) {
+          if (join.find() && sameVerbForm(cue.surface, next.surface)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {

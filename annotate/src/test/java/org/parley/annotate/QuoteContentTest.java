@@ -158,4 +158,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferry company")).get()
         .satisfies(q -> assertThat(q.text()).contains("threatening calls"));
   }
+
+  @Test
+  void aVerbOfAnotherFormAfterAndBelongsToTheReportedClause() {
+    String text = "Eirik Lund said the harbour board is not a lobby group and supports candidates from every party.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).contains("supports candidates from every party"));
+  }
 }
