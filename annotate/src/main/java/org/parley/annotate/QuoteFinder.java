@@ -142,6 +142,14 @@ final class QuoteFinder {
   /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
+  /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
+  private static final Pattern IN_POLL = Pattern.compile(
+      "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
+          + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
+          + "\\b(?:polls?|surveys?|polling))\\b");
+  /** What may follow such a setting to the sentence's end: a time, a place, figures. */
+  private static final Pattern POLL_TAIL = Pattern.compile(
+      "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
@@ -1010,7 +1018,44 @@ final class QuoteFinder {
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
+      inPoll(ctx, out, covered, start, end);
     }
+  }
+
+  /**
+   * "In a Register poll last month, CONTENT." / "CONTENT in national polls.": a poll or survey named in a setting
+   * reports the rest of the sentence, like "according to"; the poll is the source.
+   */
+  private void inPoll(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = IN_POLL.matcher(text);
+    m.region(start, end);
+    if (!m.find()) {
+      return;
+    }
+    Speaker src = new Speaker(m.start(1), m.end(1), -1, m.group(1));
+    int from;
+    int to;
+    if (m.start() - start < 3) {
+      int comma = text.indexOf(',', m.end());
+      if (comma < 0 || comma >= end || comma - m.end() > 40) {
+        return;
+      }
+      from = skipSpaces(text, comma + 1);
+      to = trimEnd(text, from, end);
+    } else if (POLL_TAIL.matcher(text.substring(m.end(), end)).matches()) {
+      from = start;
+      to = m.start();
+      while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+        to--;
+      }
+    } else {
+      return;
+    }
+    if (to - from < 10 || covered[from] || covered[to - 1]) {
+      return;
+    }
+    add(ctx, out, covered, src, from, to, false, "in");
   }
 
   /**

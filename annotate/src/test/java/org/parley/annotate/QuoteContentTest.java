@@ -97,7 +97,7 @@ class QuoteContentTest {
 
   @Test
   void aVerbReadByContextReportsOnlyBeforeThatAQuoteOrTheClauseEnd() {
-    String text = "The harbour board found that the old crane was no longer safe to use.\n\nThe ferry company finds a new "
+    String text = "The harbour board found that the old crane was no longer safe to use.\n\nThe ferry company will find a new "
         + "market for its winter crossings in the north.\n\nRagna Holm has long maintained that the fares are too "
         + "high for the islanders.\n\nThe ferry company maintained its lead over the rival line all winter.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
@@ -165,5 +165,19 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "harbour board")).get()
         .satisfies(q -> assertThat(q.text()).contains("supports candidates from every party"));
+  }
+
+  @Test
+  void aPollNamedInASettingReportsTheRestOfTheSentence() {
+    String text = "In a Harbour Gazette poll last month, Ragna Holm had a lead of ten points over her rival.\n\n"
+        + "Eirik Lund is still ahead in the island polls.\n\nThe ferry left an hour after polls closed on the island.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "had a lead of ten points")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Ragna Holm");
+      assertThat(q.speaker()).contains("poll");
+    });
+    assertThat(quoteWith(qs, "Eirik Lund is still ahead")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Eirik Lund is still ahead"));
+    assertThat(quoteWith(qs, "The ferry left")).isEmpty();
   }
 }
