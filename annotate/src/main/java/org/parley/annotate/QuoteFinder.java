@@ -748,6 +748,19 @@ final class QuoteFinder {
       // Words inside a direct quote are no cues here: they neither report nor end a report around the quote
       // ('said supporters sent "vile emails and threatening emails"').
       found.removeIf(f -> inDirect[f.start]);
+      // A sentence that begins inside a quote of several sentences ('X \u201cwas stiff. There was no joy\u201d in
+      // comparison, Y said.') has its words from the sentence where the quote opens.
+      if (start > 0 && inDirect[start] && inDirect[start - 1]) {
+        for (Quote q : out) {
+          if (q.direct() && q.start() < start && start < q.end()) {
+            int from = ctx.sentenceStart(Math.max(0, q.start() - 1));
+            if (from < start && !text.substring(from, start).contains("\n\n")) {
+              start = from;
+            }
+            break;
+          }
+        }
+      }
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
       for (int c = 0; c < found.size(); c++) {

@@ -180,4 +180,15 @@ class QuoteContentTest {
         .satisfies(q -> assertThat(q.text()).isEqualTo("Eirik Lund is still ahead"));
     assertThat(quoteWith(qs, "The ferry left")).isEmpty();
   }
+
+  @Test
+  void aReportAroundAQuoteOfSeveralSentencesStartsWhereTheQuoteOpens() {
+    String text = "The old harbour masters \u201cwere stiff. They never smiled. There was no joy\u201d in those years, "
+        + "Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "no joy")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("The old harbour masters").endsWith("in those years");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
