@@ -485,6 +485,11 @@ final class QuoteFinder {
         if (a == null && isTitle(content)) {
           continue;
         }
+        // A short quoted phrase right after a word, with no one to say it, is a phrase set off, no quote: 'towns
+        // such as "the people's republic of Ithaca"'. A report around it still holds it.
+        if (a == null && words < 8 && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
+          continue;
+        }
         Speaker sp = a == null ? null : a.speaker;
         String cue = a == null ? null : a.cue;
         if (sp == null && previous != null && contentStart - previousEnd < 400 && startsParagraphOrSentence(text,
@@ -682,6 +687,14 @@ final class QuoteFinder {
       }
     }
     return words.length <= 12 && caps * 5 >= words.length * 3;
+  }
+
+  /** The offset of the last character before {@code i + 1} that is no white space (at least {@code floor}). */
+  private static int skipBack(String text, int i, int floor) {
+    while (i > floor && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return Math.max(i, floor);
   }
 
   private static boolean startsParagraphOrSentence(String text, int open, int paraStart) {

@@ -191,4 +191,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+
+  @Test
+  void aShortQuotedPhraseInsideASentenceWithNoOneToSayItIsNoQuote() {
+    String text = "Ragna Holm spoke at the harbour on Monday.\n\nThe ferry still calls at the island towns, among them "
+        + "the village that locals call \u201cthe end of the world, more or less\u201d in winter.\n\n\u201cWe will keep "
+        + "the ferry running all winter,\u201d Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).isEqualTo("the end of the world, more or less"));
+    assertThat(quoteWith(qs, "keep the ferry running")).isPresent();
+  }
 }
