@@ -123,6 +123,9 @@ final class QuoteFinder {
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
+  /** A headline opening with a speaker's label of up to five words, the first capitalised, and a colon. */
+  private static final Pattern HEADLINE_LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+[\\p{L}.'\u2019-]+){0,4}):\\s+(?=\\S)");
   /** Labels that name no speaker. */
   private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
       "(?i)(?:" + W.alt("not-speaker-label") + "|\\p{Lu}\\p{Ll}+day)");
@@ -409,6 +412,10 @@ final class QuoteFinder {
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (!m.lookingAt() && p == 0) {
+        // A headline's label may hold lower-case words: "Clinton camp: ...", "Former AG Mukasey at RNC: ...".
+        m = HEADLINE_LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      }
       if (!m.lookingAt() || NOT_A_SPEAKER_LABEL.matcher(m.group(1)).matches()) {
         continue;
       }

@@ -201,4 +201,13 @@ class QuoteContentTest {
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).isEqualTo("the end of the world, more or less"));
     assertThat(quoteWith(qs, "keep the ferry running")).isPresent();
   }
+
+  @Test
+  void aHeadlineLabelMayHoldLowerCaseWords() {
+    String text = "Holm camp: the ferry fares will rise in March.\n\nThe harbour board met on Monday to discuss the "
+        + "winter timetable.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry fares will rise")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry fares will rise in March"));
+  }
 }
