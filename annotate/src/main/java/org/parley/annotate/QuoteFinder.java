@@ -123,6 +123,9 @@ final class QuoteFinder {
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
+  /** A headline opening with a speaker's label of up to five words, the first capitalised, and a colon. */
+  private static final Pattern HEADLINE_LABEL = Pattern.compile(
+      "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+[\\p{L}.'\u2019-]+){0,4}):\\s+(?=\\S)");
   /** Labels that name no speaker. */
   private static final Pattern NOT_A_SPEAKER_LABEL = Pattern.compile(
       "(?i)(?:" + W.alt("not-speaker-label") + "|\\p{Lu}\\p{Ll}+day)");
@@ -136,6 +139,20 @@ final class QuoteFinder {
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
       "(?i)\\bit\\s+(?:" + W.altSpaced("impersonal-auxiliary") + ")\\s+(?:\\w+ly\\s+)?$");
+  /** What after a context-dependent cue makes it one: "that", a colon, a quotation mark, the clause's end. */
+  private static final Pattern CONTEXT_SPEECH = Pattern.compile(
+      "\\s*(?:that\\b|:|[\"\u201c\u2018]|''|[,.;!?\u2014)]|--|$)");
+  /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
+  private static final Pattern NOUN_OBJECT_END = Pattern.compile(
+      "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
+  /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
+  private static final Pattern IN_POLL = Pattern.compile(
+      "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
+          + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
+          + "\\b(?:polls?|surveys?|polling))\\b");
+  /** What may follow such a setting to the sentence's end: a time, a place, figures. */
+  private static final Pattern POLL_TAIL = Pattern.compile(
+      "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
@@ -257,6 +274,10 @@ final class QuoteFinder {
       }
     }
     merged.sort(Comparator.comparingInt(Quote::start));
+    // A report whose letters are mostly inside quotation marks is direct speech.
+    merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
+        ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
+        q.speakerStart(), q.speakerEnd()));
     return merged;
   }
 
@@ -391,6 +412,10 @@ final class QuoteFinder {
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (!m.lookingAt() && p == 0) {
+        // A headline's label may hold lower-case words: "Clinton camp: ...", "Former AG Mukasey at RNC: ...".
+        m = HEADLINE_LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      }
       if (!m.lookingAt() || NOT_A_SPEAKER_LABEL.matcher(m.group(1)).matches()) {
         continue;
       }
@@ -465,6 +490,11 @@ final class QuoteFinder {
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
         if (a == null && isTitle(content)) {
+          continue;
+        }
+        // A short quoted phrase right after a word, with no one to say it, is a phrase set off, no quote: 'towns
+        // such as "the people's republic of Ithaca"'. A report around it still holds it.
+        if (a == null && words < 8 && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
           continue;
         }
         Speaker sp = a == null ? null : a.speaker;
@@ -666,6 +696,14 @@ final class QuoteFinder {
     return words.length <= 12 && caps * 5 >= words.length * 3;
   }
 
+  /** The offset of the last character before {@code i + 1} that is no white space (at least {@code floor}). */
+  private static int skipBack(String text, int i, int floor) {
+    while (i > floor && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return Math.max(i, floor);
+  }
+
   private static boolean startsParagraphOrSentence(String text, int open, int paraStart) {
     int i = open - 1;
     while (i >= paraStart && Character.isWhitespace(text.charAt(i))) {
@@ -727,6 +765,22 @@ final class QuoteFinder {
       int end = s.end();
       String sent = text.substring(start, end);
       List<Cue> found = cuesIn(sent, start);
+      // Words inside a direct quote are no cues here: they neither report nor end a report around the quote
+      // ('said supporters sent "vile emails and threatening emails"').
+      found.removeIf(f -> inDirect[f.start]);
+      // A sentence that begins inside a quote of several sentences ('X \u201cwas stiff. There was no joy\u201d in
+      // comparison, Y said.') has its words from the sentence where the quote opens.
+      if (start > 0 && inDirect[start] && inDirect[start - 1]) {
+        for (Quote q : out) {
+          if (q.direct() && q.start() < start && start < q.end()) {
+            int from = ctx.sentenceStart(Math.max(0, q.start() - 1));
+            if (from < start && !text.substring(from, start).contains("\n\n")) {
+              start = from;
+            }
+            break;
+          }
+        }
+      }
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
       for (int c = 0; c < found.size(); c++) {
@@ -777,6 +831,39 @@ final class QuoteFinder {
               }
             }
             if (text.substring(from, to).split("\\s+").length >= 3) {
+              add(ctx, out, covered, sp, from, to, false, cue.surface);
+            }
+          }
+          continue;
+        }
+        if (cue.kind.equals("nounof")) {
+          // "Trump's criticism of the deal", "questions about her health": a noun with a preposition reports its
+          // object, up to punctuation or the verb of the clause around it.
+          if (!covered[cue.start]) {
+            int from = skipSpaces(text, cue.end);
+            Matcher stop = NOUN_OBJECT_END.matcher(text);
+            stop.region(from, end);
+            int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+            if (next != null && next.start > from && next.start < to) {
+              to = trimEnd(text, from, next.start);
+            }
+            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
+            Speaker sp = null;
+            if (owner.find()) {
+              int os = cue.start - (owner.end() - owner.start());
+              sp = ctx.speakerAt(os, os + owner.group(1).length());
+              if (sp == null || sp.end > cue.start) {
+                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
+              }
+            }
+            // Without an owner, the subject of the clause: "He avoided direct criticism of ...".
+            if (sp == null) {
+              sp = ctx.clauseOpeningSpeaker(start, cue.start);
+            }
+            if (sp == null) {
+              sp = ctx.openingNounPhrase(start, cue.start);
+            }
+            if (to - from >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
           }
@@ -922,12 +1009,13 @@ final class QuoteFinder {
         }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
         int contentEnd = trimEnd(text, contentStart, end);
-        // A second cue joined to this one ("said A and predicted that B") ends this one's words, and so does a
-        // second attribution with its own speaker ("After X said A, Y said: ...").
+        // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
+        // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
+        // both parties"), and so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find()) {
+          if (join.find() && sameVerbForm(cue.surface, next.surface)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
@@ -963,7 +1051,44 @@ final class QuoteFinder {
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
+      inPoll(ctx, out, covered, start, end);
     }
+  }
+
+  /**
+   * "In a Register poll last month, CONTENT." / "CONTENT in national polls.": a poll or survey named in a setting
+   * reports the rest of the sentence, like "according to"; the poll is the source.
+   */
+  private void inPoll(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = IN_POLL.matcher(text);
+    m.region(start, end);
+    if (!m.find()) {
+      return;
+    }
+    Speaker src = new Speaker(m.start(1), m.end(1), -1, m.group(1));
+    int from;
+    int to;
+    if (m.start() - start < 3) {
+      int comma = text.indexOf(',', m.end());
+      if (comma < 0 || comma >= end || comma - m.end() > 40) {
+        return;
+      }
+      from = skipSpaces(text, comma + 1);
+      to = trimEnd(text, from, end);
+    } else if (POLL_TAIL.matcher(text.substring(m.end(), end)).matches()) {
+      from = start;
+      to = m.start();
+      while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+        to--;
+      }
+    } else {
+      return;
+    }
+    if (to - from < 10 || covered[from] || covered[to - 1]) {
+      return;
+    }
+    add(ctx, out, covered, src, from, to, false, "in");
   }
 
   /**
@@ -1201,8 +1326,29 @@ final class QuoteFinder {
           len = m.end() - at;
           seen++;
         }
+        if (kind.startsWith("verb:")) {
+          kind = byContext(text, at + len, limit, kind.substring(5));
+          if (kind == null) {
+            continue;
+          }
+        }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
       }
+    }
+    return null;
+  }
+
+  /**
+   * The kind of a cue whose reading depends on what follows it (kind {@code verb:K} in the lexicon): "found that",
+   * "maintained: ...", '"...," she maintained.' report speech; "found a new market", "maintained her lead" do not.
+   * It is a cue of kind K before "that" (maybe after a setting), a colon, a quotation mark or the end of its clause,
+   * else none.
+   */
+  private static String byContext(String text, int after, int limit, String kind) {
+    String rest = text.substring(after, Math.max(after, Math.min(limit, after + 120)));
+    if (CONTEXT_SPEECH.matcher(rest).lookingAt()
+        || SETTING_THEN_THAT.matcher(rest.stripLeading()).lookingAt()) {
+      return kind;
     }
     return null;
   }
@@ -1251,6 +1397,15 @@ final class QuoteFinder {
     } else {
       // Reported words may hold another report (nested attribution: "X said Y believes Z") and quoted words
       // ("said the talks were 'a farce'"), which stay quotes of their own too.
+      Quote within = null;
+      // A quote that closes the report ('... would pay "to ensure the safety of all."') may end after the report's
+      // last period, which was trimmed: the report ends where the quote does.
+      for (Quote q : out) {
+        if (q.direct() && q.start() >= start && q.end() > end && q.end() <= end + 2
+            && ctx.text.substring(end, q.end()).matches("[.!?]+")) {
+          end = q.end();
+        }
+      }
       for (Quote q : out) {
         if (q.end() <= start || q.start() >= end) {
           continue;
@@ -1259,9 +1414,25 @@ final class QuoteFinder {
           return;
         }
         if (q.direct()) {
-          if (q.start() < start || q.end() > end || 2 * (q.end() - q.start()) > end - start) {
+          if (q.start() < start || q.end() > end) {
             return;
           }
+          if (2 * (q.end() - q.start()) > end - start) {
+            within = q;
+          }
+        }
+      }
+      // Quoted words that make up most of the report ('said that was "an assessment the voters will make" on
+      // Tuesday'): the report holds them, and is direct speech when at least half its letters are quoted.
+      if (within != null) {
+        out.remove(within);
+        if (sp == null && within.speakerStart() >= 0) {
+          for (int i = start; i < end; i++) {
+            covered[i] = true;
+          }
+          out.add(new Quote(within.speaker(), within.speakerRole(), within.speakerActor(),
+              ctx.text.substring(start, end), direct, cue, start, end, within.speakerStart(), within.speakerEnd()));
+          return;
         }
       }
     }
@@ -1286,6 +1457,36 @@ final class QuoteFinder {
       }
     }
     out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  /** The letters and digits between two offsets that stand inside double quotation marks. */
+  private static int quotedLetters(String text, int start, int end) {
+    int n = 0;
+    boolean inside = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u201c') {
+        inside = true;
+      } else if (c == '\u201d') {
+        inside = false;
+      } else if (c == '"') {
+        inside = !inside;
+      } else if (inside && Character.isLetterOrDigit(c)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The letters and digits between two offsets. */
+  private static int letters(String text, int start, int end) {
+    int n = 0;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
   }
 
   static List<Paragraph> paragraphs(String text) {

@@ -94,4 +94,120 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "a note of caution")).isPresent();
   }
+
+  @Test
+  void aVerbReadByContextReportsOnlyBeforeThatAQuoteOrTheClauseEnd() {
+    String text = "The harbour board found that the old crane was no longer safe to use.\n\nThe ferry company will find a new "
+        + "market for its winter crossings in the north.\n\nRagna Holm has long maintained that the fares are too "
+        + "high for the islanders.\n\nThe ferry company maintained its lead over the rival line all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old crane was no longer safe")).isPresent();
+    assertThat(quoteWith(qs, "a new market")).isEmpty();
+    assertThat(quoteWith(qs, "the fares are too high")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "its lead over")).isEmpty();
+  }
+
+  @Test
+  void aNounWithAPrepositionReportsItsObjectUpToTheClauseVerb() {
+    String text = "Eirik Lund's criticism of the harbour budget has angered the port authority.\n\nRagna Holm's "
+        + "support for a second ferry line, which the council rejected, is well known.\n\nThe mayor avoided questions "
+        + "about the crane contract during the meeting.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour budget")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour budget");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(quoteWith(qs, "a second ferry line")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a second ferry line"));
+    assertThat(quoteWith(qs, "the crane contract")).isPresent();
+  }
+
+  @Test
+  void lowPrecisionCuesAreLeftOut() {
+    String text = "Ragna Holm felt the cold wind on the pier that morning.\n\nThe harbour board rebuffed the offer "
+        + "from the ferry company.\n\nThe council is likely to meet again in the spring to vote.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "cold wind")).isEmpty();
+    assertThat(quoteWith(qs, "the offer")).isEmpty();
+    assertThat(quoteWith(qs, "meet again")).isEmpty();
+  }
+
+  @Test
+  void aReportMostlyOfQuotedWordsHoldsThemAndIsDirectSpeech() {
+    String text = "Ragna Holm said the plan was \u201can assessment the island voters are going to make\u201d before the "
+        + "vote.\n\nEirik Lund said the harbour board had ignored the \u201cwarnings of the fishermen\u201d for many "
+        + "years and would now pay for it.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "an assessment")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the plan was").endsWith("before the vote");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "warnings of the fishermen")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the harbour board").endsWith("pay for it");
+      assertThat(q.direct()).isFalse();
+    });
+  }
+
+  @Test
+  void aCueInsideAQuoteDoesNotEndTheReportAroundIt() {
+    String text = "Eirik Lund said that the ferry company had flooded the council with \u201cangry letters and "
+        + "threatening calls.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry company")).get()
+        .satisfies(q -> assertThat(q.text()).contains("threatening calls"));
+  }
+
+  @Test
+  void aVerbOfAnotherFormAfterAndBelongsToTheReportedClause() {
+    String text = "Eirik Lund said the harbour board is not a lobby group and supports candidates from every party.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).contains("supports candidates from every party"));
+  }
+
+  @Test
+  void aPollNamedInASettingReportsTheRestOfTheSentence() {
+    String text = "In a Harbour Gazette poll last month, Ragna Holm had a lead of ten points over her rival.\n\n"
+        + "Eirik Lund is still ahead in the island polls.\n\nThe ferry left an hour after polls closed on the island.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "had a lead of ten points")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Ragna Holm");
+      assertThat(q.speaker()).contains("poll");
+    });
+    assertThat(quoteWith(qs, "Eirik Lund is still ahead")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Eirik Lund is still ahead"));
+    assertThat(quoteWith(qs, "The ferry left")).isEmpty();
+  }
+
+  @Test
+  void aReportAroundAQuoteOfSeveralSentencesStartsWhereTheQuoteOpens() {
+    String text = "The old harbour masters \u201cwere stiff. They never smiled. There was no joy\u201d in those years, "
+        + "Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "no joy")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("The old harbour masters").endsWith("in those years");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
+
+  @Test
+  void aShortQuotedPhraseInsideASentenceWithNoOneToSayItIsNoQuote() {
+    String text = "Ragna Holm spoke at the harbour on Monday.\n\nThe ferry still calls at the island towns, among them "
+        + "the village that locals call \u201cthe end of the world, more or less\u201d in winter.\n\n\u201cWe will keep "
+        + "the ferry running all winter,\u201d Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).isEqualTo("the end of the world, more or less"));
+    assertThat(quoteWith(qs, "keep the ferry running")).isPresent();
+  }
+
+  @Test
+  void aHeadlineLabelMayHoldLowerCaseWords() {
+    String text = "Holm camp: the ferry fares will rise in March.\n\nThe harbour board met on Monday to discuss the "
+        + "winter timetable.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry fares will rise")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry fares will rise in March"));
+  }
 }
