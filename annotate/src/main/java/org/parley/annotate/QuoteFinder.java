@@ -839,6 +839,12 @@ final class QuoteFinder {
           }
         }
         if (before == null) {
+          before = openingGerundSubject(ctx, cue, start, end);
+        }
+        if (before == null && participleAfterAdverb(cue, beforeCue)) {
+          before = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
+        if (before == null) {
           before = ctx.speakerEndingAt(cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
@@ -897,6 +903,12 @@ final class QuoteFinder {
         Speaker sp = before;
         if (shared != null && COORDINATED.matcher(beforeCue).find()) {
           sp = shared;
+        } else if (COORDINATED.matcher(beforeCue).find() && !isParticiple(cue.surface)) {
+          // "X met Y in December and declared ...": a second verb without a subject takes the main clause's.
+          Speaker main = ctx.clauseOpeningSpeaker(start, cue.start);
+          if (main != null) {
+            sp = main;
+          }
         }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
@@ -1310,6 +1322,81 @@ final class QuoteFinder {
     return out;
   }
 
+  // ---------------------------------------------------------------------------------------------------------
+  // Speaker rules of the seventh round (word lists in speaker-words.tsv).
+
+  private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A sentence that opens with a gerund's clause, up to the gerund cue: "After ", "One month after ", "In ". */
+  private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
+      + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
+  /** A participle with "to" opening the sentence, up to the cue: "Continuing to ", "Using a crude expression to ". */
+  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to\\s+");
+  /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
+  private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
+      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
+  /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\s*\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
+  /** A word of a noun phrase that opens a clause. */
+  private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
+
+  /** Where the sentence's words begin after a dateline ("WASHINGTON (AP) \u2014 Trump said"), else {@code from}. */
+  private static int afterDateline(String text, int from, int limit) {
+    Matcher d = DATELINE.matcher(text);
+    d.region(from, limit);
+    return d.lookingAt() && d.end() < limit ? d.end() : from;
+  }
+
+  /**
+   * The subject of a sentence that opens with the clause of a gerund cue: "After bragging about X, Trump is
+   * spending", "In declaring X, the pope demonstrated", "Continuing to explain his view, Carson rejected". The
+   * subject stands after the first comma after the cue; null when the cue does not open the sentence that way.
+   */
+  private static Speaker openingGerundSubject(Context ctx, Cue cue, int sentStart, int sentEnd) {
+    String text = ctx.text;
+    int from = afterDateline(text, sentStart, cue.start);
+    String lead = text.substring(from, cue.start);
+    boolean opens = isParticiple(cue.surface) && (lead.isBlank() || OPENING_GERUND.matcher(lead).matches())
+        || OPENING_ING_TO.matcher(lead).matches();
+    if (!opens) {
+      return null;
+    }
+    int comma = text.indexOf(',', cue.end);
+    if (comma < 0 || comma >= sentEnd) {
+      return null;
+    }
+    int at = comma + 1;
+    while (at < sentEnd && "\"\u201d' ".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    Speaker sp = ctx.speakerAt(at, -1);
+    if (sp != null && sp.end < sentEnd && sp.start - at < 40) {
+      return sp;
+    }
+    // A noun phrase up to a finite verb: "the Latin American pope again demonstrated".
+    Matcher w = NP_WORD.matcher(text);
+    w.region(at, sentEnd);
+    int end = -1;
+    for (int n = 0; n < 7 && w.find(); n++) {
+      if (n == 0 && !SUBJECT_DETERMINER.matcher(w.group()).matches()) {
+        return null;
+      }
+      end = w.end();
+      if (n > 0 && FINITE_AFTER.matcher(text).region(end, sentEnd).lookingAt()
+          && ctx.speakerNouns.contains(w.group().toLowerCase(Locale.ROOT))) {
+        return new Speaker(at, end, -1, text.substring(at, end));
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
+
+  /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
+  private static boolean participleAfterAdverb(Cue cue, String beforeCue) {
+    return isParticiple(cue.surface) && PARTICIPLE_AFTER_ADVERB.matcher(beforeCue).find();
+  }
+
   /** The document's text with its sentences and mentions, and speaker resolution over them. */
   private static final class Context {
     final String text;
@@ -1642,6 +1729,7 @@ final class QuoteFinder {
      * nearest before the cue.
      */
     Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
+      sentStart = afterDateline(text, sentStart, cueStart);
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
       int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
       // A sentence that opens with a quotation: the clause's subject follows it ('"...," he said, adding ...').
@@ -1709,6 +1797,7 @@ final class QuoteFinder {
      * an auxiliary, a relative pronoun, a comma), at most eight words: the subject when no name stands there.
      */
     Speaker openingNounPhrase(int sentStart, int cueStart) {
+      sentStart = afterDateline(text, sentStart, cueStart);
       int from = sentStart;
       Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cueStart));
       while (c.find()) {
