@@ -825,7 +825,10 @@ final class QuoteFinder {
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
-        Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
+        Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
+        if (participleAfterComma && before == null) {
+          before = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
         // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
         // subject of the main clause, which follows the comma when the gerund opens the sentence.
         if (before == null && isParticiple(cue.surface) && GERUND_PREPOSITION.matcher(beforeCue).find()) {
@@ -1388,6 +1391,35 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** What may stand between a cue and a participle after it: a listener or time, then a comma. */
+  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30})?,\\s*");
+  /** A quotation or clause closed right before a postposed cue: '"...," said X' or 'A, said X'. */
+  private static final Pattern POSTPOSED_CUE_BEFORE = Pattern.compile("[,\"\u201d']\\s*$");
+
+  /**
+   * The subject of the cue right before a participle cue after a comma: '"...," Spicer said, adding' and
+   * 'said Spicer, adding' give Spicer, not the first name of the sentence; 'X told the paper, reminding' gives X.
+   */
+  private static Speaker previousCueSubject(Context ctx, List<Cue> found, int c, int sentStart) {
+    if (c == 0) {
+      return null;
+    }
+    Cue prev = found.get(c - 1);
+    Cue cue = found.get(c);
+    String text = ctx.text;
+    if (prev.end > cue.start || !prev.kind.equals("say") || !CUE_TO_PARTICIPLE.matcher(text.substring(prev.end, cue.start)).matches()) {
+      return null;
+    }
+    if (POSTPOSED_CUE_BEFORE.matcher(text.substring(sentStart, prev.start)).find()) {
+      Speaker after = ctx.speakerAt(prev.end, cue.start);
+      if (after != null && after.end < cue.start) {
+        return after;
+      }
+    }
+    Speaker sp = ctx.speakerEndingAt(prev.start, sentStart);
+    return sp != null && sp.end <= prev.start ? sp : null;
   }
 
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
