@@ -194,7 +194,7 @@ final class QuoteFinder {
       + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
-      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
           + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
   /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
   private static final Pattern NAME_AFTER = Pattern.compile(
@@ -1355,7 +1355,7 @@ final class QuoteFinder {
    * spending", "In declaring X, the pope demonstrated", "Continuing to explain his view, Carson rejected". The
    * subject stands after the first comma after the cue; null when the cue does not open the sentence that way.
    */
-  private static Speaker openingGerundSubject(Context ctx, Cue cue, int sentStart, int sentEnd) {
+  private Speaker openingGerundSubject(Context ctx, Cue cue, int sentStart, int sentEnd) {
     String text = ctx.text;
     int from = afterDateline(text, sentStart, cue.start);
     String lead = text.substring(from, cue.start);
@@ -1375,6 +1375,23 @@ final class QuoteFinder {
     Speaker sp = ctx.speakerAt(at, -1);
     if (sp != null && sp.end < sentEnd && sp.start - at < 40) {
       return sp;
+    }
+    // A name with titles before it and a verb after it: "former UN Ambassador John Bolton told".
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() < at) {
+        continue;
+      }
+      if (m.start() - at > 60 || m.end() >= sentEnd || text.substring(at, m.start()).indexOf(',') >= 0
+          || ctx.holdsCue(text.substring(at, m.start()))) {
+        break;
+      }
+      if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+          && (FINITE_AFTER.matcher(text).region(m.end(), sentEnd).lookingAt()
+          || cueAt(text, m.end(), sentEnd, 0) != null)) {
+        return new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
+      }
     }
     // A noun phrase up to a finite verb: "the Latin American pope again demonstrated".
     Matcher w = NP_WORD.matcher(text);
