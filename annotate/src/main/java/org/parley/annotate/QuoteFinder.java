@@ -1838,7 +1838,44 @@ final class QuoteFinder {
           return after;
         }
       }
-      return nearestBefore(cueStart, sentStart, true);
+      Speaker phrase = subjectPhraseAt(at, cueStart);
+      return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
+    }
+
+    /**
+     * A noun phrase without a name's verb at {@code at}, up to a finite verb: "Ryan's campaign shrugged off",
+     * "Most of the vulnerable Senate Republicans have said". At most eight words, no comma; it opens with a
+     * capital or a determiner, and ends in a speaker noun or a capitalised word.
+     */
+    Speaker subjectPhraseAt(int at, int limit) {
+      Matcher w = NP_WORD.matcher(text);
+      w.region(at, limit);
+      int n = 0;
+      while (w.find() && n < 8) {
+        if (text.substring(at, w.start()).matches("(?s).*[,;:\"\u201c\u201d()].*")) {
+          return null;
+        }
+        String word = w.group();
+        if (n == 0 && !Character.isUpperCase(word.charAt(0)) && !SUBJECT_DETERMINER.matcher(word).matches()) {
+          return null;
+        }
+        n++;
+        String head = word.replaceAll("['\u2019]s?$", "");
+        if (n > 0 && FINITE_AFTER.matcher(text).region(w.end(), limit).lookingAt()
+            && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || n > 1 && Character.isUpperCase(head.charAt(0)))
+            && !word.endsWith("s'") && !word.matches(".*['\u2019]s")) {
+          int entity = -1;
+          List<NameMention> ms = ents.mentions();
+          for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
+              entity = ents.entityOf().get(i);
+              break;
+            }
+          }
+          return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
+        }
+      }
+      return null;
     }
 
     /**
