@@ -1439,6 +1439,9 @@ final class QuoteFinder {
     return sp != null && sp.end <= prev.start ? sp : null;
   }
 
+  /** A subordinate clause with words of its own before the cue: the phrase before it is not the cue's subject. */
+  private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile("(?i)\\b(?:" + SW.alt("subordinator")
+      + ")\\s+(?:\\S+\\s+){2,}");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
@@ -1863,7 +1866,8 @@ final class QuoteFinder {
         String head = word.replaceAll("['\u2019]s?$", "");
         if (n > 0 && FINITE_AFTER.matcher(text).region(w.end(), limit).lookingAt()
             && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || n > 1 && Character.isUpperCase(head.charAt(0)))
-            && !word.endsWith("s'") && !word.matches(".*['\u2019]s")) {
+            && !word.endsWith("s'") && !word.matches(".*['\u2019]s")
+            && !SUBORDINATE_CLAUSE.matcher(text.substring(w.end(), limit)).find()) {
           int entity = -1;
           List<NameMention> ms = ents.mentions();
           for (int i = 0; i < ms.size(); i++) {
