@@ -611,8 +611,17 @@ final class QuoteFinder {
       if (isParticiple(last.surface) && text.substring(sentStart, last.start).stripTrailing().endsWith(",")) {
         s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
       }
+      // 'X used to support Y, but now said "..."': a second verb without a subject takes the main clause's.
+      if (!isParticiple(last.surface) && COORDINATED.matcher(text.substring(sentStart, last.start)).find()) {
+        Speaker main = ctx.clauseOpeningSpeaker(sentStart, last.start);
+        s4 = main != null ? main : s4;
+      }
       if (s4 == null) {
         s4 = ctx.nearestBefore(last.start, sentStart, true);
+      }
+      // 'The email went on to say, "..."': the phrase that opens the clause.
+      if (s4 == null) {
+        s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
       }
       if (s4 == null) {
         s4 = ctx.pronounOrMentionAfter(last.end, open);
