@@ -785,6 +785,9 @@ final class QuoteFinder {
                 sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
               }
             }
+            if (sp == null) {
+              sp = nounCueSubject(ctx, cue, start);
+            }
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
@@ -1451,6 +1454,23 @@ final class QuoteFinder {
   /** A subordinate clause with words of its own before the cue: the phrase before it is not the cue's subject. */
   private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile("(?i)\\b(?:" + SW.alt("subordinator")
       + ")\\s+(?:\\S+\\s+){2,}");
+  /** Possessive pronouns: "his claim that" is a noun with its owner, not a verb with its subject. */
+  private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their|its|our|my|your");
+
+  /**
+   * The subject of a noun cue used as a verb: "CBS News reports that", "Officials fear that", "we hope that".
+   * The subject must end right before the cue, with no determiner or possessive between.
+   */
+  private static Speaker nounCueSubject(Context ctx, Cue cue, int sentStart) {
+    Speaker subj = ctx.speakerEndingAt(cue.start, sentStart);
+    if (subj == null || subj.end > cue.start || !ctx.text.substring(subj.end, cue.start).isBlank()
+        || POSSESSIVE_PRONOUN.matcher(subj.surface).matches() || subj.surface.matches("(?s).*['\u2019]s?$")
+        || SUBJECT_DETERMINER.matcher(subj.surface.strip()).matches()) {
+      return null;
+    }
+    return subj;
+  }
+
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
