@@ -1351,7 +1351,8 @@ final class QuoteFinder {
       "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
   /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\s*\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
+      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\))"
+          + "\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
   /** A word of a noun phrase that opens a clause. */
   private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
 
@@ -1471,6 +1472,9 @@ final class QuoteFinder {
     return subj;
   }
 
+  /** One more piece of an opening phrase, up to its comma: a place name, or "on Tuesday" / "in an interview". */
+  private static final Pattern OPENING_REST = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4}|((?i:"
+      + SW.alt("opening-rest-preposition") + ")\\s+[^,;:\"\u201c]{1,30})),\\s+");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
@@ -1538,7 +1542,8 @@ final class QuoteFinder {
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
               String gap = text.substring(m.end(), ms.get(j).start());
               if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
-                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)) {
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)
+                  && !verbAfterName(m.end(), ms.get(j).start())) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
@@ -1813,6 +1818,9 @@ final class QuoteFinder {
       sentStart = afterDateline(text, sentStart, cueStart);
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
       int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      if (at > sentStart) {
+        at = afterOpeningRest(at, cueStart);
+      }
       // A sentence that opens with a quotation: the clause's subject follows it ('"...," he said, adding ...').
       int mark = at < cueStart && (text.charAt(at) == '"' || text.charAt(at) == '\u201c') ? 1
           : text.startsWith("''", at) ? 2 : 0;
@@ -1874,6 +1882,43 @@ final class QuoteFinder {
       return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
     }
 
+    /** Whether a finite verb follows a name ("Carly Fiorina threw her support behind Sen. Ted Cruz"): then the
+     * name is a subject, not a title before the next name. */
+    boolean verbAfterName(int nameEnd, int limit) {
+      return FINITE_AFTER.matcher(text).region(nameEnd, limit).lookingAt();
+    }
+
+    /**
+     * The rest of an opening phrase that runs over more commas: a place ("At a rally in Portsmouth, N.H., on
+     * Tuesday, X said") or a time ("On Monday, in an interview, X said").
+     */
+    int afterOpeningRest(int at, int limit) {
+      for (int k = 0; k < 3; k++) {
+        Matcher rest = OPENING_REST.matcher(text);
+        rest.region(at, limit);
+        if (!rest.lookingAt()) {
+          break;
+        }
+        boolean place = rest.group(1) == null;
+        if (place) {
+          boolean isPlace = false;
+          for (NameMention m : ents.mentions()) {
+            if (m.start() == at && m.type().equals("LOCATION") && m.end() >= at + rest.group().strip().length() - 2) {
+              isPlace = true;
+            }
+            if (m.start() > at) {
+              break;
+            }
+          }
+          if (!isPlace) {
+            break;
+          }
+        }
+        at = rest.end();
+      }
+      return at;
+    }
+
     /**
      * A noun phrase without a name's verb at {@code at}, up to a finite verb: "Ryan's campaign shrugged off",
      * "Most of the vulnerable Senate Republicans have said". At most eight words, no comma; it opens with a
@@ -1883,7 +1928,7 @@ final class QuoteFinder {
       Matcher w = NP_WORD.matcher(text);
       w.region(at, limit);
       int n = 0;
-      while (w.find() && n < 8) {
+      while (w.find() && n < 10) {
         if (text.substring(at, w.start()).matches("(?s).*[,;:\"\u201c\u201d()].*")) {
           return null;
         }
@@ -1894,7 +1939,8 @@ final class QuoteFinder {
         n++;
         String head = word.replaceAll("['\u2019]s?$", "");
         if (n > 0 && FINITE_AFTER.matcher(text).region(w.end(), limit).lookingAt()
-            && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || n > 1 && Character.isUpperCase(head.charAt(0)))
+            && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || Character.isUpperCase(head.charAt(0))
+            && (n > 1 || !FUNCTION_WORD.matcher(head).matches() && !head.endsWith("ing")))
             && !word.endsWith("s'") && !word.matches(".*['\u2019]s")
             && !SUBORDINATE_CLAUSE.matcher(text.substring(w.end(), limit)).find()) {
           int entity = -1;
