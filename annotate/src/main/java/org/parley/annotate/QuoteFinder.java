@@ -1652,6 +1652,11 @@ final class QuoteFinder {
             || (!personBetween || APPOSITIVE_OPENING.matcher(between).matches())
             && APPOSITIVE.matcher(between).matches()) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+            // "Senator Bernie Sanders of Vermont said": the person, not the place.
+            Speaker personOf = m.type().equals("LOCATION") ? personOfPlace(i, sentStart) : null;
+            if (personOf != null) {
+              return personOf;
+            }
             // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
             if (!m.type().equals("PERSON")) {
               Matcher head = HEAD_OF.matcher(text.substring(Math.max(sentStart, m.start() - 60), m.start()));
@@ -1880,6 +1885,20 @@ final class QuoteFinder {
       }
       Speaker phrase = subjectPhraseAt(at, cueStart);
       return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
+    }
+
+    /** The person named right before "of" and the place mention {@code i} ("Bernie Sanders of Vermont"), or null. */
+    Speaker personOfPlace(int i, int sentStart) {
+      List<NameMention> ms = ents.mentions();
+      if (i == 0) {
+        return null;
+      }
+      NameMention p = ms.get(i - 1);
+      if (p.start() < sentStart || !p.type().equals("PERSON")
+          || !text.substring(p.end(), ms.get(i).start()).matches("\\s+of\\s+(?:the\\s+)?")) {
+        return null;
+      }
+      return new Speaker(p.start(), p.end(), ents.entityOf().get(i - 1), p.text());
     }
 
     /** Whether a finite verb follows a name ("Carly Fiorina threw her support behind Sen. Ted Cruz"): then the
