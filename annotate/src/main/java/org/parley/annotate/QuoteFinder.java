@@ -918,7 +918,8 @@ final class QuoteFinder {
         Speaker sp = before;
         if (shared != null && COORDINATED.matcher(beforeCue).find()) {
           sp = shared;
-        } else if (COORDINATED.matcher(beforeCue).find() && !isParticiple(cue.surface)) {
+        } else if (COORDINATED.matcher(beforeCue).find()
+            && (!isParticiple(cue.surface) || PARTICIPLE_CHAIN.matcher(beforeCue).find())) {
           // "X met Y in December and declared ...": a second verb without a subject takes the main clause's.
           Speaker main = ctx.clauseOpeningSpeaker(start, cue.start);
           if (main != null) {
@@ -1475,6 +1476,8 @@ final class QuoteFinder {
   /** One more piece of an opening phrase, up to its comma: a place name, or "on Tuesday" / "in an interview". */
   private static final Pattern OPENING_REST = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4}|((?i:"
       + SW.alt("opening-rest-preposition") + ")\\s+[^,;:\"\u201c]{1,30})),\\s+");
+  /** A participle clause after a comma, up to "and" and a second participle: "..., trashing X and accusing". */
+  private static final Pattern PARTICIPLE_CHAIN = Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b[^,;:]*$");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
