@@ -860,7 +860,7 @@ final class QuoteFinder {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         if (before == null) {
-          before = ctx.speakerEndingAt(cue.start, start);
+          before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
@@ -1478,6 +1478,32 @@ final class QuoteFinder {
       + SW.alt("opening-rest-preposition") + ")\\s+[^,;:\"\u201c]{1,30})),\\s+");
   /** A participle clause after a comma, up to "and" and a second participle: "..., trashing X and accusing". */
   private static final Pattern PARTICIPLE_CHAIN = Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b[^,;:]*$");
+  /** Words that cannot open a speaker: "on Friday declared", "even expressed", "doesn't see". */
+  private static final Pattern NOT_SPEAKER_START = Pattern.compile("(?:" + SW.alt("not-speaker-start")
+      + "|\\p{Ll}+ly|\\p{Ll}+n['\u2019]t)(?:[\\s-].*)?", Pattern.DOTALL);
+
+  /**
+   * The speaker right before a cue, as {@link Context#speakerEndingAt}, but past words that cannot be a subject:
+   * "X, who ..., on Friday declared", "Only half a dozen senators, of 54 total, even expressed".
+   */
+  private static Speaker speakerBeforeCue(Context ctx, int cueStart, int sentStart) {
+    Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
+    if (sp == null || sp.start >= cueStart || !NOT_SPEAKER_START.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
+      return sp;
+    }
+    int at = sp.start;
+    while (at > sentStart && (Character.isWhitespace(ctx.text.charAt(at - 1)))) {
+      at--;
+    }
+    Speaker earlier = at > sentStart ? ctx.speakerEndingAt(at, sentStart) : null;
+    if (earlier != null && earlier.end <= sp.start
+        && !NOT_SPEAKER_START.matcher(ctx.text.substring(earlier.start, earlier.end)).matches()) {
+      return earlier;
+    }
+    Speaker opening = ctx.clauseOpeningSpeaker(sentStart, sp.start);
+    return opening != null && opening.end <= sp.start ? opening : sp;
+  }
+
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
