@@ -1491,6 +1491,16 @@ final class QuoteFinder {
     if (sp == null || sp.start >= cueStart || !NOT_SPEAKER_START.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
       return sp;
     }
+    // An adverb before the subject: "ultimately Prager thinks" gives "Prager".
+    Matcher adverb = LEADING_ADVERB.matcher(ctx.text);
+    adverb.region(sp.start, sp.end);
+    if (adverb.lookingAt() && adverb.end() < sp.end) {
+      String rest = ctx.text.substring(adverb.end(), sp.end);
+      if (Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0))
+          || SUBJECT_DETERMINER.matcher(rest.split("\\s+")[0]).matches()) {
+        return new Speaker(adverb.end(), sp.end, sp.entity, rest);
+      }
+    }
     int at = sp.start;
     while (at > sentStart && (Character.isWhitespace(ctx.text.charAt(at - 1)))) {
       at--;
@@ -1504,6 +1514,9 @@ final class QuoteFinder {
     return opening != null && opening.end <= sp.start ? opening : sp;
   }
 
+  /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
+  private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
+      + "|\\p{Ll}+ly)\\s+)+");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
