@@ -613,7 +613,10 @@ final class QuoteFinder {
       }
       // 'X used to support Y, but now said "..."': a second verb without a subject takes the main clause's.
       if (!isParticiple(last.surface) && COORDINATED.matcher(text.substring(sentStart, last.start)).find()) {
-        Speaker main = ctx.clauseOpeningSpeaker(sentStart, last.start);
+        Speaker main = lastFiniteSubject(ctx, sentStart, last.start);
+        if (main == null) {
+          main = ctx.clauseOpeningSpeaker(sentStart, last.start);
+        }
         s4 = main != null ? main : s4;
       }
       if (s4 == null) {
@@ -920,8 +923,12 @@ final class QuoteFinder {
           sp = shared;
         } else if (COORDINATED.matcher(beforeCue).find()
             && (!isParticiple(cue.surface) || PARTICIPLE_CHAIN.matcher(beforeCue).find())) {
-          // "X met Y in December and declared ...": a second verb without a subject takes the main clause's.
-          Speaker main = ctx.clauseOpeningSpeaker(start, cue.start);
+          // "X met Y in December and declared ...": a second verb without a subject takes the subject of the
+          // clause it is joined to ("Mr. Khan, who does not know me, ... and called").
+          Speaker main = lastFiniteSubject(ctx, start, cue.start);
+          if (main == null) {
+            main = ctx.clauseOpeningSpeaker(start, cue.start);
+          }
           if (main != null) {
             sp = main;
           }
@@ -1517,6 +1524,64 @@ final class QuoteFinder {
   /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
   private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
       + "|\\p{Ll}+ly)\\s+)+");
+  /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The last subject in {@code [from, to)} that a finite verb follows: a person or organisation named, a subject
+   * pronoun, or "who"/"which" (PolNeAR marks the relative pronoun). "Then he cut into Bush, calling him a stiff
+   * and accusing" gives "he"; "a pollster who cooperated with Mr. Manafort for years and called" gives "who".
+   */
+  private static Speaker lastFiniteSubject(Context ctx, int from, int to) {
+    String text = ctx.text;
+    Speaker best = null;
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() < from) {
+        continue;
+      }
+      if (m.end() >= to) {
+        break;
+      }
+      if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+          && FINITE_AFTER.matcher(text).region(m.end(), to).lookingAt() && !embedded(ctx, from, m.start())) {
+        best = new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
+      }
+    }
+    Matcher p = SUBJECT_PRONOUN.matcher(text);
+    p.region(from, to);
+    while (p.find()) {
+      String w = p.group().toLowerCase(Locale.ROOT);
+      boolean relative = w.equals("who") || w.equals("which");
+      if ((best == null || p.start() > best.start) && FINITE_AFTER.matcher(text).region(p.end(), to).lookingAt()
+          && !embedded(ctx, from, p.start()) && !(relative && text.substring(p.end(), to).contains(","))) {
+        int entity = w.equals("who") || w.equals("which") ? -1 : ctx.antecedent(p.start(), w);
+        best = new Speaker(p.start(), p.end(), entity, p.group());
+      }
+    }
+    return best;
+  }
+
+  /** The word before a subject that makes its clause an embedded one: "said (that) he", "whether X could". */
+  private static final Pattern EMBEDDING_WORD = Pattern.compile("(?i)\\b(" + SW.alt("subordinator") + "|"
+      + SW.alt("embedding-word") + ")\\s+$");
+
+  /** Whether a subject at {@code at} opens an embedded clause: after a subordinator, "that", or a cue. */
+  private static boolean embedded(Context ctx, int from, int at) {
+    String before = ctx.text.substring(Math.max(from, at - 30), at);
+    if (EMBEDDING_WORD.matcher(before).find()) {
+      return true;
+    }
+    Matcher w = WORD.matcher(before);
+    String last = null;
+    while (w.find()) {
+      last = w.group();
+    }
+    return last != null && before.stripTrailing().length() == before.length() - 1 && ctx.holdsCue(last);
+  }
+
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
