@@ -842,6 +842,9 @@ final class QuoteFinder {
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
         Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
         if (participleAfterComma && before == null) {
+          before = lastFiniteSubject(ctx, start, cue.start);
+        }
+        if (participleAfterComma && before == null) {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
@@ -1533,8 +1536,15 @@ final class QuoteFinder {
    * pronoun, or "who"/"which" (PolNeAR marks the relative pronoun). "Then he cut into Bush, calling him a stiff
    * and accusing" gives "he"; "a pollster who cooperated with Mr. Manafort for years and called" gives "who".
    */
-  private static Speaker lastFiniteSubject(Context ctx, int from, int to) {
+  private Speaker lastFiniteSubject(Context ctx, int from, int to) {
     String text = ctx.text;
+    // Subjects inside the words of an earlier report ("Lazar said he welcomed ... and added") are not looked at.
+    List<Cue> reports = new ArrayList<>();
+    for (Cue c : cuesIn(text.substring(from, to), from)) {
+      if (c.kind.equals("say") || c.kind.equals("think") || c.kind.equals("report")) {
+        reports.add(c);
+      }
+    }
     Speaker best = null;
     List<NameMention> ms = ctx.ents.mentions();
     for (int i = 0; i < ms.size(); i++) {
@@ -1546,7 +1556,8 @@ final class QuoteFinder {
         break;
       }
       if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
-          && FINITE_AFTER.matcher(text).region(m.end(), to).lookingAt() && !embedded(ctx, from, m.start())) {
+          && FINITE_AFTER.matcher(text).region(m.end(), to).lookingAt() && !embedded(ctx, from, m.start())
+          && !insideQuotes(text, from, m.start()) && !reported(text, reports, m.start())) {
         best = new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
       }
     }
@@ -1556,12 +1567,40 @@ final class QuoteFinder {
       String w = p.group().toLowerCase(Locale.ROOT);
       boolean relative = w.equals("who") || w.equals("which");
       if ((best == null || p.start() > best.start) && FINITE_AFTER.matcher(text).region(p.end(), to).lookingAt()
-          && !embedded(ctx, from, p.start()) && !(relative && text.substring(p.end(), to).contains(","))) {
+          && !embedded(ctx, from, p.start()) && !insideQuotes(text, from, p.start())
+          && !reported(text, reports, p.start()) && !(relative && text.substring(p.end(), to).contains(","))) {
         int entity = w.equals("who") || w.equals("which") ? -1 : ctx.antecedent(p.start(), w);
         best = new Speaker(p.start(), p.end(), entity, p.group());
       }
     }
     return best;
+  }
+
+  /** Whether {@code at} follows one of the cues with no comma or semicolon between: it is in their words. */
+  private static boolean reported(String text, List<Cue> reports, int at) {
+    for (Cue c : reports) {
+      if (c.end <= at && text.substring(c.end, at).indexOf(',') < 0 && text.substring(c.end, at).indexOf(';') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} lies inside quotation marks opened after {@code from}. */
+  private static boolean insideQuotes(String text, int from, int at) {
+    boolean inside = false;
+    for (int i = from; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\u201c') {
+        inside = true;
+      } else if (ch == '\u201d') {
+        inside = false;
+      } else if (ch == '"' || ch == '\'' && i + 1 < at && text.charAt(i + 1) == '\'') {
+        inside = !inside;
+        i += ch == '\'' ? 1 : 0;
+      }
+    }
+    return inside;
   }
 
   /** The word before a subject that makes its clause an embedded one: "said (that) he", "whether X could". */
