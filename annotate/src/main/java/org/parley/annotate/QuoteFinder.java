@@ -1497,6 +1497,17 @@ final class QuoteFinder {
    * "X, who ..., on Friday declared", "Only half a dozen senators, of 54 total, even expressed".
    */
   private static Speaker speakerBeforeCue(Context ctx, int cueStart, int sentStart) {
+    // "McConnell, who has both endorsed", "Beck, who has in the past described": the relative pronoun is the
+    // subject (PolNeAR marks it) across auxiliaries and adverbs the older pattern does not take.
+    int from = Math.max(sentStart, cueStart - 60);
+    Matcher rel = RELATIVE_GAP.matcher(ctx.text.substring(from, cueStart));
+    Matcher cueWord = WORD.matcher(ctx.text);
+    cueWord.region(cueStart, Math.min(ctx.text.length(), cueStart + 30));
+    boolean passive = rel.find() && rel.group().matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*")
+        && cueWord.lookingAt() && cueWord.group().endsWith("ed");
+    if (rel.find(0) && !passive) {
+      return new Speaker(from + rel.start(1), from + rel.end(1), -1, rel.group(1));
+    }
     Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
     if (sp == null || sp.start >= cueStart || !NOT_SPEAKER_START.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
       return sp;
@@ -1523,6 +1534,10 @@ final class QuoteFinder {
     Speaker opening = ctx.clauseOpeningSpeaker(sentStart, sp.start);
     return opening != null && opening.end <= sp.start ? opening : sp;
   }
+
+  /** A relative pronoun, then auxiliaries and adverbs up to the cue: "who has both ", "who are inclined to ". */
+  private static final Pattern RELATIVE_GAP = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
+      + ")\\s+(?:(?:" + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){1,5}$");
 
   /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
   private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
