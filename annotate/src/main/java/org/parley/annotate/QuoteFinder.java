@@ -1542,6 +1542,16 @@ final class QuoteFinder {
   /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
   private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
       + "|\\p{Ll}+ly)\\s+)+");
+  /** A past-tense verb the -ed rule misses, maybe after adverbs: " met", " also threw". */
+  private static final Pattern PAST_VERB_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
+      + "|\\p{Ll}+ly)\\s+)*(?:" + SW.alt("past-verb") + ")\\b");
+
+  /** Whether a finite verb follows {@code at}: an auxiliary, a verb in -ed, or a listed past form. */
+  private static boolean finiteAfter(String text, int at, int limit) {
+    return FINITE_AFTER.matcher(text).region(at, limit).lookingAt()
+        || PAST_VERB_AFTER.matcher(text).region(at, limit).lookingAt();
+  }
+
   /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -1571,7 +1581,7 @@ final class QuoteFinder {
         break;
       }
       if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
-          && FINITE_AFTER.matcher(text).region(m.end(), to).lookingAt() && !embedded(ctx, from, m.start())
+          && finiteAfter(text, m.end(), to) && !embedded(ctx, from, m.start())
           && !insideQuotes(text, from, m.start()) && !reported(text, reports, m.start())) {
         best = new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
       }
@@ -1581,7 +1591,7 @@ final class QuoteFinder {
     while (p.find()) {
       String w = p.group().toLowerCase(Locale.ROOT);
       boolean relative = w.equals("who") || w.equals("which");
-      if ((best == null || p.start() > best.start) && FINITE_AFTER.matcher(text).region(p.end(), to).lookingAt()
+      if ((best == null || p.start() > best.start) && finiteAfter(text, p.end(), to)
           && !embedded(ctx, from, p.start()) && !insideQuotes(text, from, p.start())
           && !reported(text, reports, p.start()) && !(relative && text.substring(p.end(), to).contains(","))) {
         int entity = w.equals("who") || w.equals("which") ? -1 : ctx.antecedent(p.start(), w);
@@ -2065,7 +2075,7 @@ final class QuoteFinder {
     /** Whether a finite verb follows a name ("Carly Fiorina threw her support behind Sen. Ted Cruz"): then the
      * name is a subject, not a title before the next name. */
     boolean verbAfterName(int nameEnd, int limit) {
-      return FINITE_AFTER.matcher(text).region(nameEnd, limit).lookingAt();
+      return finiteAfter(text, nameEnd, limit);
     }
 
     /**
@@ -2118,7 +2128,7 @@ final class QuoteFinder {
         }
         n++;
         String head = word.replaceAll("['\u2019]s?$", "");
-        if (n > 0 && FINITE_AFTER.matcher(text).region(w.end(), limit).lookingAt()
+        if (n > 0 && finiteAfter(text, w.end(), limit)
             && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || Character.isUpperCase(head.charAt(0))
             && (n > 1 || !FUNCTION_WORD.matcher(head).matches() && !head.endsWith("ing")))
             && !word.endsWith("s'") && !word.matches(".*['\u2019]s")
