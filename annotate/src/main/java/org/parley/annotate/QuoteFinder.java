@@ -1505,10 +1505,27 @@ final class QuoteFinder {
     cueWord.region(cueStart, Math.min(ctx.text.length(), cueStart + 30));
     boolean passive = rel.find() && rel.group().matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*")
         && cueWord.lookingAt() && cueWord.group().endsWith("ed");
-    if (rel.find(0) && !passive) {
-      return new Speaker(from + rel.start(1), from + rel.end(1), -1, rel.group(1));
-    }
     Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
+    boolean spRelative = sp != null && sp.end <= cueStart
+        && ctx.text.substring(sp.start, sp.end).matches("(?i)who|which");
+    if (rel.find(0) && !passive && !spRelative) {
+      int ws = from + rel.start(1);
+      int k = ws;
+      while (k > sentStart && (Character.isWhitespace(ctx.text.charAt(k - 1)) || ctx.text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      // The name the pronoun stands for, as the speaker's name: "Eirik Lund, who is ...".
+      for (int i = ctx.ents.mentions().size() - 1; i >= 0; i--) {
+        NameMention m = ctx.ents.mentions().get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return new Speaker(ws, from + rel.end(1), ctx.ents.entityOf().get(i), m.text());
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      return new Speaker(ws, from + rel.end(1), -1, rel.group(1));
+    }
     if (sp == null || sp.start >= cueStart || !NOT_SPEAKER_START.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
       return sp;
     }
