@@ -1569,6 +1569,9 @@ final class QuoteFinder {
         || PAST_VERB_AFTER.matcher(text).region(at, limit).lookingAt();
   }
 
+  /** Object pronouns, which are no subject of a later cue: "teach him Japanese, insisting". */
+  private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)" + SW.alt("object-pronoun"));
+
   /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
       Pattern.CASE_INSENSITIVE);
@@ -2245,6 +2248,9 @@ final class QuoteFinder {
       p.region(sentStart, offset);
       Speaker last = null;
       while (p.find()) {
+        if (OBJECT_PRONOUN.matcher(p.group()).matches()) {
+          continue;
+        }
         last = new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
       }
       return last;
