@@ -211,7 +211,7 @@ final class QuoteFinder {
       + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
-      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
+      "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
           + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
   /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
   private static final Pattern NAME_AFTER = Pattern.compile(
@@ -641,8 +641,20 @@ final class QuoteFinder {
       if (isParticiple(last.surface) && text.substring(sentStart, last.start).stripTrailing().endsWith(",")) {
         s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
       }
+      // 'X used to support Y, but now said "..."': a second verb without a subject takes the main clause's.
+      if (!isParticiple(last.surface) && COORDINATED.matcher(text.substring(sentStart, last.start)).find()) {
+        Speaker main = lastFiniteSubject(ctx, sentStart, last.start);
+        if (main == null) {
+          main = ctx.clauseOpeningSpeaker(sentStart, last.start);
+        }
+        s4 = main != null ? main : s4;
+      }
       if (s4 == null) {
         s4 = ctx.nearestBefore(last.start, sentStart, true);
+      }
+      // 'The email went on to say, "..."': the phrase that opens the clause.
+      if (s4 == null) {
+        s4 = ctx.clauseOpeningSpeaker(sentStart, last.start);
       }
       if (s4 == null) {
         s4 = ctx.pronounOrMentionAfter(last.end, open);
@@ -830,6 +842,9 @@ final class QuoteFinder {
                 sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
               }
             }
+            if (sp == null) {
+              sp = nounCueSubject(ctx, cue, start);
+            }
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
@@ -912,7 +927,13 @@ final class QuoteFinder {
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
         boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
-        Speaker before = participleAfterComma ? ctx.clauseOpeningSpeaker(start, cue.start) : null;
+        Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
+        if (participleAfterComma && before == null) {
+          before = lastFiniteSubject(ctx, start, cue.start);
+        }
+        if (participleAfterComma && before == null) {
+          before = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
         // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
         // subject of the main clause, which follows the comma when the gerund opens the sentence.
         if (before == null && isParticiple(cue.surface) && GERUND_PREPOSITION.matcher(beforeCue).find()) {
@@ -926,7 +947,13 @@ final class QuoteFinder {
           }
         }
         if (before == null) {
-          before = ctx.speakerEndingAt(cue.start, start);
+          before = openingGerundSubject(ctx, cue, start, end);
+        }
+        if (before == null && participleAfterAdverb(cue, beforeCue)) {
+          before = ctx.clauseOpeningSpeaker(start, cue.start);
+        }
+        if (before == null) {
+          before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
@@ -984,6 +1011,17 @@ final class QuoteFinder {
         Speaker sp = before;
         if (shared != null && COORDINATED.matcher(beforeCue).find()) {
           sp = shared;
+        } else if (COORDINATED.matcher(beforeCue).find()
+            && (!isParticiple(cue.surface) || PARTICIPLE_CHAIN.matcher(beforeCue).find())) {
+          // "X met Y in December and declared ...": a second verb without a subject takes the subject of the
+          // clause it is joined to ("Mr. Khan, who does not know me, ... and called").
+          Speaker main = lastFiniteSubject(ctx, start, cue.start);
+          if (main == null) {
+            main = ctx.clauseOpeningSpeaker(start, cue.start);
+          }
+          if (main != null) {
+            sp = main;
+          }
         }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
@@ -1511,6 +1549,331 @@ final class QuoteFinder {
     return out;
   }
 
+  // ---------------------------------------------------------------------------------------------------------
+  // Speaker rules of the seventh round (word lists in speaker-words.tsv).
+
+  private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A sentence that opens with a gerund's clause, up to the gerund cue: "After ", "One month after ", "In ". */
+  private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
+      + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
+  /** A participle with "to" opening the sentence, up to the cue: "Continuing to ", "Using a crude expression to ". */
+  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to\\s+");
+  /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
+  private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
+      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
+  /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
+  private static final Pattern DATELINE = Pattern.compile(
+      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\))"
+          + "\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
+  /** A word of a noun phrase that opens a clause. */
+  private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
+
+  /** Where the sentence's words begin after a dateline ("WASHINGTON (AP) \u2014 Trump said"), else {@code from}. */
+  private static int afterDateline(String text, int from, int limit) {
+    Matcher d = DATELINE.matcher(text);
+    d.region(from, limit);
+    return d.lookingAt() && d.end() < limit ? d.end() : from;
+  }
+
+  /**
+   * The subject of a sentence that opens with the clause of a gerund cue: "After bragging about X, Trump is
+   * spending", "In declaring X, the pope demonstrated", "Continuing to explain his view, Carson rejected". The
+   * subject stands after the first comma after the cue; null when the cue does not open the sentence that way.
+   */
+  private Speaker openingGerundSubject(Context ctx, Cue cue, int sentStart, int sentEnd) {
+    String text = ctx.text;
+    int from = afterDateline(text, sentStart, cue.start);
+    String lead = text.substring(from, cue.start);
+    boolean opens = isParticiple(cue.surface) && (lead.isBlank() || OPENING_GERUND.matcher(lead).matches())
+        || OPENING_ING_TO.matcher(lead).matches();
+    if (!opens) {
+      return null;
+    }
+    int comma = text.indexOf(',', cue.end);
+    if (comma < 0 || comma >= sentEnd) {
+      return null;
+    }
+    int at = comma + 1;
+    while (at < sentEnd && "\"\u201d' ".indexOf(text.charAt(at)) >= 0) {
+      at++;
+    }
+    Speaker sp = ctx.speakerAt(at, -1);
+    if (sp != null && sp.end < sentEnd && sp.start - at < 40) {
+      return sp;
+    }
+    // A name with titles before it and a verb after it: "former UN Ambassador John Bolton told".
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() < at) {
+        continue;
+      }
+      if (m.start() - at > 60 || m.end() >= sentEnd || text.substring(at, m.start()).indexOf(',') >= 0
+          || ctx.holdsCue(text.substring(at, m.start()))) {
+        break;
+      }
+      if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+          && (FINITE_AFTER.matcher(text).region(m.end(), sentEnd).lookingAt()
+          || cueAt(text, m.end(), sentEnd, 0) != null)) {
+        return new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
+      }
+    }
+    // A noun phrase up to a finite verb: "the Latin American pope again demonstrated".
+    Matcher w = NP_WORD.matcher(text);
+    w.region(at, sentEnd);
+    int end = -1;
+    for (int n = 0; n < 7 && w.find(); n++) {
+      if (n == 0 && !SUBJECT_DETERMINER.matcher(w.group()).matches()) {
+        return null;
+      }
+      end = w.end();
+      if (n > 0 && FINITE_AFTER.matcher(text).region(end, sentEnd).lookingAt()
+          && ctx.speakerNouns.contains(w.group().toLowerCase(Locale.ROOT))) {
+        return new Speaker(at, end, -1, text.substring(at, end));
+      }
+    }
+    return null;
+  }
+
+  /** What may stand between a cue and a participle after it: a listener or time, then a comma. */
+  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30})?,\\s*");
+  /** A quotation or clause closed right before a postposed cue: '"...," said X' or 'A, said X'. */
+  private static final Pattern POSTPOSED_CUE_BEFORE = Pattern.compile("[,\"\u201d']\\s*$");
+
+  /**
+   * The subject of the cue right before a participle cue after a comma: '"...," Spicer said, adding' and
+   * 'said Spicer, adding' give Spicer, not the first name of the sentence; 'X told the paper, reminding' gives X.
+   */
+  private static Speaker previousCueSubject(Context ctx, List<Cue> found, int c, int sentStart) {
+    if (c == 0) {
+      return null;
+    }
+    Cue prev = found.get(c - 1);
+    Cue cue = found.get(c);
+    String text = ctx.text;
+    if (prev.end > cue.start || !prev.kind.equals("say") || !CUE_TO_PARTICIPLE.matcher(text.substring(prev.end, cue.start)).matches()) {
+      return null;
+    }
+    if (POSTPOSED_CUE_BEFORE.matcher(text.substring(sentStart, prev.start)).find()) {
+      Speaker after = ctx.speakerAt(prev.end, cue.start);
+      if (after != null && after.end < cue.start) {
+        return after;
+      }
+    }
+    Speaker sp = ctx.speakerEndingAt(prev.start, sentStart);
+    return sp != null && sp.end <= prev.start ? sp : null;
+  }
+
+  /** A subordinate clause with words of its own before the cue: the phrase before it is not the cue's subject. */
+  private static final Pattern SUBORDINATE_CLAUSE = Pattern.compile("(?i)\\b(?:" + SW.alt("subordinator")
+      + ")\\s+(?:\\S+\\s+){2,}");
+  /** Possessive pronouns: "his claim that" is a noun with its owner, not a verb with its subject. */
+  private static final Pattern POSSESSIVE_PRONOUN = Pattern.compile("(?i)his|her|their|its|our|my|your");
+
+  /**
+   * The subject of a noun cue used as a verb: "CBS News reports that", "Officials fear that", "we hope that".
+   * The subject must end right before the cue, with no determiner or possessive between.
+   */
+  private static Speaker nounCueSubject(Context ctx, Cue cue, int sentStart) {
+    Speaker subj = ctx.speakerEndingAt(cue.start, sentStart);
+    if (subj == null || subj.end > cue.start || !ctx.text.substring(subj.end, cue.start).isBlank()
+        || POSSESSIVE_PRONOUN.matcher(subj.surface).matches() || subj.surface.matches("(?s).*['\u2019]s?$")
+        || SUBJECT_DETERMINER.matcher(subj.surface.strip()).matches()) {
+      return null;
+    }
+    return subj;
+  }
+
+  /** One more piece of an opening phrase, up to its comma: a place name, or "on Tuesday" / "in an interview". */
+  private static final Pattern OPENING_REST = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4}|((?i:"
+      + SW.alt("opening-rest-preposition") + ")\\s+[^,;:\"\u201c]{1,30})),\\s+");
+  /** A participle clause after a comma, up to "and" and a second participle: "..., trashing X and accusing". */
+  private static final Pattern PARTICIPLE_CHAIN = Pattern.compile(",\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}{2,}ing\\b[^,;:]*$");
+  /** Words that cannot open a speaker: "on Friday declared", "even expressed", "doesn't see". */
+  private static final Pattern NOT_SPEAKER_START = Pattern.compile("(?:" + SW.alt("not-speaker-start")
+      + "|\\p{Ll}+ly|\\p{Ll}+n['\u2019]t)(?:[\\s-].*)?", Pattern.DOTALL);
+
+  /**
+   * The speaker right before a cue, as {@link Context#speakerEndingAt}, but past words that cannot be a subject:
+   * "X, who ..., on Friday declared", "Only half a dozen senators, of 54 total, even expressed".
+   */
+  private static Speaker speakerBeforeCue(Context ctx, int cueStart, int sentStart) {
+    // "McConnell, who has both endorsed", "Beck, who has in the past described": the relative pronoun is the
+    // subject (PolNeAR marks it) across auxiliaries and adverbs the older pattern does not take.
+    int from = Math.max(sentStart, cueStart - 60);
+    Matcher rel = RELATIVE_GAP.matcher(ctx.text.substring(from, cueStart));
+    Matcher cueWord = WORD.matcher(ctx.text);
+    cueWord.region(cueStart, Math.min(ctx.text.length(), cueStart + 30));
+    boolean passive = rel.find() && rel.group().matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*")
+        && cueWord.lookingAt() && cueWord.group().endsWith("ed");
+    Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
+    boolean spRelative = sp != null && sp.end <= cueStart
+        && ctx.text.substring(sp.start, sp.end).matches("(?i)who|which");
+    if (rel.find(0) && !passive && !spRelative) {
+      int ws = from + rel.start(1);
+      int k = ws;
+      while (k > sentStart && (Character.isWhitespace(ctx.text.charAt(k - 1)) || ctx.text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      // The name the pronoun stands for, as the speaker's name: "Eirik Lund, who is ...".
+      for (int i = ctx.ents.mentions().size() - 1; i >= 0; i--) {
+        NameMention m = ctx.ents.mentions().get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return new Speaker(ws, from + rel.end(1), ctx.ents.entityOf().get(i), m.text());
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      return new Speaker(ws, from + rel.end(1), -1, rel.group(1));
+    }
+    if (sp == null || sp.start >= cueStart || !NOT_SPEAKER_START.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
+      return sp;
+    }
+    // An adverb before the subject: "ultimately Prager thinks" gives "Prager".
+    Matcher adverb = LEADING_ADVERB.matcher(ctx.text);
+    adverb.region(sp.start, sp.end);
+    if (adverb.lookingAt() && adverb.end() < sp.end) {
+      String rest = ctx.text.substring(adverb.end(), sp.end);
+      if (Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0))
+          || SUBJECT_DETERMINER.matcher(rest.split("\\s+")[0]).matches()) {
+        return new Speaker(adverb.end(), sp.end, sp.entity, rest);
+      }
+    }
+    int at = sp.start;
+    while (at > sentStart && (Character.isWhitespace(ctx.text.charAt(at - 1)))) {
+      at--;
+    }
+    Speaker earlier = at > sentStart ? ctx.speakerEndingAt(at, sentStart) : null;
+    if (earlier != null && earlier.end <= sp.start
+        && !NOT_SPEAKER_START.matcher(ctx.text.substring(earlier.start, earlier.end)).matches()) {
+      return earlier;
+    }
+    Speaker opening = ctx.clauseOpeningSpeaker(sentStart, sp.start);
+    return opening != null && opening.end <= sp.start ? opening : sp;
+  }
+
+  /** A relative pronoun, then auxiliaries and adverbs up to the cue: "who has both ", "who are inclined to ". */
+  private static final Pattern RELATIVE_GAP = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
+      + ")\\s+(?:(?:" + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){1,5}$");
+
+  /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
+  private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
+      + "|\\p{Ll}+ly)\\s+)+");
+  /** A past-tense verb the -ed rule misses, maybe after adverbs: " met", " also threw". */
+  private static final Pattern PAST_VERB_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
+      + "|\\p{Ll}+ly)\\s+)*(?:" + SW.alt("past-verb") + ")\\b");
+
+  /** Whether a finite verb follows {@code at}: an auxiliary, a verb in -ed, or a listed past form. */
+  private static boolean finiteAfter(String text, int at, int limit) {
+    return FINITE_AFTER.matcher(text).region(at, limit).lookingAt()
+        || PAST_VERB_AFTER.matcher(text).region(at, limit).lookingAt();
+  }
+
+  /** Object pronouns, which are no subject of a later cue: "teach him Japanese, insisting". */
+  private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)" + SW.alt("object-pronoun"));
+
+  /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
+  private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The last subject in {@code [from, to)} that a finite verb follows: a person or organisation named, a subject
+   * pronoun, or "who"/"which" (PolNeAR marks the relative pronoun). "Then he cut into Bush, calling him a stiff
+   * and accusing" gives "he"; "a pollster who cooperated with Mr. Manafort for years and called" gives "who".
+   */
+  private Speaker lastFiniteSubject(Context ctx, int from, int to) {
+    String text = ctx.text;
+    // Subjects inside the words of an earlier report ("Lazar said he welcomed ... and added") are not looked at.
+    List<Cue> reports = new ArrayList<>();
+    for (Cue c : cuesIn(text.substring(from, to), from)) {
+      if (c.kind.equals("say") || c.kind.equals("think") || c.kind.equals("report")) {
+        reports.add(c);
+      }
+    }
+    Speaker best = null;
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() < from) {
+        continue;
+      }
+      if (m.end() >= to) {
+        break;
+      }
+      if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
+          && finiteAfter(text, m.end(), to) && !embedded(ctx, from, m.start())
+          && !insideQuotes(text, from, m.start()) && !reported(text, reports, m.start())) {
+        best = new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
+      }
+    }
+    Matcher p = SUBJECT_PRONOUN.matcher(text);
+    p.region(from, to);
+    while (p.find()) {
+      String w = p.group().toLowerCase(Locale.ROOT);
+      boolean relative = w.equals("who") || w.equals("which");
+      if ((best == null || p.start() > best.start) && finiteAfter(text, p.end(), to)
+          && !embedded(ctx, from, p.start()) && !insideQuotes(text, from, p.start())
+          && !reported(text, reports, p.start()) && !(relative && text.substring(p.end(), to).contains(","))) {
+        int entity = w.equals("who") || w.equals("which") ? -1 : ctx.antecedent(p.start(), w);
+        best = new Speaker(p.start(), p.end(), entity, p.group());
+      }
+    }
+    return best;
+  }
+
+  /** Whether {@code at} follows one of the cues with no comma or semicolon between: it is in their words. */
+  private static boolean reported(String text, List<Cue> reports, int at) {
+    for (Cue c : reports) {
+      if (c.end <= at && text.substring(c.end, at).indexOf(',') < 0 && text.substring(c.end, at).indexOf(';') < 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code at} lies inside quotation marks opened after {@code from}. */
+  private static boolean insideQuotes(String text, int from, int at) {
+    boolean inside = false;
+    for (int i = from; i < at; i++) {
+      char ch = text.charAt(i);
+      if (ch == '\u201c') {
+        inside = true;
+      } else if (ch == '\u201d') {
+        inside = false;
+      } else if (ch == '"' || ch == '\'' && i + 1 < at && text.charAt(i + 1) == '\'') {
+        inside = !inside;
+        i += ch == '\'' ? 1 : 0;
+      }
+    }
+    return inside;
+  }
+
+  /** The word before a subject that makes its clause an embedded one: "said (that) he", "whether X could". */
+  private static final Pattern EMBEDDING_WORD = Pattern.compile("(?i)\\b(" + SW.alt("subordinator") + "|"
+      + SW.alt("embedding-word") + ")\\s+$");
+
+  /** Whether a subject at {@code at} opens an embedded clause: after a subordinator, "that", or a cue. */
+  private static boolean embedded(Context ctx, int from, int at) {
+    String before = ctx.text.substring(Math.max(from, at - 30), at);
+    if (EMBEDDING_WORD.matcher(before).find()) {
+      return true;
+    }
+    Matcher w = WORD.matcher(before);
+    String last = null;
+    while (w.find()) {
+      last = w.group();
+    }
+    return last != null && before.stripTrailing().length() == before.length() - 1 && ctx.holdsCue(last);
+  }
+
+  private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
+
+  /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
+  private static boolean participleAfterAdverb(Cue cue, String beforeCue) {
+    return isParticiple(cue.surface) && PARTICIPLE_AFTER_ADVERB.matcher(beforeCue).find();
+  }
+
   /** The document's text with its sentences and mentions, and speaker resolution over them. */
   private static final class Context {
     final String text;
@@ -1571,7 +1934,8 @@ final class QuoteFinder {
             for (int j = i + 1; j < ms.size() && ms.get(j).start() - m.end() < 40; j++) {
               String gap = text.substring(m.end(), ms.get(j).start());
               if (ms.get(j).type().equals("PERSON") && gap.matches("[\\s\\p{L}.'\u2019-]*")
-                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)) {
+                  && (!m.type().equals("PERSON") || gap.matches(".*\\b\\p{Ll}{3,}\\b.*")) && !holdsCue(gap)
+                  && !verbAfterName(m.end(), ms.get(j).start())) {
                 return new Speaker(ms.get(j).start(), ms.get(j).end(), ents.entityOf().get(j), ms.get(j).text());
               }
             }
@@ -1680,6 +2044,11 @@ final class QuoteFinder {
             || (!personBetween || APPOSITIVE_OPENING.matcher(between).matches())
             && APPOSITIVE.matcher(between).matches()) {
           if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+            // "Senator Bernie Sanders of Vermont said": the person, not the place.
+            Speaker personOf = m.type().equals("LOCATION") ? personOfPlace(i, sentStart) : null;
+            if (personOf != null) {
+              return personOf;
+            }
             // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
             if (!m.type().equals("PERSON")) {
               Matcher head = HEAD_OF.matcher(text.substring(Math.max(sentStart, m.start() - 60), m.start()));
@@ -1843,8 +2212,12 @@ final class QuoteFinder {
      * nearest before the cue.
      */
     Speaker clauseOpeningSpeaker(int sentStart, int cueStart) {
+      sentStart = afterDateline(text, sentStart, cueStart);
       Matcher opening = OPENING_PHRASE.matcher(text.substring(sentStart, cueStart));
       int at = sentStart + (opening.lookingAt() ? opening.end() : 0);
+      if (at > sentStart) {
+        at = afterOpeningRest(at, cueStart);
+      }
       // A sentence that opens with a quotation: the clause's subject follows it ('"...," he said, adding ...').
       int mark = at < cueStart && (text.charAt(at) == '"' || text.charAt(at) == '\u201c') ? 1
           : text.startsWith("''", at) ? 2 : 0;
@@ -1902,7 +2275,97 @@ final class QuoteFinder {
           return after;
         }
       }
-      return nearestBefore(cueStart, sentStart, true);
+      Speaker phrase = subjectPhraseAt(at, cueStart);
+      return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
+    }
+
+    /** The person named right before "of" and the place mention {@code i} ("Bernie Sanders of Vermont"), or null. */
+    Speaker personOfPlace(int i, int sentStart) {
+      List<NameMention> ms = ents.mentions();
+      if (i == 0) {
+        return null;
+      }
+      NameMention p = ms.get(i - 1);
+      if (p.start() < sentStart || !p.type().equals("PERSON")
+          || !text.substring(p.end(), ms.get(i).start()).matches("\\s+of\\s+(?:the\\s+)?")) {
+        return null;
+      }
+      return new Speaker(p.start(), p.end(), ents.entityOf().get(i - 1), p.text());
+    }
+
+    /** Whether a finite verb follows a name ("Carly Fiorina threw her support behind Sen. Ted Cruz"): then the
+     * name is a subject, not a title before the next name. */
+    boolean verbAfterName(int nameEnd, int limit) {
+      return finiteAfter(text, nameEnd, limit);
+    }
+
+    /**
+     * The rest of an opening phrase that runs over more commas: a place ("At a rally in Portsmouth, N.H., on
+     * Tuesday, X said") or a time ("On Monday, in an interview, X said").
+     */
+    int afterOpeningRest(int at, int limit) {
+      for (int k = 0; k < 3; k++) {
+        Matcher rest = OPENING_REST.matcher(text);
+        rest.region(at, limit);
+        if (!rest.lookingAt()) {
+          break;
+        }
+        boolean place = rest.group(1) == null;
+        if (place) {
+          boolean isPlace = false;
+          for (NameMention m : ents.mentions()) {
+            if (m.start() == at && m.type().equals("LOCATION") && m.end() >= at + rest.group().strip().length() - 2) {
+              isPlace = true;
+            }
+            if (m.start() > at) {
+              break;
+            }
+          }
+          if (!isPlace) {
+            break;
+          }
+        }
+        at = rest.end();
+      }
+      return at;
+    }
+
+    /**
+     * A noun phrase without a name's verb at {@code at}, up to a finite verb: "Ryan's campaign shrugged off",
+     * "Most of the vulnerable Senate Republicans have said". At most eight words, no comma; it opens with a
+     * capital or a determiner, and ends in a speaker noun or a capitalised word.
+     */
+    Speaker subjectPhraseAt(int at, int limit) {
+      Matcher w = NP_WORD.matcher(text);
+      w.region(at, limit);
+      int n = 0;
+      while (w.find() && n < 10) {
+        if (text.substring(at, w.start()).matches("(?s).*[,;:\"\u201c\u201d()].*")) {
+          return null;
+        }
+        String word = w.group();
+        if (n == 0 && !Character.isUpperCase(word.charAt(0)) && !SUBJECT_DETERMINER.matcher(word).matches()) {
+          return null;
+        }
+        n++;
+        String head = word.replaceAll("['\u2019]s?$", "");
+        if (n > 0 && finiteAfter(text, w.end(), limit)
+            && (speakerNouns.contains(head.toLowerCase(Locale.ROOT)) || Character.isUpperCase(head.charAt(0))
+            && (n > 1 || !FUNCTION_WORD.matcher(head).matches() && !head.endsWith("ing")))
+            && !word.endsWith("s'") && !word.matches(".*['\u2019]s")
+            && !SUBORDINATE_CLAUSE.matcher(text.substring(w.end(), limit)).find()) {
+          int entity = -1;
+          List<NameMention> ms = ents.mentions();
+          for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
+              entity = ents.entityOf().get(i);
+              break;
+            }
+          }
+          return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
+        }
+      }
+      return null;
     }
 
     /**
@@ -1910,6 +2373,7 @@ final class QuoteFinder {
      * an auxiliary, a relative pronoun, a comma), at most eight words: the subject when no name stands there.
      */
     Speaker openingNounPhrase(int sentStart, int cueStart) {
+      sentStart = afterDateline(text, sentStart, cueStart);
       int from = sentStart;
       Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cueStart));
       while (c.find()) {
@@ -1985,6 +2449,9 @@ final class QuoteFinder {
       p.region(sentStart, offset);
       Speaker last = null;
       while (p.find()) {
+        if (OBJECT_PRONOUN.matcher(p.group()).matches()) {
+          continue;
+        }
         last = new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
       }
       return last;

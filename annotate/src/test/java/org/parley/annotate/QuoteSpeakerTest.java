@@ -1,0 +1,82 @@
+package org.parley.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Quote;
+
+/** Who speaks: the speaker span chosen for a report, on sentences written for these tests. */
+class QuoteSpeakerTest {
+  static Annotator annotator;
+
+  @BeforeAll
+  static void load() {
+    annotator = Annotator.standard();
+  }
+
+  /** The text of the speaker span of the quote whose words contain {@code contains}. */
+  private static String speakerOf(String text, String contains) {
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains(contains)).findFirst()
+        .orElseThrow(() -> new AssertionError("no quote with '" + contains + "' in " + qs));
+    assertThat(q.speakerStart()).as("speaker of '%s'", contains).isGreaterThanOrEqualTo(0);
+    return text.substring(q.speakerStart(), q.speakerEnd());
+  }
+
+  @Test
+  void aGerundThatOpensTheSentenceTakesTheSubjectAfterItsClause() {
+    String text = "The harbour.\n\nIn announcing the new winter timetable for the ferries, Ragna Holm promised that "
+        + "no route would close.";
+    assertThat(speakerOf(text, "winter timetable")).contains("Holm");
+  }
+
+  @Test
+  void aParticipleAfterAPostposedVerbOfSayingTakesThatVerbsSubject() {
+    String text = "The harbour.\n\nRagna Holm and the union will meet next week, Eirik Lund said, adding that fares "
+        + "would rise in March.";
+    assertThat(speakerOf(text, "fares would rise")).contains("Lund");
+  }
+
+  @Test
+  void aSecondVerbJoinedByAndTakesTheSubjectOfTheFirst() {
+    String text = "The harbour.\n\nEirik Lund met Ragna Holm in December and declared that the port would stay open "
+        + "all winter.";
+    assertThat(speakerOf(text, "port would stay open")).contains("Lund");
+  }
+
+  @Test
+  void aNameFollowedByItsVerbIsNoTitleBeforeTheNextName() {
+    String text = "The harbour.\n\nRagna Holm offered her support to Mayor Eirik Lund on Wednesday, saying the "
+        + "harbour plan was sound.";
+    assertThat(speakerOf(text, "harbour plan was sound")).contains("Holm");
+  }
+
+  @Test
+  void wordsThatCannotOpenASubjectAreSkipped() {
+    String text = "The harbour.\n\nRagna Holm, who chairs the harbour board, on Friday declared that the port would "
+        + "stay open.";
+    assertThat(speakerOf(text, "port would stay open")).contains("Holm");
+  }
+
+  @Test
+  void aRelativePronounAcrossAuxiliariesIsTheSubject() {
+    String text = "The harbour.\n\nThe old pier was closed by Eirik Lund, who has in the past described the crane "
+        + "as a relic.";
+    assertThat(speakerOf(text, "the crane as a relic")).isEqualTo("who");
+  }
+
+  @Test
+  void aNounCueUsedAsAVerbTakesItsSubject() {
+    String text = "The harbour.\n\nThe Northport Gazette reports that the new crane was sold to a shipyard in March.";
+    assertThat(speakerOf(text, "new crane was sold")).contains("Gazette");
+  }
+
+  @Test
+  void aDatelineIsNoSpeaker() {
+    String text = "NORTHPORT (AP) \u2014 Ragna Holm opened the new pier on Monday, saying the port would double its "
+        + "traffic by spring.";
+    assertThat(speakerOf(text, "double its traffic")).contains("Holm");
+  }
+}
