@@ -1356,13 +1356,16 @@ final class QuoteFinder {
   private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
       + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
   /** A participle with "to" opening the sentence, up to the cue: "Continuing to ", "Using a crude expression to ". */
-  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to\\s+");
+  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*(?:\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to"
+      + "|(?:(?:But|And|Yet)\\s+)?(?:Having|To|In order to))\\s+");
   /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
   private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
       "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
   /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\))"
+      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\)"
+          + "|\\p{Lu}{2}[\\p{Lu} .'\u2019]{0,30},\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12})?"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,30}\\))?)"
           + "\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
   /** A word of a noun phrase that opens a clause. */
   private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
@@ -1426,8 +1429,8 @@ final class QuoteFinder {
         return null;
       }
       end = w.end();
-      if (n > 0 && FINITE_AFTER.matcher(text).region(end, sentEnd).lookingAt()
-          && ctx.speakerNouns.contains(w.group().toLowerCase(Locale.ROOT))) {
+      if (n > 0 && finiteAfter(text, end, sentEnd) && Character.isLetter(w.group().charAt(0))
+          && !NOT_NOUN_HEAD.matcher(w.group()).matches()) {
         return new Speaker(at, end, -1, text.substring(at, end));
       }
     }
@@ -1666,6 +1669,9 @@ final class QuoteFinder {
     return last != null && before.stripTrailing().length() == before.length() - 1 && ctx.holdsCue(last);
   }
 
+  /** Words that end no subject before a finite verb: "the man who", "the plan that". */
+  private static final Pattern NOT_NOUN_HEAD = Pattern.compile("(?i)" + W.alt("relative-subject")
+      + "|that|whom|whose|\\p{L}+ly|\\p{L}+ing");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
