@@ -1508,6 +1508,12 @@ final class QuoteFinder {
     cueWord.region(cueStart, Math.min(ctx.text.length(), cueStart + 30));
     boolean passive = rel.find() && rel.group().matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*")
         && cueWord.lookingAt() && cueWord.group().endsWith("ed");
+    // "a new poll that shows", "ads that refer to": a relative "that" after a noun is the subject.
+    Matcher that = RELATIVE_THAT.matcher(ctx.text.substring(from, cueStart));
+    if (that.find() && !passiveGap(that.group(), ctx.text, cueStart) && !ctx.holdsCue(that.group(1))
+        && !NOT_NOUN.matcher(that.group(1)).matches()) {
+      return new Speaker(from + that.start(2), from + that.end(2), -1, that.group(2));
+    }
     Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
     boolean spRelative = sp != null && sp.end <= cueStart
         && ctx.text.substring(sp.start, sp.end).matches("(?i)who|which");
@@ -1558,6 +1564,21 @@ final class QuoteFinder {
   /** A relative pronoun, then auxiliaries and adverbs up to the cue: "who has both ", "who are inclined to ". */
   private static final Pattern RELATIVE_GAP = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
       + ")\\s+(?:(?:" + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){1,5}$");
+
+  /** A noun, then "that" and auxiliaries or adverbs up to the cue: "a new poll that ", "ads that have long ". */
+  private static final Pattern RELATIVE_THAT = Pattern.compile("(?<![\\p{L}])(\\p{Ll}{3,})\\s+(that)\\s+(?:(?:"
+      + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){0,5}$");
+  /** Words that cannot be the noun before a relative "that" ("so that", "said that", "now that"). */
+  private static final Pattern NOT_NOUN = Pattern.compile("(?i)(?:" + SW.alt("not-noun") + "|"
+      + SW.alt("noun-boundary") + "|" + SW.alt("past-verb") + "|\\p{L}+ly|\\p{L}+ed|\\p{L}+ing|\\p{L}+n['\u2019]t)");
+
+  /** Whether a gap with a form of "be" before a cue in -ed makes it a passive ("that is listed"). */
+  private static boolean passiveGap(String gap, String text, int cueStart) {
+    Matcher cueWord = WORD.matcher(text);
+    cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+    return gap.matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*") && cueWord.lookingAt()
+        && cueWord.group().endsWith("ed");
+  }
 
   /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
   private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
