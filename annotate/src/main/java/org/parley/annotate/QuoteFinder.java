@@ -510,7 +510,7 @@ final class QuoteFinder {
   private Attribution attributeDirect(Context ctx, Paragraph para, int open, int contentEnd, int after) {
     String text = ctx.text;
     // After the closing mark: ', Peskov said.' or ', said Kremlin spokesman Dmitry Peskov.'
-    int postEnd = Math.min(para.end(), after + 200);
+    int postEnd = Math.min(para.end(), after + 300);
     String post = text.substring(after, postEnd);
     Matcher lead = LEAD.matcher(post);
     lead.find();
@@ -550,7 +550,7 @@ final class QuoteFinder {
     boolean endsOpen = lastChar > open && ",?!\u2014".indexOf(text.charAt(lastChar)) >= 0;
     if (endsOpen || lastChar > open && text.charAt(lastChar) == '.') {
       Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
-      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 150);
+      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 250);
       // The first cue with a subject of its own: '"...," before discussing specifics, he said'.
       for (Cue later : base < limit ? cuesIn(text.substring(base, limit), base) : List.<Cue>of()) {
         if (isParticiple(later.surface) && GERUND_PREPOSITION.matcher(text.substring(base, later.start)).find()) {
