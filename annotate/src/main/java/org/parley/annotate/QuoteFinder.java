@@ -807,7 +807,7 @@ final class QuoteFinder {
             }
             int to = trimEnd(text, cue.end, end);
             if (text.substring(from, to).split("\\s+").length >= 5) {
-              add(ctx, out, covered, null, from, to, false, cue.surface);
+              add(ctx, out, covered, seemSubject(ctx, cue, from), from, to, false, cue.surface);
             }
           }
           continue;
@@ -1595,6 +1595,27 @@ final class QuoteFinder {
 
   /** Object pronouns, which are no subject of a later cue: "teach him Japanese, insisting". */
   private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)" + SW.alt("object-pronoun"));
+
+  /**
+   * The subject of a verb of appearance, which PolNeAR marks as the source ("Voters seem to care more about",
+   * "Obama himself seemed to recognize"): the subject right before the cue, else the clause's opening phrase.
+   */
+  private static Speaker seemSubject(Context ctx, Cue cue, int from) {
+    Speaker sp = speakerBeforeCue(ctx, cue.start, from);
+    if (sp == null || sp.start < from || sp.end > cue.start) {
+      sp = ctx.openingNounPhrase(from, cue.start);
+    }
+    if (sp == null || sp.start < from || sp.end > cue.start) {
+      return null;
+    }
+    // Only a subject that can hold a view: a person or body named, a pronoun, or a speaker noun ("The ceasefire
+    // seemed to hold" stays the writer's).
+    String[] words = ctx.text.substring(sp.start, sp.end).strip().split("\\s+");
+    String last = words[words.length - 1].replaceAll("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
+    boolean canHold = sp.entity >= 0 || SUBJECT_PRONOUN.matcher(ctx.text.substring(sp.start, sp.end)).matches()
+        || ctx.speakerNouns.contains(last) || ctx.speakerNouns.contains(words[0].toLowerCase(Locale.ROOT));
+    return canHold ? sp : null;
+  }
 
   /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
