@@ -791,6 +791,11 @@ final class QuoteFinder {
             if (sp == null) {
               sp = nounCueSubject(ctx, cue, start);
             }
+            // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
+            if (sp == null) {
+              Speaker main = lastFiniteSubject(ctx, start, cue.start);
+              sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
+            }
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
