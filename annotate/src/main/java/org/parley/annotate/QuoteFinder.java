@@ -1598,6 +1598,9 @@ final class QuoteFinder {
         || PAST_VERB_AFTER.matcher(text).region(at, limit).lookingAt();
   }
 
+  /** An expletive "it" before a copula: "It was less than two weeks ago that", "it is hard to see". */
+  private static final Pattern EXPLETIVE_IT = Pattern.compile("(?i)it(?:['\u2019]s|\\s+(?:is|was|isn['\u2019]t|wasn['\u2019]t|"
+      + "has been|had been|will be|would be)\\b)");
   /** Object pronouns, which are no subject of a later cue: "teach him Japanese, insisting". */
   private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)" + SW.alt("object-pronoun"));
 
@@ -2301,7 +2304,8 @@ final class QuoteFinder {
       p.region(sentStart, offset);
       Speaker last = null;
       while (p.find()) {
-        if (OBJECT_PRONOUN.matcher(p.group()).matches()) {
+        if (OBJECT_PRONOUN.matcher(p.group()).matches()
+            || EXPLETIVE_IT.matcher(text).region(p.start(), Math.min(text.length(), p.start() + 20)).lookingAt()) {
           continue;
         }
         last = new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
