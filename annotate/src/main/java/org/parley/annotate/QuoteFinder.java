@@ -540,7 +540,7 @@ final class QuoteFinder {
   private Attribution attributeDirect(Context ctx, Paragraph para, int open, int contentEnd, int after) {
     String text = ctx.text;
     // After the closing mark: ', Peskov said.' or ', said Kremlin spokesman Dmitry Peskov.'
-    int postEnd = Math.min(para.end(), after + 200);
+    int postEnd = Math.min(para.end(), after + 300);
     String post = text.substring(after, postEnd);
     Matcher lead = LEAD.matcher(post);
     lead.find();
@@ -580,7 +580,7 @@ final class QuoteFinder {
     boolean endsOpen = lastChar > open && ",?!\u2014".indexOf(text.charAt(lastChar)) >= 0;
     if (endsOpen || lastChar > open && text.charAt(lastChar) == '.') {
       Matcher stop = ATTRIBUTION_STOP.matcher(ABBREVIATION.matcher(post).replaceAll(mr -> mr.group(1) + "_"));
-      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 150);
+      int limit = Math.min(stop.find() ? after + stop.start() : postEnd, base + 250);
       // The first cue with a subject of its own: '"...," before discussing specifics, he said'.
       for (Cue later : base < limit ? cuesIn(text.substring(base, limit), base) : List.<Cue>of()) {
         if (isParticiple(later.surface) && GERUND_PREPOSITION.matcher(text.substring(base, later.start)).find()) {
@@ -845,6 +845,11 @@ final class QuoteFinder {
             if (sp == null) {
               sp = nounCueSubject(ctx, cue, start);
             }
+            // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
+            if (sp == null) {
+              Speaker main = lastFiniteSubject(ctx, start, cue.start);
+              sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
+            }
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
@@ -894,7 +899,7 @@ final class QuoteFinder {
             }
             int to = trimEnd(text, cue.end, end);
             if (text.substring(from, to).split("\\s+").length >= 5) {
-              add(ctx, out, covered, null, from, to, false, cue.surface);
+              add(ctx, out, covered, seemSubject(ctx, cue, from), from, to, false, cue.surface);
             }
           }
           continue;
@@ -1557,13 +1562,16 @@ final class QuoteFinder {
   private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
       + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
   /** A participle with "to" opening the sentence, up to the cue: "Continuing to ", "Using a crude expression to ". */
-  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to\\s+");
+  private static final Pattern OPENING_ING_TO = Pattern.compile("\\s*(?:\\p{Lu}\\p{Ll}+ing\\s+(?:[\\p{L}'\u2019-]+\\s+){0,4}?to"
+      + "|(?:(?:But|And|Yet)\\s+)?(?:Having|To|In order to))\\s+");
   /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
   private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
       "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
   /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
   private static final Pattern DATELINE = Pattern.compile(
-      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\))"
+      "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\)"
+          + "|\\p{Lu}{2}[\\p{Lu} .'\u2019]{0,30},\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12})?"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,30}\\))?)"
           + "\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
   /** A word of a noun phrase that opens a clause. */
   private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
@@ -1627,8 +1635,8 @@ final class QuoteFinder {
         return null;
       }
       end = w.end();
-      if (n > 0 && FINITE_AFTER.matcher(text).region(end, sentEnd).lookingAt()
-          && ctx.speakerNouns.contains(w.group().toLowerCase(Locale.ROOT))) {
+      if (n > 0 && finiteAfter(text, end, sentEnd) && Character.isLetter(w.group().charAt(0))
+          && !NOT_NOUN_HEAD.matcher(w.group()).matches()) {
         return new Speaker(at, end, -1, text.substring(at, end));
       }
     }
@@ -1706,6 +1714,12 @@ final class QuoteFinder {
     cueWord.region(cueStart, Math.min(ctx.text.length(), cueStart + 30));
     boolean passive = rel.find() && rel.group().matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*")
         && cueWord.lookingAt() && cueWord.group().endsWith("ed");
+    // "a new poll that shows", "ads that refer to": a relative "that" after a noun is the subject.
+    Matcher that = RELATIVE_THAT.matcher(ctx.text.substring(from, cueStart));
+    if (that.find() && !passiveGap(that.group(), ctx.text, cueStart) && !ctx.holdsCue(that.group(1))
+        && !NOT_NOUN.matcher(that.group(1)).matches()) {
+      return new Speaker(from + that.start(2), from + that.end(2), -1, that.group(2));
+    }
     Speaker sp = ctx.speakerEndingAt(cueStart, sentStart);
     boolean spRelative = sp != null && sp.end <= cueStart
         && ctx.text.substring(sp.start, sp.end).matches("(?i)who|which");
@@ -1757,6 +1771,21 @@ final class QuoteFinder {
   private static final Pattern RELATIVE_GAP = Pattern.compile("(?<![\\p{L}])(" + W.alt("relative-subject")
       + ")\\s+(?:(?:" + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){1,5}$");
 
+  /** A noun, then "that" and auxiliaries or adverbs up to the cue: "a new poll that ", "ads that have long ". */
+  private static final Pattern RELATIVE_THAT = Pattern.compile("(?<![\\p{L}])(\\p{Ll}{3,})\\s+(that)\\s+(?:(?:"
+      + SW.alt("relative-gap-word") + "|\\p{Ll}+ly)\\s+){0,5}$");
+  /** Words that cannot be the noun before a relative "that" ("so that", "said that", "now that"). */
+  private static final Pattern NOT_NOUN = Pattern.compile("(?i)(?:" + SW.alt("not-noun") + "|"
+      + SW.alt("noun-boundary") + "|" + SW.alt("past-verb") + "|\\p{L}+ly|\\p{L}+ed|\\p{L}+ing|\\p{L}+n['\u2019]t)");
+
+  /** Whether a gap with a form of "be" before a cue in -ed makes it a passive ("that is listed"). */
+  private static boolean passiveGap(String gap, String text, int cueStart) {
+    Matcher cueWord = WORD.matcher(text);
+    cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+    return gap.matches("(?s).*\\b(?:is|are|was|were|been|be)\\s.*") && cueWord.lookingAt()
+        && cueWord.group().endsWith("ed");
+  }
+
   /** Adverbs before a subject inside a speaker span: "ultimately Prager", "now the campaign". */
   private static final Pattern LEADING_ADVERB = Pattern.compile("(?:(?:" + SW.alt("leading-adverb")
       + "|\\p{Ll}+ly)\\s+)+");
@@ -1770,8 +1799,32 @@ final class QuoteFinder {
         || PAST_VERB_AFTER.matcher(text).region(at, limit).lookingAt();
   }
 
+  /** An expletive "it" before a copula: "It was less than two weeks ago that", "it is hard to see". */
+  private static final Pattern EXPLETIVE_IT = Pattern.compile("(?i)it(?:['\u2019]s|\\s+(?:is|was|isn['\u2019]t|wasn['\u2019]t|"
+      + "has been|had been|will be|would be)\\b)");
   /** Object pronouns, which are no subject of a later cue: "teach him Japanese, insisting". */
   private static final Pattern OBJECT_PRONOUN = Pattern.compile("(?i)" + SW.alt("object-pronoun"));
+
+  /**
+   * The subject of a verb of appearance, which PolNeAR marks as the source ("Voters seem to care more about",
+   * "Obama himself seemed to recognize"): the subject right before the cue, else the clause's opening phrase.
+   */
+  private static Speaker seemSubject(Context ctx, Cue cue, int from) {
+    Speaker sp = speakerBeforeCue(ctx, cue.start, from);
+    if (sp == null || sp.start < from || sp.end > cue.start) {
+      sp = ctx.openingNounPhrase(from, cue.start);
+    }
+    if (sp == null || sp.start < from || sp.end > cue.start) {
+      return null;
+    }
+    // Only a subject that can hold a view: a person or body named, a pronoun, or a speaker noun ("The ceasefire
+    // seemed to hold" stays the writer's).
+    String[] words = ctx.text.substring(sp.start, sp.end).strip().split("\\s+");
+    String last = words[words.length - 1].replaceAll("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
+    boolean canHold = sp.entity >= 0 || SUBJECT_PRONOUN.matcher(ctx.text.substring(sp.start, sp.end)).matches()
+        || ctx.speakerNouns.contains(last) || ctx.speakerNouns.contains(words[0].toLowerCase(Locale.ROOT));
+    return canHold ? sp : null;
+  }
 
   /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",
@@ -1867,6 +1920,9 @@ final class QuoteFinder {
     return last != null && before.stripTrailing().length() == before.length() - 1 && ctx.holdsCue(last);
   }
 
+  /** Words that end no subject before a finite verb: "the man who", "the plan that". */
+  private static final Pattern NOT_NOUN_HEAD = Pattern.compile("(?i)" + W.alt("relative-subject")
+      + "|that|whom|whose|\\p{L}+ly|\\p{L}+ing");
   private static final Pattern SUBJECT_DETERMINER = Pattern.compile("(?i)the|a|an|his|her|their|its|our|some|many|several|both|two|three");
 
   /** Whether a participle cue follows a comma and adverbs ("..., then calling", "..., often citing"). */
@@ -2449,7 +2505,8 @@ final class QuoteFinder {
       p.region(sentStart, offset);
       Speaker last = null;
       while (p.find()) {
-        if (OBJECT_PRONOUN.matcher(p.group()).matches()) {
+        if (OBJECT_PRONOUN.matcher(p.group()).matches()
+            || EXPLETIVE_IT.matcher(text).region(p.start(), Math.min(text.length(), p.start() + 20)).lookingAt()) {
           continue;
         }
         last = new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());

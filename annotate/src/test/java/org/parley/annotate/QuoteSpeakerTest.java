@@ -74,6 +74,12 @@ class QuoteSpeakerTest {
   }
 
   @Test
+  void theSubjectOfAVerbOfAppearanceIsItsSourceWhenItCanHoldAView() {
+    String text = "The harbour.\n\nBefore the storm, Ragna Holm seemed hopeful that the ferries would run all winter.";
+    assertThat(speakerOf(text, "ferries would run")).contains("Holm");
+  }
+
+  @Test
   void aDatelineIsNoSpeaker() {
     String text = "NORTHPORT (AP) \u2014 Ragna Holm opened the new pier on Monday, saying the port would double its "
         + "traffic by spring.";
