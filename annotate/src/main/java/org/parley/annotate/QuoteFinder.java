@@ -229,6 +229,9 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
+  /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
+  private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
+      + W.alt("later-report-subordinator") + ")\\s+$");
   /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
@@ -1164,6 +1167,12 @@ final class QuoteFinder {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
         if (gap.find() && gap.start() > 10) {
           return trimEnd(text, contentStart, contentStart + gap.start());
+        }
+        // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate
+        // clause with its own subject and cue, without a comma, is a report of its own.
+        Matcher sub = LATER_REPORT_SUBORDINATE.matcher(text.substring(contentStart, other.start));
+        if (sub.find() && sub.start() > 10) {
+          return trimEnd(text, contentStart, contentStart + sub.start());
         }
       }
     }

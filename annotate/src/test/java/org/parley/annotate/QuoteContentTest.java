@@ -34,6 +34,14 @@ class QuoteContentTest {
   }
 
   @Test
+  void aSubordinateReportWithItsOwnSubjectEndsTheWordsBeforeIt() {
+    String text = "Ragna Holm praised the harbour plan while Eirik Lund has argued that the crane would cost too much.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour plan")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "the crane would cost")).isPresent();
+  }
+
+  @Test
   void verbsOfTheSameFormJoinedByAndAreTwoReports() {
     String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
         + "plan for new parks.";
