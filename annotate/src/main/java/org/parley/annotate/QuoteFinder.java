@@ -232,6 +232,9 @@ final class QuoteFinder {
   /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
   private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
       + W.alt("later-report-subordinator") + ")\\s+$");
+  /** A comma, a contrasting conjunction and a subject (a pronoun or capitalised words): ", but she", ", yet Mr. Lund". */
+  private static final Pattern NEW_CLAUSE = Pattern.compile("[,;]\\s+(?:" + W.alt("new-clause-conjunction")
+      + ")\\s+(" + W.alt("new-clause-pronoun") + "|\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*)(?=\\s)");
   /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
@@ -1081,6 +1084,7 @@ final class QuoteFinder {
           }
         }
         contentEnd = laterReportBreak(ctx, cue, found, c + 1, contentStart, contentEnd);
+        contentEnd = newClauseBreak(text, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         // Without "that", verbs of thinking need a clause of a few words ("believes the talks would go on"), verbs
@@ -1174,6 +1178,22 @@ final class QuoteFinder {
         if (sub.find() && sub.start() > 10) {
           return trimEnd(text, contentStart, contentStart + sub.start());
         }
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
+   * Where a clause with its own subject and finite verb, joined by a contrasting conjunction after a comma, ends a
+   * report's words ("has said she will not call on him to withdraw, but she has bristled at ..."): the writer's
+   * own clause, with or without a cue, not the speaker's.
+   */
+  private static int newClauseBreak(String text, int contentStart, int contentEnd) {
+    Matcher m = NEW_CLAUSE.matcher(text);
+    m.region(contentStart, contentEnd);
+    while (m.find()) {
+      if (m.start() - contentStart > 10 && finiteAfter(text, m.end(1), contentEnd)) {
+        return trimEnd(text, contentStart, m.start());
       }
     }
     return contentEnd;

@@ -42,6 +42,14 @@ class QuoteContentTest {
   }
 
   @Test
+  void aContrastingClauseWithItsOwnSubjectEndsTheWords() {
+    String text = "Ragna Holm has said the ferries will run all winter, but she has refused to name a date for the new "
+        + "pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries will run")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+  }
+
+  @Test
   void verbsOfTheSameFormJoinedByAndAreTwoReports() {
     String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
         + "plan for new parks.";
