@@ -235,6 +235,8 @@ final class QuoteFinder {
   /** A comma, a contrasting conjunction and a subject (a pronoun or capitalised words): ", but she", ", yet Mr. Lund". */
   private static final Pattern NEW_CLAUSE = Pattern.compile("[,;]\\s+(?:" + W.alt("new-clause-conjunction")
       + ")\\s+(" + W.alt("new-clause-pronoun") + "|\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*)(?=\\s)");
+  /** What may stand between a direct quote and the speaker of its attribution: '," ', ".'' -- '. */
+  private static final Pattern QUOTE_TO_TAIL = Pattern.compile("[\\s,.!?'\"\u201d\u2019\u2014-]*");
   /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
@@ -1083,7 +1085,7 @@ final class QuoteFinder {
             }
           }
         }
-        contentEnd = laterReportBreak(ctx, cue, found, c + 1, contentStart, contentEnd);
+        contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
@@ -1147,7 +1149,8 @@ final class QuoteFinder {
    * B"), or a clause with its own subject after a comma or conjunction ("said A, but he also noted B"). The cue
    * right after the report is looked at first in {@link #reported}; this looks at all of them.
    */
-  private int laterReportBreak(Context ctx, Cue cue, List<Cue> found, int from, int contentStart, int contentEnd) {
+  private int laterReportBreak(Context ctx, List<Quote> out, Cue cue, List<Cue> found, int from, int contentStart,
+      int contentEnd) {
     String text = ctx.text;
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
@@ -1167,6 +1170,27 @@ final class QuoteFinder {
         return trimEnd(text, contentStart, contentStart + part.start());
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
+      // 'praised his brother's "deep faith" - "faith that reveals itself in works," he said': a direct quote after a
+      // break (colon, semicolon, dash) with its own attribution right after it is a report of its own; the words
+      // end before it.
+      if (other != null && other.start > contentStart) {
+        for (Quote q : out) {
+          if (q.direct() && q.start() > contentStart + 10 && q.end() <= other.start && q.end() > contentStart
+              && QUOTE_TO_TAIL.matcher(text.substring(q.end(), other.start)).matches()) {
+            int open = q.start();
+            while (open > contentStart && "\"'\u201c\u2018 ".indexOf(text.charAt(open - 1)) >= 0) {
+              open--;
+            }
+            int b = open;
+            while (b > contentStart && Character.isWhitespace(text.charAt(b - 1))) {
+              b--;
+            }
+            if (b > contentStart && ":;\u2014-".indexOf(text.charAt(b - 1)) >= 0) {
+              return trimEnd(text, contentStart, open);
+            }
+          }
+        }
+      }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
         if (gap.find() && gap.start() > 10) {

@@ -50,6 +50,15 @@ class QuoteContentTest {
   }
 
   @Test
+  void aDirectQuoteWithItsOwnAttributionAfterADashIsAReportOfItsOwn() {
+    String text = "Ragna Holm praised the harbour plan as bold - \"We have waited twenty years for a pier like this,\" "
+        + "she said - and asked the council to vote on it in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour plan")).get().satisfies(q -> assertThat(q.text()).doesNotContain("twenty years"));
+    assertThat(quoteWith(qs, "waited twenty years")).isPresent();
+  }
+
+  @Test
   void verbsOfTheSameFormJoinedByAndAreTwoReports() {
     String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
         + "plan for new parks.";
