@@ -237,6 +237,9 @@ final class QuoteFinder {
       + ")\\s+(" + W.alt("new-clause-pronoun") + "|\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*)(?=\\s)");
   /** What may stand between a direct quote and the speaker of its attribution: '," ', ".'' -- '. */
   private static final Pattern QUOTE_TO_TAIL = Pattern.compile("[\\s,.!?'\"\u201d\u2019\u2014-]*");
+  /** A relative pronoun, maybe after a preposition, before the subject of a later report: "which he", "in which". */
+  private static final Pattern RELATIVE_REPORT = Pattern.compile("(?<![\\p{L}])(?:(?:"
+      + W.alt("relative-report-preposition") + ")\\s+)?(?:" + W.alt("relative-report-pronoun") + ")\\s+$");
   /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
@@ -1195,6 +1198,19 @@ final class QuoteFinder {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
         if (gap.find() && gap.start() > 10) {
           return trimEnd(text, contentStart, contentStart + gap.start());
+        }
+        // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an
+        // interview, in which he said ...": a relative clause with a subject and cue of its own is a report of its
+        // own; the words end before the relative pronoun.
+        {
+          Matcher rel = RELATIVE_REPORT.matcher(text.substring(contentStart, other.start));
+          if (rel.find() && rel.start() > 10) {
+            int e = contentStart + rel.start();
+            while (e > contentStart && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
+              e--;
+            }
+            return trimEnd(text, contentStart, e);
+          }
         }
         // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate
         // clause with its own subject and cue, without a comma, is a report of its own.

@@ -59,6 +59,15 @@ class QuoteContentTest {
   }
 
   @Test
+  void aRelativeClauseWithItsOwnSubjectAndCueEndsTheWords() {
+    String text = "Ragna Holm criticized the council for its delay on the harbour budget, which she argued would cost "
+        + "the town its ferry route.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("ferry"));
+    assertThat(quoteWith(qs, "would cost the town")).isPresent();
+  }
+
+  @Test
   void verbsOfTheSameFormJoinedByAndAreTwoReports() {
     String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
         + "plan for new parks.";
