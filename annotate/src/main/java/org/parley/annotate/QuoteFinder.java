@@ -240,6 +240,9 @@ final class QuoteFinder {
   /** A relative pronoun, maybe after a preposition, before the subject of a later report: "which he", "in which". */
   private static final Pattern RELATIVE_REPORT = Pattern.compile("(?<![\\p{L}])(?:(?:"
       + W.alt("relative-report-preposition") + ")\\s+)?(?:" + W.alt("relative-report-pronoun") + ")\\s+$");
+  /** "and" or "but" right before the subject of a later report, without a comma: " and she", " but Lund". */
+  private static final Pattern LATER_REPORT_JOIN = Pattern.compile("\\s(?:" + W.alt("coordinated-conjunction")
+      + ")\\s+$");
   /** What opens an aside after a middle attribution: ", who added" (a cue in -ing is checked besides). */
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
@@ -1210,6 +1213,14 @@ final class QuoteFinder {
               e--;
             }
             return trimEnd(text, contentStart, e);
+          }
+        }
+        // "said the servers were hacked and she accused Trump of ...", "declined to comment and Senate aides later
+        // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
+        {
+          Matcher co = LATER_REPORT_JOIN.matcher(text.substring(contentStart, other.start));
+          if (co.find() && co.start() > 10 && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
+            return trimEnd(text, contentStart, contentStart + co.start());
           }
         }
         // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate

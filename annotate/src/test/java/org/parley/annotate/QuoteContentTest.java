@@ -68,6 +68,14 @@ class QuoteContentTest {
   }
 
   @Test
+  void aLaterReportJoinedByAndWithoutACommaIsAReportOfItsOwn() {
+    String text = "Ragna Holm said the harbour budget was too small and Eirik Lund argued that the crane could wait.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "the crane could wait")).isPresent();
+  }
+
+  @Test
   void verbsOfTheSameFormJoinedByAndAreTwoReports() {
     String text = "The mayor criticized the budget, which she believes cuts the schools too deeply, and praised the "
         + "plan for new parks.";
