@@ -47,6 +47,9 @@ class QuoteContentTest {
         + "pier.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "ferries will run")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+    qs = annotator.annotate("Eirik Lund says the crane is ready for the winter, although Ragna Holm has not paid "
+        + "for it yet.", null).quotes();
+    assertThat(quoteWith(qs, "crane is ready")).get().satisfies(q -> assertThat(q.text()).doesNotContain("Holm"));
   }
 
   @Test
