@@ -255,4 +255,19 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferry fares will rise")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the ferry fares will rise in March"));
   }
+
+  @Test
+  void phrasalCuesAndVerbsOfVersionSevenReport() {
+    String text = "Eirik Lund pushed back on the harbour budget at the council meeting.\n\nRagna Holm weighed in on "
+        + "the crane contract during the debate.\n\n\"The fares will not rise this winter,\" Holm continued.\n\n"
+        + "The mayor chided the ferry company for the late timetable.\n\nThe fighting continued into the night.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour budget")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "the crane contract")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "fares will not rise")).get().satisfies(q -> assertThat(q.speaker()).contains("Holm"));
+    assertThat(quoteWith(qs, "the ferry company")).isPresent();
+    assertThat(quoteWith(qs, "into the night")).isEmpty();
+  }
 }
