@@ -229,4 +229,27 @@ class CliTest {
     assertThat(r.err().strip()).isEqualTo("parley: nowhere: no store here (run parley ingest first)");
     assertThat(dir.resolve("nowhere")).doesNotExist();
   }
+
+  @Test
+  void benchAnnotateReportsTokensLoadTimeAndHeap() throws Exception {
+    String a = "Kremlin spokesman Dmitry Peskov said on Monday that the talks would go on.";
+    String b = "\"These are independent processes,\" Peskov told reporters in Moscow.";
+    Files.writeString(dir.resolve("texts.jsonl"), Json.line(java.util.Map.of("id", "a", "text", a)) + "\n\n"
+        + Json.line(java.util.Map.of("id", "b", "text", b)) + "\n");
+    Cli.Result r = Cli.run(dir, "bench", "annotate", "--texts", "texts.jsonl", "--warmup", "0", "--rounds", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode o = Json.mapper().readTree(r.outLines().getLast());
+    int words = (a + " " + b).split("\\s+").length;
+    assertThat(o.path("texts").asInt()).isEqualTo(2);
+    assertThat(o.path("rounds").asInt()).isEqualTo(2);
+    assertThat(o.path("tokens_per_round").asLong()).isBetween((long) words, 2L * words);
+    assertThat(o.path("tokens_per_second").asDouble()).isPositive();
+    assertThat(o.path("load_seconds").asDouble()).isPositive();
+    assertThat(o.path("peak_heap_bytes").asLong()).isPositive()
+        .isLessThanOrEqualTo(o.path("max_heap_bytes").asLong());
+
+    Cli.Result missing = Cli.run(dir, "bench", "annotate", "--texts", "nope.jsonl");
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err().strip()).isEqualTo("parley: bench annotate: no such file: nope.jsonl");
+  }
 }
