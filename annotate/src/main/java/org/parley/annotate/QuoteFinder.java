@@ -783,6 +783,17 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Reported speech.
 
+  /** The owner of a noun cue ("Trump's claim that", "Sanders's attacks on"), or null when none stands before it. */
+  private static Speaker possessorSpeaker(Context ctx, int sentenceStart, Cue cue) {
+    Matcher owner = POSSESSOR.matcher(ctx.text.substring(Math.max(sentenceStart, cue.start - 80), cue.start));
+    if (!owner.find()) {
+      return null;
+    }
+    int os = cue.start - (owner.end() - owner.start());
+    Speaker sp = ctx.speakerAt(os, os + owner.group(1).length());
+    return sp == null || sp.end > cue.start ? new Speaker(os, os + owner.group(1).length(), -1, owner.group(1)) : sp;
+  }
+
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
     boolean[] inDirect = directCovered(out, text.length());
@@ -847,15 +858,7 @@ final class QuoteFinder {
                 to = trimEnd(text, from, from + join.start());
               }
             }
-            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
-            Speaker sp = null;
-            if (owner.find()) {
-              int os = cue.start - (owner.end() - owner.start());
-              sp = ctx.speakerAt(os, os + owner.group(1).length());
-              if (sp == null || sp.end > cue.start) {
-                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
-              }
-            }
+            Speaker sp = possessorSpeaker(ctx, start, cue);
             if (sp == null) {
               sp = nounCueSubject(ctx, cue, start);
             }
@@ -881,15 +884,7 @@ final class QuoteFinder {
             if (next != null && next.start > from && next.start < to) {
               to = trimEnd(text, from, next.start);
             }
-            Matcher owner = POSSESSOR.matcher(text.substring(Math.max(start, cue.start - 80), cue.start));
-            Speaker sp = null;
-            if (owner.find()) {
-              int os = cue.start - (owner.end() - owner.start());
-              sp = ctx.speakerAt(os, os + owner.group(1).length());
-              if (sp == null || sp.end > cue.start) {
-                sp = new Speaker(os, os + owner.group(1).length(), -1, owner.group(1));
-              }
-            }
+            Speaker sp = possessorSpeaker(ctx, start, cue);
             // Without an owner, the subject of the clause: "He avoided direct criticism of ...".
             if (sp == null) {
               sp = ctx.clauseOpeningSpeaker(start, cue.start);
