@@ -984,7 +984,7 @@ final class QuoteFinder {
         if (before != null && postposable && cue.kind.equals("say")) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           Matcher mid = MIDDLE.matcher(afterCue);
-          if (comma > 10 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
+          if (comma > 0 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
             if (reportBefore(text, found, c, start)) {
               continue;
             }

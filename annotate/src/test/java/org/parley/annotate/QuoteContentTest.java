@@ -270,4 +270,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the ferry company")).isPresent();
     assertThat(quoteWith(qs, "into the night")).isEmpty();
   }
+
+  @Test
+  void aShortFrontedPhraseBeforeAMiddleAttributionStaysWithTheWords() {
+    String text = "Instead, Ragna Holm said, the ferries will run all winter and the fares will stay as they are.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries will run")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Instead");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
