@@ -981,7 +981,7 @@ final class QuoteFinder {
           }
         }
         // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words.
-        if (before != null && postposable && cue.kind.equals("say")) {
+        if (before != null && postposable && (cue.kind.equals("say") || cue.kind.equals("think"))) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           Matcher mid = MIDDLE.matcher(afterCue);
           if (comma > 0 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {

@@ -279,5 +279,9 @@ class QuoteContentTest {
       assertThat(q.text()).startsWith("Instead");
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
+    qs = annotator.annotate("The new crane, the harbour pilots believe, will not be ready before the spring storms.",
+        null).quotes();
+    assertThat(quoteWith(qs, "will not be ready")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("The new crane"));
   }
 }
