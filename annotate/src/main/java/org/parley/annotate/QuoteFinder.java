@@ -185,6 +185,10 @@ final class QuoteFinder {
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
       "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:,\\s*(?:[^.!?]|\\.(?=\\S)){0,200})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  /** After the speaker of a postposed "said X" in the middle of its words: maybe an aside, then the rest of the
+   * words, going on with a finite verb ("..., said X, an expert on Y, would read this as ..."). */
+  private static final Pattern POSTPOSED_MIDDLE = Pattern.compile(
+      "^(?:,[^.!?;:\"\u201c\u201d]{1,150}?)?,\\s+(?:(?:" + W.alt("finite-auxiliary") + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
   /** Capitalised title words (with "of", "the", "and" between) before a name: "Former Secretary of State ". */
   private static final Pattern TITLE_RUN = Pattern.compile(
       "(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+|(?:" + W.alt("title-connector") + ")\\s+)*");
@@ -1003,6 +1007,16 @@ final class QuoteFinder {
           continue;
         }
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
+        // "CLAUSE, said X (, an aside), would CLAUSE": a postposed attribution in the middle of its words, the
+        // rest going on with a finite verb; the words are the whole sentence.
+        if (commaBefore > 0 && postposable && cue.kind.equals("say")) {
+          Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
+          if (after != null && after.end <= end
+              && POSTPOSED_MIDDLE.matcher(text.substring(after.end, end)).lookingAt()) {
+            add(ctx, out, covered, after, start, trimEnd(text, start, end), false, cue.surface);
+            continue;
+          }
+        }
         if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end

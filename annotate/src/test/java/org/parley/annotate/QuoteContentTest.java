@@ -284,4 +284,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "will not be ready")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("The new crane"));
   }
+
+  @Test
+  void aPostposedAttributionInTheMiddleKeepsTheWholeSentenceAndTheSpeakerAfterTheCue() {
+    String text = "Any delay to the crane, said Eirik Lund, a pilot at the northern harbour, would leave the ferries idle "
+        + "for a month.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries idle")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Any delay");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
 }
