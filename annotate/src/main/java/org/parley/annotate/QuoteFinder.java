@@ -1267,7 +1267,7 @@ final class QuoteFinder {
     for (int k = 0; k < c; k++) {
       Cue earlier = found.get(k);
       if (earlier.start >= sentStart && earlier.kind.equals("say") && !isParticiple(earlier.surface)
-          && !text.substring(sentStart, earlier.start).matches("(?s).*\\bto\\s+$")) {
+          && !text.substring(sentStart, earlier.start).matches("(?s).*\\b(?i:to|the|an?)\\s+$")) {
         return true;
       }
     }

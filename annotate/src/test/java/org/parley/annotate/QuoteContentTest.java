@@ -295,4 +295,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Eirik Lund");
     });
   }
+
+  @Test
+  void aCueVerbUsedAsAnAdjectiveBeforeAMiddleAttributionReportsNothing() {
+    String text = "Despite the announced closure of the pier, Ragna Holm said, the ferries will keep running all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries will keep")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Despite");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
