@@ -92,7 +92,7 @@ public final class ActorRegistry implements Serializable {
 
   /**
    * The holder of an office at a date: {@code holder("USA", "president", 2025-06-01)} gives Donald Trump.
-   * Returns null when the registry does not know.
+   * Returns null when the registry does not know, or when several people hold the office at that date.
    */
   public Actor holder(String country, String title, LocalDate date) {
     List<Actor> list = offices.get(country + "|" + title.toLowerCase(Locale.ROOT));
@@ -100,12 +100,16 @@ public final class ActorRegistry implements Serializable {
       return null;
     }
     LocalDate d = date == null ? LocalDate.now() : date;
+    Actor found = null;
     for (Actor a : list) {
       if ((a.from() == null || !d.isBefore(a.from())) && (a.to() == null || d.isBefore(a.to()))) {
-        return a;
+        if (found != null && !java.util.Objects.equals(found.canonical(), a.canonical())) {
+          return null; // several people hold the office at once: the title alone names none of them
+        }
+        found = a;
       }
     }
-    return null;
+    return found;
   }
 
   private void readStandard() {

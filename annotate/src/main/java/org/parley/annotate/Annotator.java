@@ -76,7 +76,7 @@ public final class Annotator implements Stage {
 
   public Annotation annotate(String text, String date) {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
-    EntityFinder.Result ents = new EntityFinder(roles, actors).find(text, sentences, date);
+    EntityFinder.Result ents = new EntityFinder(roles, actors, cues).find(text, sentences, date);
     List<Quote> quotes = new QuoteFinder(cues, speakerNouns).find(text, sentences, ents);
     return new Annotation(sentences, ents.entities(), quotes);
   }

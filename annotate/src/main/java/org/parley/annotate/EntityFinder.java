@@ -23,14 +23,30 @@ final class EntityFinder {
           + "works|worked)\\s+as\\s+((?:a|an|the)\\s+[^,.;]{3,120})");
   private static final Pattern APPOSITION = Pattern.compile("^\\s*,\\s*((?:the\\s+|a\\s+|an\\s+)?[^,;()]{3,160}?)"
       + "(?=\\s*(?:,|(?<!\\b\\p{Lu})\\.(?:\\s|$)|;|\\s[\u2013\u2014-]\\s|$))");
+  private static final Pattern HYPHEN_REST = Pattern.compile(
+      "[-\u2010\u2011](?!(?:era|style|like|run|\\p{Ll}+ed)\\b)\\p{Ll}{2,6}(?![-\\p{L}])");
+  private static final Pattern TITLE_SURNAME_BEFORE = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}{1,5}) $");
+  private static final Pattern CHAIN_WORD = Pattern.compile(",\\s+(\\p{Ll}+)\\b");
+  private static final Pattern QUOTED = Pattern.compile("[\"\u201c][^\"\u201c\u201d]*[\"\u201d]");
+  private static final Pattern PLACE_IN = Pattern.compile("\\bin (\\p{Lu}[\\p{L}-]+(?: \\p{Lu}[\\p{L}-]+)?)");
+  private static final Pattern CAPITALISED_WORD = Pattern.compile(
+      "(?<![\\p{L}\\p{N}'\u2019-])(?:\\p{Lu}\\p{Ll}*['\u2019])?\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?(?![\\p{L}\\p{N}-])");
+  private static final Pattern HONORIFIC_BEFORE = Pattern.compile("\\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? $");
   private static final Pattern BRACKET_BEFORE = Pattern.compile("\\[([^\\]]{3,120})\\]\\s*$");
 
   private final Lexicon roles;
   private final ActorLookup actors;
+  private final Lexicon cues;
 
   EntityFinder(Lexicon roles, ActorLookup actors) {
+    this(roles, actors, null);
+  }
+
+  /** With the speech cues ({@code cues.tsv}), an apposition ends where the person's own verb begins. */
+  EntityFinder(Lexicon roles, ActorLookup actors, Lexicon cues) {
     this.roles = roles;
     this.actors = actors;
+    this.cues = cues;
   }
 
   /** The document's entities, and every mention with the index of its entity. */
@@ -38,31 +54,47 @@ final class EntityFinder {
   }
 
   Result find(String text, List<Nlp.Sentence> sentences, String date) {
-    List<NameMention> mentions = withKnownPeople(mentions(text, sentences), actors.people(text, date), text);
+    List<NameMention> mentions = withRepeatedNames(withTitledSurnames(
+        withKnownPeople(mentions(text, sentences), actors.people(text, date), text), text), text, sentences);
     Map<String, List<Integer>> byKey = new LinkedHashMap<>();
     List<Integer> entityOf = new ArrayList<>();
     List<Group> groups = new ArrayList<>();
     // Full person names first seen anywhere, so that a surname before its full name still joins it.
     Map<String, String> surnameToFull = new HashMap<>();
+    // The first word of each full name, for names whose family name comes first ("Kim Jong Un" ... "Kim", "Xi
+    // Jinping" ... "Xi"); a first word that starts two different names joins neither (empty string).
+    Map<String, String> firstToFull = new HashMap<>();
     for (NameMention m : mentions) {
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
         if (parts.length > 1) {
           surnameToFull.putIfAbsent(parts[parts.length - 1], m.text());
+          firstToFull.merge(parts[0], m.text(), (a, b) -> a.equals(b) ? a : "");
         }
       }
     }
-    for (NameMention m : mentions) {
+    for (int k = 0; k < mentions.size(); k++) {
+      NameMention m = mentions.get(k);
       String key;
+      if (m.type().equals("PERSON") && placeNotPerson(m.text(), surnameToFull, firstToFull, date)) {
+        // The tagger took a place the registry knows for a person ("Kyiv said", "Ukraine" at a sentence start).
+        m = new NameMention(m.start(), m.end(), actors.countryIn(m.text()) != null ? "LOCATION" : "ORGANIZATION",
+            m.text(), m.sentence());
+        mentions.set(k, m);
+      }
       if (m.type().equals("PERSON")) {
         String[] parts = m.text().split("\\s+");
-        String full = parts.length == 1 ? surnameToFull.getOrDefault(parts[0], m.text()) : m.text();
+        String full = m.text();
+        if (parts.length == 1) {
+          String byFirst = firstToFull.get(parts[0]);
+          full = surnameToFull.getOrDefault(parts[0], byFirst != null && !byFirst.isEmpty() ? byFirst : m.text());
+        }
         ActorLookup.Person known = actors.person(full, date);
         key = "PERSON:" + (known != null ? known.canonical() : lastName(full)).toLowerCase(Locale.ROOT);
       } else {
         key = m.type() + ":" + m.text().replaceFirst("(?i)^the\\s+", "").toLowerCase(Locale.ROOT);
       }
-      List<Integer> ids = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+      List<Integer> ids = byKey.computeIfAbsent(key, x -> new ArrayList<>());
       if (ids.isEmpty()) {
         ids.add(groups.size());
         groups.add(new Group(m.type()));
@@ -76,6 +108,15 @@ final class EntityFinder {
       entities.add(entity(text, g, date));
     }
     return new Result(entities, mentions, entityOf);
+  }
+
+  /** A one-word "person" that no full name in the text explains and that the registry knows as a place or body. */
+  private boolean placeNotPerson(String name, Map<String, String> surnameToFull, Map<String, String> firstToFull,
+      String date) {
+    if (name.contains(" ") || surnameToFull.containsKey(name) || firstToFull.containsKey(name)) {
+      return false;
+    }
+    return actors.person(name, date) == null && actors.actorOf(name) != null;
   }
 
   private static String lastName(String full) {
@@ -134,6 +175,9 @@ final class EntityFinder {
           role = known.role();
         }
       }
+      if (country == null && actor == null && role != null && withRole != null) {
+        country = contextCountry(text, withRole.start());
+      }
       if (actor == null && country != null) {
         String sector = sector(role);
         actor = sector == null || sector.equals("-") ? country : country + sector;
@@ -153,8 +197,32 @@ final class EntityFinder {
     return new Entity(name, type, name, null, country, actor, spans);
   }
 
+  /**
+   * The country of a person whose role names none ("Foreign Minister Margus Tsahkna", "spokesman Shafqat Ali Khan"):
+   * the country named last before the mention in its sentence or the one before it, outside quotation marks, and
+   * failing that the place where the sentence says they spoke ("... told reporters in Islamabad"); null when there
+   * is none.
+   */
+  private String contextCountry(String text, int at) {
+    int paraStart = Math.max(text.lastIndexOf("\n", at - 1) + 1, Math.max(0, at - 600));
+    String before = QUOTED.matcher(text.substring(paraStart, at)).replaceAll(" ");
+    String[] sentences = before.split("(?<=[.!?])\\s+");
+    for (int i = sentences.length - 1; i >= Math.max(0, sentences.length - 2); i--) {
+      String c = actors.countryIn(sentences[i]);
+      if (c != null) {
+        return c;
+      }
+    }
+    int end = at;
+    while (end < text.length() && end - at < 300 && ".!?\n".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    Matcher in = PLACE_IN.matcher(QUOTED.matcher(text.substring(at, end)).replaceAll(" "));
+    return in.find() ? actors.countryIn(in.group(1)) : null;
+  }
+
   /** The text after a name up to the end of its apposition: the next full stop, dash or 300 characters. */
-  private static String appositionChain(String text, NameMention m) {
+  private String appositionChain(String text, NameMention m) {
     String after = text.substring(m.end(), Math.min(text.length(), m.end() + 300));
     if (!after.startsWith(",")) {
       return "";
@@ -164,6 +232,17 @@ final class EntityFinder {
       int i = after.indexOf(end);
       if (i >= 0 && i < stop) {
         stop = i;
+      }
+    }
+    if (cues != null) {
+      // ", a spokesman for the general staff, said that Israel ...": the chain ends at the verb of saying.
+      Matcher w = CHAIN_WORD.matcher(after).region(0, stop);
+      while (w.find()) {
+        String kind = cues.get(w.group(1));
+        if (kind != null && (kind.startsWith("say") || kind.startsWith("report") || kind.startsWith("think"))) {
+          stop = w.start();
+          break;
+        }
       }
     }
     return after.substring(0, stop);
@@ -298,6 +377,113 @@ final class EntityFinder {
     return false;
   }
 
+  /**
+   * A short family name the tagger left out between a title and the given name ("Vice Premier He Lifeng", "Premier
+   * Li Qiang" read as "Qiang"): a capitalised word of up to six letters right after a role word joins the person,
+   * also when the tagger took the given name alone for a place.
+   */
+  List<NameMention> withTitledSurnames(List<NameMention> in, String text) {
+    List<NameMention> out = null;
+    for (int k = 0; k < in.size(); k++) {
+      NameMention m = in.get(k);
+      if (!m.type().equals("PERSON") && !(m.type().equals("LOCATION") && !m.text().contains(" ")) || m.start() < 3) {
+        continue;
+      }
+      Matcher b = TITLE_SURNAME_BEFORE.matcher(text).region(Math.max(0, m.start() - 60), m.start());
+      if (!b.find() || !roles.contains(b.group(1).toLowerCase(Locale.ROOT))
+          || roles.contains(b.group(2).toLowerCase(Locale.ROOT))
+          || k > 0 && in.get(k - 1).end() > b.start(2)) {
+        continue;
+      }
+      if (out == null) {
+        out = new ArrayList<>(in);
+      }
+      out.set(k, new NameMention(b.start(2), m.end(), "PERSON", text.substring(b.start(2), m.end()), m.sentence()));
+    }
+    return out == null ? in : out;
+  }
+
+  /**
+   * Names the tagger missed where the text shows they are people: a surname alone that a full name in the same text
+   * ends with ("Bush", "Stone", "Priebus" after "Reince Priebus": the tagger misses surnames that are also words),
+   * and a capitalised name after an honorific ("Mr. Hedge", "Sen. Tester").
+   */
+  static List<NameMention> withRepeatedNames(List<NameMention> in, String text, List<Nlp.Sentence> sentences) {
+    java.util.Set<String> surnames = new java.util.HashSet<>();
+    for (NameMention m : in) {
+      if (m.type().equals("PERSON")) {
+        String[] parts = m.text().split("\\s+");
+        String last = parts[parts.length - 1];
+        if (parts.length > 1 && last.length() >= 3 && Character.isUpperCase(last.charAt(0))) {
+          surnames.add(last);
+        }
+        if (familyNameFirst(parts)) {
+          surnames.add(parts[0]);
+        }
+      }
+    }
+    boolean[] covered = new boolean[text.length() + 1];
+    for (NameMention m : in) {
+      for (int i = m.start(); i < m.end(); i++) {
+        covered[i] = true;
+      }
+    }
+    List<NameMention> added = new ArrayList<>();
+    Matcher w = CAPITALISED_WORD.matcher(text);
+    while (w.find()) {
+      int start = w.start();
+      int end = w.end();
+      boolean name = surnames.contains(w.group());
+      if (!name) {
+        Matcher h = HONORIFIC_BEFORE.matcher(text).region(Math.max(0, start - 6), start);
+        name = h.find() && w.group().length() >= 2;
+      }
+      if (!name || covered[start] || covered[end - 1]) {
+        continue;
+      }
+      for (int i = start; i < end; i++) {
+        covered[i] = true;
+      }
+      added.add(new NameMention(start, end, "PERSON", w.group(), sentenceOf(sentences, start)));
+    }
+    if (added.isEmpty()) {
+      return in;
+    }
+    List<NameMention> out = new ArrayList<>(in);
+    out.addAll(added);
+    out.sort(java.util.Comparator.comparingInt(NameMention::start));
+    return out;
+  }
+
+  /**
+   * Whether a name has the shape of an East Asian name written family name first: a hyphenated given name ("Park
+   * Ji-hoon", "Lee Jae-myung") or two short syllables after the family name ("Kim Jong Un", "Yoon Suk Yeol").
+   */
+  static boolean familyNameFirst(String[] parts) {
+    if (parts.length == 2) {
+      return parts[1].matches("\\p{Lu}\\p{Ll}{1,4}-\\p{Ll}{2,6}");
+    }
+    return parts.length == 3 && parts[0].length() <= 5 && parts[1].length() <= 4 && parts[2].length() <= 4
+        && parts[1].matches("\\p{Lu}\\p{Ll}+") && parts[2].matches("\\p{Lu}\\p{Ll}+");
+  }
+
+  private static int sentenceOf(List<Nlp.Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Nlp.Sentence s = sentences.get(mid);
+      if (offset < s.start()) {
+        hi = mid - 1;
+      } else if (offset >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
   /** Runs of tokens with the same entity tag, as mentions (a trailing possessive is left out). */
   static List<NameMention> mentions(String text, List<Nlp.Sentence> sentences) {
     List<NameMention> out = new ArrayList<>();
@@ -322,6 +508,17 @@ final class EntityFinder {
         }
         int start = toks.get(i).start();
         int end = toks.get(j - 1).end();
+        if (tag.equals("PERSON") && j - i >= 2 && toks.get(j - 1).word().length() <= 4) {
+          // A hyphenated given name the tokenizer split ("Park Ji-hoon", "Lee Jae-myung") stays whole; a short
+          // syllable before the hyphen keeps "Donald Trump-era" and "Putin-backed" out.
+          Matcher h = HYPHEN_REST.matcher(text).region(end, Math.min(text.length(), end + 40));
+          if (h.lookingAt()) {
+            end = h.end();
+            while (j < toks.size() && toks.get(j).start() < end) {
+              j++;
+            }
+          }
+        }
         // An editor's bracket inside a name ("[former US president Joe] Biden") is not part of it.
         String surface = text.substring(start, end).replaceAll("[\\[\\]]", "").replaceAll("\\s+", " ").strip();
         if (surface.length() > 1) {

@@ -97,6 +97,18 @@ class ActorRegistryTest {
   }
 
   @Test
+  void anOfficeHeldBySeveralPeopleAtOnceKeepsThemApartAndNamesNoneByTitle() {
+    ActorRegistry r = ActorRegistry.standard();
+    // The Chinese foreign ministry has several spokespersons at once: each is their own person ...
+    List<Mention> lin = find("spokesperson Lin Jian said", LocalDate.of(2025, 10, 3), null);
+    assertThat(lin).extracting(Mention::canonical).contains("Lin Jian").doesNotContain("Mao Ning");
+    // ... and the bare title names none of them, while an office with one holder still resolves.
+    assertThat(r.holder("CHN", "foreign ministry spokesperson", LocalDate.of(2025, 10, 3))).isNull();
+    assertThat(r.holder("CHN", "foreign ministry spokesperson", LocalDate.of(2021, 3, 1))).isNull();
+    assertThat(r.holder("CHN", "foreign minister", LocalDate.of(2025, 10, 3)).canonical()).isEqualTo("Wang Yi");
+  }
+
+  @Test
   void bareTitleResolvesInTheArticlesCountry() {
     List<Mention> m = find("the president said", MID_2025, "USA");
     assertThat(m).hasSize(1);

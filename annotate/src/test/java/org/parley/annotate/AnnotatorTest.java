@@ -504,4 +504,49 @@ class AnnotatorTest {
     assertThat(q.speakerStart()).isGreaterThan(0);
     assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she");
   }
+
+  @Test
+  void familyNameFirstShortFormsAndHyphenatedGivenNamesJoinTheFullName() {
+    String text = "North Korean leader Kim Jong Un held talks with President Xi Jinping on Thursday. Kim said the "
+        + "friendship would last.\n\n\"The summit was a success,\" said Park Ji-hoon, a researcher at a Seoul think "
+        + "tank. Park expects more visits.\n\nUS Treasury Secretary Scott Bessent met Chinese Vice Premier He Lifeng "
+        + "in Madrid on Monday, officials said.";
+    List<Entity> es = annotator.annotate(text, "2025-10-06").entities();
+    assertThat(person(es, "Kim Jong Un").orElseThrow().mentions()).hasSize(2);
+    assertThat(es.stream().filter(e -> e.type().equals("PERSON") && e.canonical().equals("Kim"))).isEmpty();
+    Entity park = person(es, "Park Ji").orElseThrow();
+    assertThat(park.canonical()).isEqualTo("Park Ji-hoon");
+    assertThat(park.mentions()).hasSize(2);
+    assertThat(person(es, "Lifeng")).get().extracting(Entity::canonical).isEqualTo("He Lifeng");
+    // "Kim" alone joins nobody when two full names start with it.
+    String two = "Kim Jong Un met Kim Yo Jong on Monday. Kim said nothing.";
+    List<Entity> es2 = annotator.annotate(two, "2025-10-06").entities();
+    assertThat(person(es2, "Kim Jong Un").orElseThrow().mentions()).hasSize(1);
+  }
+
+  @Test
+  void surnamesThatAreAlsoWordsAndNamesAfterHonorificsArePeople() {
+    String text = "Roger Stone spoke to the committee on Monday. Stone said he had done nothing wrong. "
+        + "Mr. Hedge, a farmer from Ohio, disagreed.";
+    List<Entity> es = annotator.annotate(text, null).entities();
+    assertThat(person(es, "Roger Stone").orElseThrow().mentions()).hasSize(2);
+    assertThat(person(es, "Hedge")).isPresent();
+  }
+
+  @Test
+  void aPlaceTheTaggerTookForAPersonIsAPlace() {
+    List<Entity> es = annotator.annotate("Kyiv said the strike hit a power plant. Kyiv asked for more air defence.",
+        "2025-10-06").entities();
+    assertThat(es.stream().filter(e -> e.type().equals("PERSON") && e.text().equals("Kyiv"))).isEmpty();
+  }
+
+  @Test
+  void aRoleWithoutACountryTakesItFromWhereThePersonSpeaksOrTheSentenceBefore() {
+    String text = "Iran's armed forces threatened retaliation on Wednesday. Brigadier General Ali Rezaei, a "
+        + "spokesman for the general staff, said that Israel would pay a heavy price.\n\n"
+        + "\"We will answer,\" spokesman Tariq Mahmood told reporters in Islamabad on Thursday.";
+    List<Entity> es = annotator.annotate(text, "2025-10-06").entities();
+    assertThat(person(es, "Ali Rezaei")).get().extracting(Entity::country).isEqualTo("IRN");
+    assertThat(person(es, "Tariq Mahmood")).get().extracting(Entity::country).isEqualTo("PAK");
+  }
 }

@@ -21,17 +21,19 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = {"Scores a stage on an evaluation set: extraction (WCXB, with the shared scorer), tone (tone",
-        "toward a named target on NewsMTSC: accuracy and macro-F1)."})
+        "toward a named target on NewsMTSC: accuracy and macro-F1), entities (persons with roles and countries",
+        "on the hand-annotated sample corpus and the seed pages; recall of named speakers on PolNeAR)."})
 final class EvalCommand implements Callable<Integer> {
   @Mixin
   CommonOptions options;
 
-  @Parameters(index = "0", paramLabel = "TASK", description = "What to evaluate: extraction or tone.")
+  @Parameters(index = "0", paramLabel = "TASK", description = "What to evaluate: extraction, tone or entities.")
   String task;
 
   @Option(names = "--gold", paramLabel = "DIR",
-      description = "The evaluation set: a folder with html/ and gold.jsonl.gz "
-          + "(default: <shared>/eval/extraction/wcxb-dev).")
+      description = "The evaluation set: for extraction a folder with html/ and gold.jsonl.gz "
+          + "(default: <shared>/eval/extraction/wcxb-dev); for entities the corpus manifest (default: "
+          + "samples/corpus.manifest.json of the checkout).")
   Path gold;
 
   @Option(names = "--shared", paramLabel = "DIR",
@@ -39,7 +41,8 @@ final class EvalCommand implements Callable<Integer> {
   Path shared;
 
   @Option(names = "--out", paramLabel = "FILE",
-      description = "Keep the extracted documents (JSON Lines) in FILE (default: a temporary file).")
+      description = "extraction: keep the extracted documents (JSON Lines) in FILE (default: a temporary file); "
+          + "entities: write the PolNeAR speaker names not found as a person or organisation to FILE.")
   Path out;
 
   @Option(names = "--page-type", paramLabel = "T", description = "Score one page type only (article, forum).")
@@ -114,8 +117,12 @@ final class EvalCommand implements Callable<Integer> {
     if (task.equals("tone")) {
       return tone(shared != null ? shared : defaultShared());
     }
+    if (task.equals("entities")) {
+      Path manifest = gold != null ? gold : home().resolve("samples/corpus.manifest.json");
+      return new EntityEval(options, System.out, System.err, out).run(manifest, shared != null ? shared : defaultShared());
+    }
     if (!task.equals("extraction")) {
-      System.err.println("parley: eval: unknown task '" + task + "' (known: extraction, tone)");
+      System.err.println("parley: eval: unknown task '" + task + "' (known: extraction, tone, entities)");
       return Parley.USAGE;
     }
     Path sharedDir = shared != null ? shared : defaultShared();
@@ -158,8 +165,12 @@ final class EvalCommand implements Callable<Integer> {
   }
 
   static Path defaultShared() {
+    return home().resolve("../shared").normalize();
+  }
+
+  /** The checkout the command runs from (the parley script sets parley.home), else the working directory. */
+  static Path home() {
     String home = System.getProperty("parley.home");
-    Path base = home != null ? Path.of(home) : Path.of("").toAbsolutePath();
-    return base.resolve("../shared").normalize();
+    return home != null ? Path.of(home) : Path.of("").toAbsolutePath();
   }
 }

@@ -252,4 +252,30 @@ class CliTest {
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err().strip()).isEqualTo("parley: bench annotate: no such file: nope.jsonl");
   }
+
+  @Test
+  void evalEntitiesScoresPersonsRolesAndCountriesAgainstAManifest() throws Exception {
+    Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(dir.resolve("corpus/talks.txt"), "Russian Foreign Minister Sergei Lavrov met Turkish Foreign "
+        + "Minister Hakan Fidan in Ankara on Tuesday. Lavrov said the talks had been useful.\n");
+    Files.writeString(dir.resolve("corpus.manifest.json"), """
+        {"articles": [{"file": "talks.txt", "persons": [
+          {"name": "Sergei Lavrov", "role": "Foreign Minister of Russia", "country": "RUS"},
+          {"name": "Jane Roe", "role": "ambassador", "country": "GBR"}]}]}
+        """);
+    Cli.Result r = Cli.run(dir, "eval", "entities", "--gold", "corpus.manifest.json", "--shared", "no-shared");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // Lavrov is found with his role and country, Jane Roe is not in the text, Fidan is found but not annotated.
+    assertThat(r.out()).contains("1 articles, 2 persons annotated, 2 found")
+        .contains("persons: precision 0.500  recall 0.500  F1 0.500 (1 matched)")
+        .contains("role found 1.000, role shares a word with the annotation 1.000, country right 1.000 (1 of 1)")
+        .contains("missed: talks.txt: Jane Roe")
+        .contains("not annotated: talks.txt: Hakan Fidan")
+        .containsPattern("seed pages: \\S+seeds.expected.json not found, skipped")
+        .containsPattern("PolNeAR speakers: \\S+polnear_train.jsonl.gz not found, skipped");
+
+    Cli.Result none = Cli.run(dir, "eval", "entities", "--gold", "nothing.json", "--shared", "no-shared");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err().strip()).isEqualTo("parley: eval entities: no evaluation data found (see --gold and --shared)");
+  }
 }
