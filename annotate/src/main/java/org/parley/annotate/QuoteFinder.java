@@ -61,9 +61,16 @@ final class QuoteFinder {
       "\\s*(?:" + W.alt("aside-opener") + "|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|" + W.alt("aside-preposition") + "|"
           + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:(?:" + W.alt("aside-title-modifier")
           + ")\\s+)*\\p{Ll}+)\\b");
-  /** The comma before a participle cue that starts a second report: "..., noting that ...". */
+  /**
+   * The comma (maybe before a closing quotation mark) or dash before a participle cue that starts a second report,
+   * maybe with an adverb: "..., noting that ...", 'called it "a farce," adding', "... -- saying", ", recently telling".
+   */
   private static final Pattern PARTICIPLE_BREAK = Pattern.compile(
-      ",\\s*(?:(?:" + W.alt("participle-break") + ")\\s+)?$");
+      "(?:,[\"'\u201d\u2019]*|\\s*(?:\u2014|\u2013|--|\\s-))\\s*(?:(?:" + W.alt("participle-break")
+          + ")\\s+)?(?:\\p{Ll}+ly\\s+)?$");
+  /** The comma (maybe before a closing quotation mark) or dash right before a participle cue, maybe with an adverb. */
+  private static final Pattern PARTICIPLE_AFTER_BREAK = Pattern.compile(
+      "(?:,[\"'\u201d\u2019]*|\\s(?:\u2014|\u2013|--|-))\\s*(?:\\p{Ll}+ly\\s+)?$");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
@@ -827,7 +834,8 @@ final class QuoteFinder {
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
-        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, inDirect, cue.start, start)) {
+        if (insideDirect(ctx, out, cue.start)
+            || attributesQuote(text, inDirect, cue.start, start) && !isParticiple(cue.surface)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
@@ -944,7 +952,7 @@ final class QuoteFinder {
           continue;
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
-        boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
+        boolean participleAfterComma = isParticiple(cue.surface) && PARTICIPLE_AFTER_BREAK.matcher(beforeCue).find();
         Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
         if (participleAfterComma && before == null) {
           before = lastFiniteSubject(ctx, start, cue.start);
@@ -1090,7 +1098,7 @@ final class QuoteFinder {
             Speaker other = ctx.speakerEndingAt(next.start, contentStart);
             String lead = text.substring(contentStart, next.start);
             Matcher part = PARTICIPLE_BREAK.matcher(lead);
-            if (isParticiple(next.surface) && part.find() && part.start() > 10) {
+            if (isParticiple(next.surface) && part.find() && part.start() > 2) {
               contentEnd = contentStart + part.start();
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
@@ -1181,7 +1189,7 @@ final class QuoteFinder {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
-      if (isParticiple(later.surface) && part.find() && part.start() > 10) {
+      if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);

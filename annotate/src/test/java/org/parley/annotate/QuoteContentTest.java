@@ -305,4 +305,19 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+  @Test
+  void aParticipleAfterAQuotedPhraseADashOrAShortObjectStartsAReportOfItsOwn() {
+    String text = "Ragna Holm insisted that the harbour plan was \"a triumph for the town,\" claiming that the council "
+        + "would vote on it in March.\n\nEirik Lund praised Holm, saying she had saved the port from closure.\n\n"
+        + "Holm dismissed the complaints of the fishermen \u2014 saying the crane would be ready by June.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council would vote")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("triumph");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "saved the port")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "Holm")).get().satisfies(q -> assertThat(q.text()).doesNotContain("saved"));
+    assertThat(quoteWith(qs, "complaints")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "crane would be ready")).isPresent();
+  }
 }
