@@ -1089,7 +1089,7 @@ final class QuoteFinder {
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find() && sameVerbForm(cue.surface, next.surface)) {
+          if (join.find() && sameVerbForm(text, cue, next)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
@@ -1185,7 +1185,7 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > 10 && sameVerbForm(cue.surface, later.surface)) {
+      if (join.find() && join.start() > 10 && sameVerbForm(text, cue, later)) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
@@ -1280,6 +1280,41 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** An auxiliary right before a cue, maybe with adverbs between: "has long said", "had not praised". */
+  private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+      "(?i)\\b(has|have|is|are|does|do|had|was|were|did)(?:\\s+(?:not|never|also|all|long|since|\\p{L}+ly))*\\s+$");
+
+  /**
+   * Whether two cues have the same verb form, counting an auxiliary before either: both present ("describes A and
+   * has said B", "have praised A and say B"), both past ("had praised A and was criticized"), or the same bare forms.
+   */
+  private static boolean sameVerbForm(String text, Cue a, Cue b) {
+    if (sameVerbForm(a.surface, b.surface)) {
+      return true;
+    }
+    if (isParticiple(a.surface) && verbForm(text, b) == 'p'
+        && PARTICIPLE_AFTER_BREAK.matcher(text.substring(Math.max(0, a.start - 20), a.start)).find()) {
+      return true;
+    }
+    char x = a.kind.equals("object") ? verbForm(text, a) : '?';
+    return x != '?' && x == verbForm(text, b);
+  }
+
+  /** 'p' past, 's' present, 'g' -ing or '?' of a cue, from the auxiliary before it if there is one. */
+  private static char verbForm(String text, Cue cue) {
+    Matcher aux = AUXILIARY_BEFORE.matcher(text);
+    aux.region(Math.max(0, cue.start - 40), cue.start);
+    if (aux.find()) {
+      String w = aux.group(1).toLowerCase(Locale.ROOT);
+      return w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did") ? 'p' : 's';
+    }
+    String v = cue.surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (pastTense(v)) {
+      return 'p';
+    }
+    return v.endsWith("ing") ? 'g' : v.endsWith("s") ? 's' : '?';
   }
 
   /** Whether two cues have the same verb form: both past, both present in -s, or both in -ing. */

@@ -320,4 +320,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "complaints")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
     assertThat(quoteWith(qs, "crane would be ready")).isPresent();
   }
+  @Test
+  void aSecondVerbJoinedByAndAfterAnObjectOrAParticipleIsAReportOfItsOwn() {
+    String text = "Eirik Lund describes the old pier as a relic and has said that the town should build a new one.\n\n"
+        + "Ragna Holm spoke at the harbour on Monday, calling the crane \"a gift to the town\" and said the ferries "
+        + "would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).get().satisfies(q -> assertThat(q.text()).doesNotContain("build"));
+    assertThat(quoteWith(qs, "should build")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "the crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("ferries"));
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
