@@ -71,6 +71,9 @@ final class QuoteFinder {
   /** The comma (maybe before a closing quotation mark) or dash right before a participle cue, maybe with an adverb. */
   private static final Pattern PARTICIPLE_AFTER_BREAK = Pattern.compile(
       "(?:,[\"'\u201d\u2019]*|\\s(?:\u2014|\u2013|--|-))\\s*(?:\\p{Ll}+ly\\s+)?$");
+  /** The comma that closes an aside right before the main verb, maybe with an adverb or auxiliary between. */
+  private static final Pattern ASIDE_END = Pattern.compile(
+      ",[\"'\u201d\u2019]*\\s*(?:(?:\\p{Ll}+ly|has|have|had|also|then|later)\\s+)*$");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
@@ -1108,6 +1111,9 @@ final class QuoteFinder {
             }
           }
         }
+        if (participleAfterComma) {
+          contentEnd = asideEnd(text, found, c + 1, contentStart, contentEnd);
+        }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
@@ -1246,6 +1252,29 @@ final class QuoteFinder {
         if (sub.find() && sub.start() > 10) {
           return trimEnd(text, contentStart, contentStart + sub.start());
         }
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
+   * Where the words of a cue inside an aside between a subject and its verb end: at the comma before the main verb
+   * when that is a finite cue ("Holm, citing the budget, said ...").
+   */
+  private static int asideEnd(String text, List<Cue> found, int from, int contentStart, int contentEnd) {
+    for (int k = from; k < found.size(); k++) {
+      Cue later = found.get(k);
+      if (later.start <= contentStart) {
+        continue;
+      }
+      if (later.start >= contentEnd) {
+        break;
+      }
+      Matcher m = ASIDE_END.matcher(text.substring(contentStart, later.start));
+      char form = verbForm(text, later);
+      if (m.find() && m.start() > 2 && (form == 'p' || form == 's')
+          && !PASSIVE_BY.matcher(text.substring(later.end, contentEnd)).lookingAt()) {
+        return trimEnd(text, contentStart, contentStart + m.start());
       }
     }
     return contentEnd;

@@ -332,4 +332,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferries would run")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+  @Test
+  void aParticipleAsideEndsAtTheCommaBeforeTheMainCue() {
+    String text = "Ragna Holm, citing the harbour budget for next year, said the crane would cost too much.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "crane would cost")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
