@@ -74,6 +74,10 @@ final class QuoteFinder {
   /** The comma that closes an aside right before the main verb, maybe with an adverb or auxiliary between. */
   private static final Pattern ASIDE_END = Pattern.compile(
       ",[\"'\u201d\u2019]*\\s*(?:(?:\\p{Ll}+ly|has|have|had|also|then|later)\\s+)*$");
+  /** Words that make the words before a cue no subject of its own: subordinators, relative pronouns, quotation marks. */
+  private static final Pattern NOT_A_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:as|when|if|because|after|before|since|until|unless|where|who|which|that|whom|whose|what|how|why|"
+          + "than|to)\\b|[\"\u201c\u201d\u2014(]|''");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
@@ -1197,6 +1201,16 @@ final class QuoteFinder {
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
       if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
+      }
+      // "said they are undecided, 27 percent of those polled said ...", "; 26 percent say ...": a finite verb of
+      // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between,
+      // has a subject of its own and starts a report of its own.
+      if (later.kind.equals("say") && "ps".indexOf(verbForm(text, later)) >= 0) {
+        int brk = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(subject).find()) {
+          return trimEnd(text, contentStart, contentStart + brk);
+        }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
       // 'praised his brother's "deep faith" - "faith that reveals itself in works," he said': a direct quote after a

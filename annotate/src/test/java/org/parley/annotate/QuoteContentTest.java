@@ -339,4 +339,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "harbour budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
     assertThat(quoteWith(qs, "crane would cost")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+  @Test
+  void aVerbOfSayingAFewWordsAfterACommaOrSemicolonStartsAReportOfItsOwn() {
+    String text = "Most pilots said the new crane was too slow for the winter; 40 percent of the ferry crews said it was "
+        + "too small.\n\nWhile only a few pilots said they were undecided, half of the harbour workers said they would "
+        + "vote against the plan.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too slow")).get().satisfies(q -> assertThat(q.text()).doesNotContain("percent"));
+    assertThat(quoteWith(qs, "too small")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("40 percent of the ferry crews"));
+    assertThat(quoteWith(qs, "undecided")).get().satisfies(q -> assertThat(q.text()).doesNotContain("harbour"));
+    assertThat(quoteWith(qs, "vote against")).isPresent();
+  }
 }
