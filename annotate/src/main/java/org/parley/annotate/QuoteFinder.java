@@ -327,13 +327,13 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether quoted words lie inside a longer reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and
-   * would not last"): the report already holds them, and the quoted phrase is part of it rather than a quote of its
-   * own. Quoted words that make up much of a short report ("spoke of his \u201cgreat respect\u201d") stay quotes.
+   * Whether quoted words lie inside a reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and would not
+   * last", "called the plan \u201ca gift to smugglers\u201d"): the report already holds them, and the quoted phrase is part
+   * of it rather than a quote of its own, however much of the report it makes up.
    */
   private static boolean insideReport(List<Quote> reported, Quote q) {
     for (Quote r : reported) {
-      if (r.start() <= q.start() && q.end() <= r.end() && 5 * (q.end() - q.start()) < 2 * (r.end() - r.start())) {
+      if (r.start() <= q.start() && q.end() <= r.end()) {
         return true;
       }
     }

@@ -351,4 +351,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "undecided")).get().satisfies(q -> assertThat(q.text()).doesNotContain("harbour"));
     assertThat(quoteWith(qs, "vote against")).isPresent();
   }
+  @Test
+  void aQuotedPhraseThatMakesUpMostOfAReportIsNoQuoteOfItsOwn() {
+    String text = "Ragna Holm again called the new harbour plan \"a gift to smugglers.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("the new harbour plan");
+  }
 }
