@@ -314,12 +314,13 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether a report is the tail of a longer report that ends where it ends ("Politico reported that X was
-   * planning to call on Y"): the words belong to the outer report, whose speaker is the source.
+   * Whether a report lies inside the words of a longer report: its tail ("Politico reported that X was planning to
+   * call on Y") or a clause in the middle ("On Monday, X refused to back the plan, in what appeared to be ..."): the
+   * words belong to the outer report, whose speaker is the source.
    */
   private static boolean endsNestedReport(List<Quote> out, Quote q) {
     for (Quote r : out) {
-      if (!r.direct() && r.end() == q.end() && r.start() < q.start()) {
+      if (!r.direct() && r.start() <= q.start() && q.end() <= r.end() && r.end() - r.start() > q.end() - q.start()) {
         return true;
       }
     }

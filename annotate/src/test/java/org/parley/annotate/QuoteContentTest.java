@@ -358,4 +358,12 @@ class QuoteContentTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).startsWith("the new harbour plan");
   }
+  @Test
+  void aReportInsideTheWordsOfALongerReportIsNoReportOfItsOwn() {
+    String text = "On Monday, Eirik Lund refused to back the crane plan, in what appeared to be a reply to the harbour "
+        + "office.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("On Monday");
+  }
 }
