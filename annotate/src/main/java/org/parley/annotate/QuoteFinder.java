@@ -1204,12 +1204,14 @@ final class QuoteFinder {
         return trimEnd(text, contentStart, contentStart + part.start());
       }
       // "said they are undecided, 27 percent of those polled said ...", "; 26 percent say ...": a finite verb of
-      // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between,
-      // has a subject of its own and starts a report of its own.
+      // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between
+      // (but for "who" right before it: ", compared with a third who said ..."), has a subject of its own and starts
+      // a report of its own.
       if (later.kind.equals("say") && "ps".indexOf(verbForm(text, later)) >= 0) {
         int brk = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
-        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(subject).find()) {
+        String head = subject.replaceFirst("(?i)\\s+who$", "");
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()) {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }

@@ -366,4 +366,12 @@ class QuoteContentTest {
     assertThat(qs).hasSize(1);
     assertThat(qs.get(0).text()).startsWith("On Monday");
   }
+  @Test
+  void aVerbOfSayingAfterWhoAFewWordsAfterACommaStartsAReportOfItsOwn() {
+    String text = "Most pilots said the new crane was too slow for the winter, compared with a few crews who said it was "
+        + "too small.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too slow")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crews"));
+    assertThat(quoteWith(qs, "too small")).isPresent();
+  }
 }
