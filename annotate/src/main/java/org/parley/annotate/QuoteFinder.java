@@ -1093,13 +1093,16 @@ final class QuoteFinder {
         int contentEnd = trimEnd(text, contentStart, end);
         // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
-        // both parties"), and so does a second attribution with its own speaker ("After X said A, Y said: ...").
+        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
+        // so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
           if (join.find() && sameVerbForm(text, cue, next)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
-          } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
+          } else if (listed.find() && listed.start() > 3
+              && (pastTense(cue.surface) && pastTense(next.surface)
+                  || verbForm(text, cue) == 's' && verbForm(text, next) == 's')
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
             contentEnd = trimEnd(text, contentStart, contentStart + listed.start());
           } else {

@@ -374,4 +374,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "too slow")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crews"));
     assertThat(quoteWith(qs, "too small")).isPresent();
   }
+  @Test
+  void theNextPresentVerbOfAListIsAReportOfItsOwn() {
+    String text = "Eirik Lund slams the harbour office, praises the pilots for their patience.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour office")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pilots"));
+    assertThat(quoteWith(qs, "the pilots")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
 }
