@@ -61,9 +61,23 @@ final class QuoteFinder {
       "\\s*(?:" + W.alt("aside-opener") + "|\\p{Ll}+ing|\\p{Ll}+ed|\\d+|" + W.alt("aside-preposition") + "|"
           + "\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*(?:'s|\u2019s)\\s+(?:(?:" + W.alt("aside-title-modifier")
           + ")\\s+)*\\p{Ll}+)\\b");
-  /** The comma before a participle cue that starts a second report: "..., noting that ...". */
+  /**
+   * The comma (maybe before a closing quotation mark) or dash before a participle cue that starts a second report,
+   * maybe with an adverb: "..., noting that ...", 'called it "a farce," adding', "... -- saying", ", recently telling".
+   */
   private static final Pattern PARTICIPLE_BREAK = Pattern.compile(
-      ",\\s*(?:(?:" + W.alt("participle-break") + ")\\s+)?$");
+      "(?:,[\"'\u201d\u2019]*|\\s*(?:\u2014|\u2013|--|\\s-))\\s*(?:(?:" + W.alt("participle-break")
+          + ")\\s+)?(?:\\p{Ll}+ly\\s+)?$");
+  /** The comma (maybe before a closing quotation mark) or dash right before a participle cue, maybe with an adverb. */
+  private static final Pattern PARTICIPLE_AFTER_BREAK = Pattern.compile(
+      "(?:,[\"'\u201d\u2019]*|\\s(?:\u2014|\u2013|--|-))\\s*(?:\\p{Ll}+ly\\s+)?$");
+  /** The comma that closes an aside right before the main verb, maybe with an adverb or auxiliary between. */
+  private static final Pattern ASIDE_END = Pattern.compile(
+      ",[\"'\u201d\u2019]*\\s*(?:(?:\\p{Ll}+ly|has|have|had|also|then|later)\\s+)*$");
+  /** Words that make the words before a cue no subject of its own: subordinators, relative pronouns, quotation marks. */
+  private static final Pattern NOT_A_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:as|when|if|because|after|before|since|until|unless|where|who|which|that|whom|whose|what|how|why|"
+          + "than|to)\\b|[\"\u201c\u201d\u2014(]|''");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
@@ -300,12 +314,13 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether a report is the tail of a longer report that ends where it ends ("Politico reported that X was
-   * planning to call on Y"): the words belong to the outer report, whose speaker is the source.
+   * Whether a report lies inside the words of a longer report: its tail ("Politico reported that X was planning to
+   * call on Y") or a clause in the middle ("On Monday, X refused to back the plan, in what appeared to be ..."): the
+   * words belong to the outer report, whose speaker is the source.
    */
   private static boolean endsNestedReport(List<Quote> out, Quote q) {
     for (Quote r : out) {
-      if (!r.direct() && r.end() == q.end() && r.start() < q.start()) {
+      if (!r.direct() && r.start() <= q.start() && q.end() <= r.end() && r.end() - r.start() > q.end() - q.start()) {
         return true;
       }
     }
@@ -313,13 +328,13 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether quoted words lie inside a longer reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and
-   * would not last"): the report already holds them, and the quoted phrase is part of it rather than a quote of its
-   * own. Quoted words that make up much of a short report ("spoke of his \u201cgreat respect\u201d") stay quotes.
+   * Whether quoted words lie inside a reported clause ("said the tariffs were \u201ca gift to smugglers\u201d and would not
+   * last", "called the plan \u201ca gift to smugglers\u201d"): the report already holds them, and the quoted phrase is part
+   * of it rather than a quote of its own, however much of the report it makes up.
    */
   private static boolean insideReport(List<Quote> reported, Quote q) {
     for (Quote r : reported) {
-      if (r.start() <= q.start() && q.end() <= r.end() && 5 * (q.end() - q.start()) < 2 * (r.end() - r.start())) {
+      if (r.start() <= q.start() && q.end() <= r.end()) {
         return true;
       }
     }
@@ -827,7 +842,8 @@ final class QuoteFinder {
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
-        if (insideDirect(ctx, out, cue.start) || attributesQuote(text, inDirect, cue.start, start)) {
+        if (insideDirect(ctx, out, cue.start)
+            || attributesQuote(text, inDirect, cue.start, start) && !isParticiple(cue.surface)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
@@ -944,7 +960,7 @@ final class QuoteFinder {
           continue;
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
-        boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
+        boolean participleAfterComma = isParticiple(cue.surface) && PARTICIPLE_AFTER_BREAK.matcher(beforeCue).find();
         Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
         if (participleAfterComma && before == null) {
           before = lastFiniteSubject(ctx, start, cue.start);
@@ -1077,20 +1093,23 @@ final class QuoteFinder {
         int contentEnd = trimEnd(text, contentStart, end);
         // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
-        // both parties"), and so does a second attribution with its own speaker ("After X said A, Y said: ...").
+        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
+        // so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find() && sameVerbForm(cue.surface, next.surface)) {
+          if (join.find() && sameVerbForm(text, cue, next)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
-          } else if (listed.find() && listed.start() > 3 && pastTense(cue.surface) && pastTense(next.surface)
+          } else if (listed.find() && listed.start() > 3
+              && (pastTense(cue.surface) && pastTense(next.surface)
+                  || verbForm(text, cue) == 's' && verbForm(text, next) == 's')
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
             contentEnd = trimEnd(text, contentStart, contentStart + listed.start());
           } else {
             Speaker other = ctx.speakerEndingAt(next.start, contentStart);
             String lead = text.substring(contentStart, next.start);
             Matcher part = PARTICIPLE_BREAK.matcher(lead);
-            if (isParticiple(next.surface) && part.find() && part.start() > 10) {
+            if (isParticiple(next.surface) && part.find() && part.start() > 2) {
               contentEnd = contentStart + part.start();
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
@@ -1099,6 +1118,9 @@ final class QuoteFinder {
               }
             }
           }
+        }
+        if (participleAfterComma) {
+          contentEnd = asideEnd(text, found, c + 1, contentStart, contentEnd);
         }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd);
@@ -1177,12 +1199,24 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > 10 && sameVerbForm(cue.surface, later.surface)) {
+      if (join.find() && join.start() > 10 && sameVerbForm(text, cue, later)) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
-      if (isParticiple(later.surface) && part.find() && part.start() > 10) {
+      if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
+      }
+      // "said they are undecided, 27 percent of those polled said ...", "; 26 percent say ...": a finite verb of
+      // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between
+      // (but for "who" right before it: ", compared with a third who said ..."), has a subject of its own and starts
+      // a report of its own.
+      if (later.kind.equals("say") && "ps".indexOf(verbForm(text, later)) >= 0) {
+        int brk = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
+        String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
+        String head = subject.replaceFirst("(?i)\\s+who$", "");
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()) {
+          return trimEnd(text, contentStart, contentStart + brk);
+        }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
       // 'praised his brother's "deep faith" - "faith that reveals itself in works," he said': a direct quote after a
@@ -1244,6 +1278,29 @@ final class QuoteFinder {
   }
 
   /**
+   * Where the words of a cue inside an aside between a subject and its verb end: at the comma before the main verb
+   * when that is a finite cue ("Holm, citing the budget, said ...").
+   */
+  private static int asideEnd(String text, List<Cue> found, int from, int contentStart, int contentEnd) {
+    for (int k = from; k < found.size(); k++) {
+      Cue later = found.get(k);
+      if (later.start <= contentStart) {
+        continue;
+      }
+      if (later.start >= contentEnd) {
+        break;
+      }
+      Matcher m = ASIDE_END.matcher(text.substring(contentStart, later.start));
+      char form = verbForm(text, later);
+      if (m.find() && m.start() > 2 && (form == 'p' || form == 's')
+          && !PASSIVE_BY.matcher(text.substring(later.end, contentEnd)).lookingAt()) {
+        return trimEnd(text, contentStart, contentStart + m.start());
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
    * Where a clause with its own subject and finite verb, joined by a contrasting conjunction after a comma, ends a
    * report's words ("has said she will not call on him to withdraw, but she has bristled at ..."): the writer's
    * own clause, with or without a cue, not the speaker's.
@@ -1272,6 +1329,41 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /** An auxiliary right before a cue, maybe with adverbs between: "has long said", "had not praised". */
+  private static final Pattern AUXILIARY_BEFORE = Pattern.compile(
+      "(?i)\\b(has|have|is|are|does|do|had|was|were|did)(?:\\s+(?:not|never|also|all|long|since|\\p{L}+ly))*\\s+$");
+
+  /**
+   * Whether two cues have the same verb form, counting an auxiliary before either: both present ("describes A and
+   * has said B", "have praised A and say B"), both past ("had praised A and was criticized"), or the same bare forms.
+   */
+  private static boolean sameVerbForm(String text, Cue a, Cue b) {
+    if (sameVerbForm(a.surface, b.surface)) {
+      return true;
+    }
+    if (isParticiple(a.surface) && verbForm(text, b) == 'p'
+        && PARTICIPLE_AFTER_BREAK.matcher(text.substring(Math.max(0, a.start - 20), a.start)).find()) {
+      return true;
+    }
+    char x = a.kind.equals("object") ? verbForm(text, a) : '?';
+    return x != '?' && x == verbForm(text, b);
+  }
+
+  /** 'p' past, 's' present, 'g' -ing or '?' of a cue, from the auxiliary before it if there is one. */
+  private static char verbForm(String text, Cue cue) {
+    Matcher aux = AUXILIARY_BEFORE.matcher(text);
+    aux.region(Math.max(0, cue.start - 40), cue.start);
+    if (aux.find()) {
+      String w = aux.group(1).toLowerCase(Locale.ROOT);
+      return w.equals("had") || w.equals("was") || w.equals("were") || w.equals("did") ? 'p' : 's';
+    }
+    String v = cue.surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    if (pastTense(v)) {
+      return 'p';
+    }
+    return v.endsWith("ing") ? 'g' : v.endsWith("s") ? 's' : '?';
   }
 
   /** Whether two cues have the same verb form: both past, both present in -s, or both in -ing. */

@@ -305,4 +305,80 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+  @Test
+  void aParticipleAfterAQuotedPhraseADashOrAShortObjectStartsAReportOfItsOwn() {
+    String text = "Ragna Holm insisted that the harbour plan was \"a triumph for the town,\" claiming that the council "
+        + "would vote on it in March.\n\nEirik Lund praised Holm, saying she had saved the port from closure.\n\n"
+        + "Holm dismissed the complaints of the fishermen \u2014 saying the crane would be ready by June.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council would vote")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("triumph");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "saved the port")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "Holm")).get().satisfies(q -> assertThat(q.text()).doesNotContain("saved"));
+    assertThat(quoteWith(qs, "complaints")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "crane would be ready")).isPresent();
+  }
+  @Test
+  void aSecondVerbJoinedByAndAfterAnObjectOrAParticipleIsAReportOfItsOwn() {
+    String text = "Eirik Lund describes the old pier as a relic and has said that the town should build a new one.\n\n"
+        + "Ragna Holm spoke at the harbour on Monday, calling the crane \"a gift to the town\" and said the ferries "
+        + "would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).get().satisfies(q -> assertThat(q.text()).doesNotContain("build"));
+    assertThat(quoteWith(qs, "should build")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "the crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("ferries"));
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+  @Test
+  void aParticipleAsideEndsAtTheCommaBeforeTheMainCue() {
+    String text = "Ragna Holm, citing the harbour budget for next year, said the crane would cost too much.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour budget")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "crane would cost")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+  @Test
+  void aVerbOfSayingAFewWordsAfterACommaOrSemicolonStartsAReportOfItsOwn() {
+    String text = "Most pilots said the new crane was too slow for the winter; 40 percent of the ferry crews said it was "
+        + "too small.\n\nWhile only a few pilots said they were undecided, half of the harbour workers said they would "
+        + "vote against the plan.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too slow")).get().satisfies(q -> assertThat(q.text()).doesNotContain("percent"));
+    assertThat(quoteWith(qs, "too small")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("40 percent of the ferry crews"));
+    assertThat(quoteWith(qs, "undecided")).get().satisfies(q -> assertThat(q.text()).doesNotContain("harbour"));
+    assertThat(quoteWith(qs, "vote against")).isPresent();
+  }
+  @Test
+  void aQuotedPhraseThatMakesUpMostOfAReportIsNoQuoteOfItsOwn() {
+    String text = "Ragna Holm again called the new harbour plan \"a gift to smugglers.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("the new harbour plan");
+  }
+  @Test
+  void aReportInsideTheWordsOfALongerReportIsNoReportOfItsOwn() {
+    String text = "On Monday, Eirik Lund refused to back the crane plan, in what appeared to be a reply to the harbour "
+        + "office.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.get(0).text()).startsWith("On Monday");
+  }
+  @Test
+  void aVerbOfSayingAfterWhoAFewWordsAfterACommaStartsAReportOfItsOwn() {
+    String text = "Most pilots said the new crane was too slow for the winter, compared with a few crews who said it was "
+        + "too small.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too slow")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crews"));
+    assertThat(quoteWith(qs, "too small")).isPresent();
+  }
+  @Test
+  void theNextPresentVerbOfAListIsAReportOfItsOwn() {
+    String text = "Eirik Lund slams the harbour office, praises the pilots for their patience.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour office")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pilots"));
+    assertThat(quoteWith(qs, "the pilots")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
 }
