@@ -158,6 +158,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
   private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
+  private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
+  private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -1464,6 +1466,12 @@ final class QuoteFinder {
             continue;
           }
         }
+        if (kind.startsWith("base:")) {
+          kind = byWordBefore(text, at, kind);
+          if (kind == null) {
+            continue;
+          }
+        }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
       }
     }
@@ -1483,6 +1491,28 @@ final class QuoteFinder {
       return kind;
     }
     return null;
+  }
+
+  /**
+   * The kind of the base form of a verb that is also a noun (kind {@code base:K} or {@code base:K:N} in the lexicon):
+   * "they hope the talks resume", "voters support the plan", "would back him" report (as kind K); after anything
+   * else it is a noun, of kind N when given ("the hope that ..."), else no cue ("this support", "a fear").
+   */
+  private static String byWordBefore(String text, int at, String kind) {
+    String[] parts = kind.split(":");
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '\u2019')) {
+      b--;
+    }
+    String word = text.substring(b, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    boolean verb = e < at && b < e && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
+        || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+            && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
+    return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
   }
 
   private List<Cue> cuesIn(String sentence, int offset) {

@@ -305,4 +305,16 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+
+  @Test
+  void theBaseFormOfAVerbThatIsAlsoANounReportsAfterASubjectButNotAfterADeterminer() {
+    String text = "The harbour pilots hope the new crane will be ready before the spring storms.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new crane will be ready")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("pilots"));
+    qs = annotator.annotate("Most ferry captains support the longer pier at the northern harbour.", null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).isPresent();
+    qs = annotator.annotate("The support of the ferry captains came late in the winter.", null).quotes();
+    assertThat(qs).isEmpty();
+  }
 }
