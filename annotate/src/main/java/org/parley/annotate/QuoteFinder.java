@@ -85,6 +85,14 @@ final class QuoteFinder {
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
+  /** A form of "be" before a passive cue, maybe with adverbs: "was first", "has been widely", "is not". */
+  private static final Pattern PASSIVE_BE = Pattern.compile(
+      "(?i)\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must)\\s+(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?"
+          + "|was|were|is|are|been|be|being)\\s+(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
+  /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
+  private static final Pattern PASSIVE_AGENT = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
+          + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$))");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
@@ -160,6 +168,7 @@ final class QuoteFinder {
   private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
   private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
   private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
+  private static final java.util.Set<String> NOT_PASSIVE_CUE = W.set("not-passive-cue");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -931,6 +940,7 @@ final class QuoteFinder {
         }
         String afterCue = text.substring(afterListener, end);
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
+          passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
@@ -1122,6 +1132,46 @@ final class QuoteFinder {
       }
       inPoll(ctx, out, covered, start, end);
     }
+  }
+
+  /**
+   * "The plan was rejected by most voters": a verb of saying or stance in the passive reports its subject, and its
+   * agent speaks; with "as" or "for" after the agent ("was seen by some as a demotion", "was criticized by rivals for
+   * ...") the whole clause is the content.
+   */
+  private void passive(Context ctx, List<Quote> out, boolean[] covered, Cue cue, String beforeCue, int start, int end) {
+    String text = ctx.text;
+    if (covered[cue.start] || cue.surface.contains(" ") || !pastTense(cue.surface)
+        || NOT_PASSIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))
+        || !(cue.kind.equals("say") || cue.kind.equals("object") || cue.kind.equals("think")
+            || cue.kind.equals("report"))) {
+      return;
+    }
+    Matcher be = PASSIVE_BE.matcher(beforeCue);
+    Matcher agent = PASSIVE_AGENT.matcher(text.substring(cue.end, end));
+    if (!be.find() || !agent.lookingAt()) {
+      return;
+    }
+    int from = start;
+    Matcher b = CLAUSE_START.matcher(beforeCue.substring(0, be.start()));
+    while (b.find()) {
+      from = start + b.end();
+    }
+    from = skipSpaces(text, from);
+    int to = trimEnd(text, from, start + be.start());
+    if (to - from < 2) {
+      return;
+    }
+    if (agent.group(2) != null) {
+      to = trimEnd(text, from, end);
+    }
+    int as = cue.end + agent.start(1);
+    int ae = cue.end + agent.end(1);
+    Speaker sp = ctx.speakerAt(as, ae);
+    if (sp == null || sp.start != as) {
+      sp = new Speaker(as, ae, -1, text.substring(as, ae));
+    }
+    add(ctx, out, covered, sp, from, to, false, cue.surface);
   }
 
   /**

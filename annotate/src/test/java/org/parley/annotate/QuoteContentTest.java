@@ -317,4 +317,18 @@ class QuoteContentTest {
     qs = annotator.annotate("The support of the ferry captains came late in the winter.", null).quotes();
     assertThat(qs).isEmpty();
   }
+
+  @Test
+  void aCueInThePassiveReportsItsSubjectAndItsAgentSpeaks() {
+    String text = "The plan for a longer pier was rejected by most of the harbour pilots.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "longer pier")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The plan for a longer pier");
+      assertThat(q.speaker()).contains("harbour pilots");
+    });
+    qs = annotator.annotate("Ragna Holm was criticized by the ferry captains for closing the northern pier.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "closing the northern pier")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm was criticized"));
+  }
 }
