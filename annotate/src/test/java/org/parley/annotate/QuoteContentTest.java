@@ -331,4 +331,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "closing the northern pier")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm was criticized"));
   }
+
+  @Test
+  void aFeelingWithAPrepositionReportsItsObject() {
+    String text = "The harbour pilots were alarmed by the plan to close the northern pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "close the northern pier")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the plan");
+      assertThat(q.speaker()).contains("pilots");
+    });
+  }
 }
