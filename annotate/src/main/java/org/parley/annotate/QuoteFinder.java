@@ -127,7 +127,8 @@ final class QuoteFinder {
       + ")\\s+)?(?:" + W.alt("question-opener") + ")?\\s*");
   /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
   private static final Pattern ASKED_QUESTION = Pattern.compile(
-      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:" + W.alt("question-word") + ")\\b[^,;]{3,300}?)(?=,)");
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?(?:(?:\\p{L}+ly|later|again|\\p{Lu}\\p{Ll}+day|(?:on|in|at|during)\\s+[^,;]{2,40}?)\\s+)?"
+          + "((?:" + W.alt("question-word") + "|whom)\\b[^,;]{3,300}?)(?=,)");
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
@@ -845,19 +846,21 @@ final class QuoteFinder {
           accordingTo(ctx, out, covered, cue, start, end);
           continue;
         }
-        if (cue.surface.equalsIgnoreCase("asked") && !covered[cue.start]) {
-          // "(When) asked (by X) whether CLAUSE, Y said ...": the question is the asker's.
-          Matcher q = ASKED_QUESTION.matcher(text.substring(cue.end, end));
+        if (cue.surface.toLowerCase(Locale.ROOT).matches("asked(?: about)?") && !covered[cue.start]) {
+          // "(When) asked (by X) (on Monday) whether CLAUSE, Y said ...", "Asked about X, Y said ...": the question is
+          // the asker's.
+          int askedEnd = cue.start + "asked".length();
+          Matcher q = ASKED_QUESTION.matcher(text.substring(askedEnd, end));
           if (QUESTION_OPENING.matcher(text.substring(start, cue.start)).matches() && q.lookingAt()) {
             Speaker asker = null;
             if (q.group(1) != null) {
-              int as = cue.end + q.start(1);
-              asker = ctx.speakerAt(as, cue.end + q.end(1));
+              int as = askedEnd + q.start(1);
+              asker = ctx.speakerAt(as, askedEnd + q.end(1));
               if (asker == null) {
-                asker = new Speaker(as, cue.end + q.end(1), -1, q.group(1));
+                asker = new Speaker(as, askedEnd + q.end(1), -1, q.group(1));
               }
             }
-            add(ctx, out, covered, asker, cue.end + q.start(2), cue.end + q.end(2), false, cue.surface);
+            add(ctx, out, covered, asker, askedEnd + q.start(2), askedEnd + q.end(2), false, cue.surface);
             continue;
           }
         }

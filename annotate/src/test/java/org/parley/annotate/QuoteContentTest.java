@@ -341,4 +341,15 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("pilots");
     });
   }
+
+  @Test
+  void aQuestionAfterAskedAndASettingOrAboutIsReported() {
+    String text = "Asked on Monday whether the ferries would run in winter, Ragna Holm said the crane came first.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("whether"));
+    qs = annotator.annotate("Asked about the closing of the northern pier, Eirik Lund said the pilots were ready.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "closing of the northern pier")).isPresent();
+  }
 }
