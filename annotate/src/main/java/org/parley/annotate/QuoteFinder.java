@@ -170,6 +170,7 @@ final class QuoteFinder {
   private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
   private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
   private static final java.util.Set<String> NOT_PASSIVE_CUE = W.set("not-passive-cue");
+  private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -1525,6 +1526,10 @@ final class QuoteFinder {
             continue;
           }
         }
+        // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
+        if (n == 1 && phrase.endsWith("ed") && ADJECTIVE_BEFORE.contains(wordBefore(text, at))) {
+          continue;
+        }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
       }
     }
@@ -1553,6 +1558,15 @@ final class QuoteFinder {
    */
   private static String byWordBefore(String text, int at, String kind) {
     String[] parts = kind.split(":");
+    String word = wordBefore(text, at);
+    boolean verb = !word.isEmpty() && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
+        || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+            && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
+    return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
+  }
+
+  /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */
+  private static String wordBefore(String text, int at) {
     int e = at;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
@@ -1561,11 +1575,7 @@ final class QuoteFinder {
     while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '\u2019')) {
       b--;
     }
-    String word = text.substring(b, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    boolean verb = e < at && b < e && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
-        || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
-            && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
-    return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
+    return e < at ? text.substring(b, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : "";
   }
 
   private List<Cue> cuesIn(String sentence, int offset) {

@@ -352,4 +352,11 @@ class QuoteContentTest {
         .quotes();
     assertThat(quoteWith(qs, "closing of the northern pier")).isPresent();
   }
+
+  @Test
+  void aParticipleAfterAPrepositionIsAnAdjectiveAndNoCue() {
+    String text = "Ragna Holm has a wide lead in pledged delegates after the vote in the northern harbour towns.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("pledged"));
+  }
 }
