@@ -170,6 +170,9 @@ final class QuoteFinder {
   private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
   private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
   private static final java.util.Set<String> NOT_PASSIVE_CUE = W.set("not-passive-cue");
+  private static final Pattern RAW_SUBJECT_STOP = Pattern.compile("[;:\"\u201c\u201d()\u2014]|''|,$");
+  private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
+      "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
@@ -1080,6 +1083,9 @@ final class QuoteFinder {
           sp = ctx.openingNounPhrase(start, cue.start);
         }
         if (sp == null) {
+          sp = rawSubject(text, cue, start);
+        }
+        if (sp == null) {
           continue;
         }
         shared = sp;
@@ -1563,6 +1569,31 @@ final class QuoteFinder {
         || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
             && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
     return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
+  }
+
+  /**
+   * The words before a finite verb of saying or thinking that opens its clause, as its speaker where no name, role or
+   * noun phrase was found there: "That person said ...", "Supporters of the law hope ..."; not an infinitive or a
+   * passive ("difficult to predict", "was expected").
+   */
+  private static Speaker rawSubject(String text, Cue cue, int sentStart) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think")) || isParticiple(cue.surface)) {
+      return null;
+    }
+    int from = sentStart;
+    Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cue.start));
+    while (c.find()) {
+      from = sentStart + c.end();
+    }
+    from = skipSpaces(text, from);
+    int to = trimEnd(text, from, cue.start);
+    String subject = text.substring(from, to);
+    if (subject.isEmpty() || !Character.isUpperCase(subject.charAt(0)) || RAW_SUBJECT_STOP.matcher(subject).find()
+        || subject.split("\\s+").length > 12 || to == cue.start || !Character.isWhitespace(text.charAt(to))
+        || NOT_FINITE_BEFORE.contains(wordBefore(text, cue.start))) {
+      return null;
+    }
+    return new Speaker(from, to, -1, subject);
   }
 
   /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */

@@ -359,4 +359,12 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("pledged"));
   }
+
+  @Test
+  void aVerbOfSayingWhoseSubjectIsNoKnownSpeakerStillReportsItsClause() {
+    String text = "That pilot said the northern pier would close in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier would close")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("That pilot"));
+  }
 }
