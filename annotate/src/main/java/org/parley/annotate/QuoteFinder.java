@@ -1577,7 +1577,7 @@ final class QuoteFinder {
    * passive ("difficult to predict", "was expected").
    */
   private static Speaker rawSubject(String text, Cue cue, int sentStart) {
-    if (!(cue.kind.equals("say") || cue.kind.equals("think")) || isParticiple(cue.surface)) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think") || cue.kind.equals("object")) || isParticiple(cue.surface)) {
       return null;
     }
     int from = sentStart;

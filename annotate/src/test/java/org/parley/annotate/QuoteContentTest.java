@@ -366,5 +366,7 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "northern pier would close")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("That pilot"));
+    qs = annotator.annotate("That pilot endorsed the plan for a longer pier.", null).quotes();
+    assertThat(quoteWith(qs, "the plan for a longer pier")).isPresent();
   }
 }
