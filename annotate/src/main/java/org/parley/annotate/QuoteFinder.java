@@ -171,6 +171,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
   private static final java.util.Set<String> NOT_PASSIVE_CUE = W.set("not-passive-cue");
   private static final Pattern RAW_SUBJECT_STOP = Pattern.compile("[;:\"\u201c\u201d()\u2014]|''|,$");
+  private static final Pattern RAW_SUBJECT_ASIDE = Pattern.compile("\\s*,\\s*(?:" + W.alt("cue-aside-adverb")
+      + ")\\s*,?$", Pattern.CASE_INSENSITIVE);
   private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
       "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
@@ -1587,9 +1589,15 @@ final class QuoteFinder {
     }
     from = skipSpaces(text, from);
     int to = trimEnd(text, from, cue.start);
+    // "Others, however, say ...": an adverb set off by commas stands between the subject and its verb.
+    Matcher aside = RAW_SUBJECT_ASIDE.matcher(text.substring(from, to));
+    boolean set = aside.find();
+    if (set) {
+      to = from + aside.start();
+    }
     String subject = text.substring(from, to);
     if (subject.isEmpty() || !Character.isUpperCase(subject.charAt(0)) || RAW_SUBJECT_STOP.matcher(subject).find()
-        || subject.split("\\s+").length > 12 || to == cue.start || !Character.isWhitespace(text.charAt(to))
+        || subject.split("\\s+").length > 12 || to == cue.start || !set && !Character.isWhitespace(text.charAt(to))
         || NOT_FINITE_BEFORE.contains(wordBefore(text, cue.start))) {
       return null;
     }

@@ -369,4 +369,12 @@ class QuoteContentTest {
     qs = annotator.annotate("That pilot endorsed the plan for a longer pier.", null).quotes();
     assertThat(quoteWith(qs, "the plan for a longer pier")).isPresent();
   }
+
+  @Test
+  void anAdverbSetOffByCommasMayStandBetweenASubjectAndItsCue() {
+    String text = "Critics of the new pier, however, say the harbour cannot pay for it.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour cannot pay")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics of the new pier"));
+  }
 }
