@@ -38,7 +38,9 @@ final class QuoteFinder {
       Pattern.DOTALL);
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again"
+          + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight|this\\s+(?:week|month|year)|at\\s+one\\s+point"
+          + "|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */

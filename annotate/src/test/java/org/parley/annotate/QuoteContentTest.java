@@ -377,4 +377,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "harbour cannot pay")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics of the new pier"));
   }
+
+  @Test
+  void anAdverbOfTimeAfterTheCueIsNoPartOfTheWords() {
+    String text = "Ragna Holm wrote recently that the ferries would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
+  }
 }
