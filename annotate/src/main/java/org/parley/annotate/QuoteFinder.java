@@ -39,7 +39,8 @@ final class QuoteFinder {
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
       "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again"
-          + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight|this\\s+(?:week|month|year)|at\\s+one\\s+point"
+          + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
+          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point"
           + "|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
@@ -89,8 +90,9 @@ final class QuoteFinder {
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
   /** A form of "be" before a passive cue, maybe with adverbs: "was first", "has been widely", "is not". */
   private static final Pattern PASSIVE_BE = Pattern.compile(
-      "(?i)\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must)\\s+(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?"
-          + "|was|were|is|are|been|be|being)\\s+(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
+      "(?i)\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must)\\s+"
+          + "(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?|was|were|is|are|been|be|being)\\s+"
+          + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
   /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
@@ -129,7 +131,8 @@ final class QuoteFinder {
       + ")\\s+)?(?:" + W.alt("question-opener") + ")?\\s*");
   /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
   private static final Pattern ASKED_QUESTION = Pattern.compile(
-      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?(?:(?:\\p{L}+ly|later|again|\\p{Lu}\\p{Ll}+day|(?:on|in|at|during)\\s+[^,;]{2,40}?)\\s+)?"
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?"
+          + "(?:(?:\\p{L}+ly|later|again|\\p{Lu}\\p{Ll}+day|(?:on|in|at|during)\\s+[^,;]{2,40}?)\\s+)?"
           + "((?:" + W.alt("question-word") + "|whom)\\b[^,;]{3,300}?)(?=,)");
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
@@ -1581,7 +1584,8 @@ final class QuoteFinder {
    * passive ("difficult to predict", "was expected").
    */
   private static Speaker rawSubject(String text, Cue cue, int sentStart) {
-    if (!(cue.kind.equals("say") || cue.kind.equals("think") || cue.kind.equals("object")) || isParticiple(cue.surface)) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think") || cue.kind.equals("object"))
+        || isParticiple(cue.surface)) {
       return null;
     }
     int from = sentStart;
@@ -1613,7 +1617,8 @@ final class QuoteFinder {
       e--;
     }
     int b = e;
-    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\'' || text.charAt(b - 1) == '\u2019')) {
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
+        || text.charAt(b - 1) == '\u2019')) {
       b--;
     }
     return e < at ? text.substring(b, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : "";
