@@ -316,6 +316,8 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the longer pier")).isPresent();
     qs = annotator.annotate("The support of the ferry captains came late in the winter.", null).quotes();
     assertThat(qs).isEmpty();
+    qs = annotator.annotate("Most ferry captains dispute the figures from the port authority.", null).quotes();
+    assertThat(quoteWith(qs, "the figures from the port authority")).isPresent();
   }
 
   @Test
