@@ -38,7 +38,10 @@ final class QuoteFinder {
       Pattern.DOTALL);
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again"
+          + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
+          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point"
+          + "|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
@@ -99,6 +102,15 @@ final class QuoteFinder {
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
+  /** A form of "be" before a passive cue, maybe with adverbs: "was first", "has been widely", "is not". */
+  private static final Pattern PASSIVE_BE = Pattern.compile(
+      "(?i)\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must)\\s+"
+          + "(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?|was|were|is|are|been|be|being)\\s+"
+          + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
+  /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
+  private static final Pattern PASSIVE_AGENT = Pattern.compile(
+      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
+          + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$))");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
@@ -133,7 +145,9 @@ final class QuoteFinder {
       + ")\\s+)?(?:" + W.alt("question-opener") + ")?\\s*");
   /** The question after "asked": "by X" (the asker), then "whether/if/what/about ..." up to a comma. */
   private static final Pattern ASKED_QUESTION = Pattern.compile(
-      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?((?:" + W.alt("question-word") + ")\\b[^,;]{3,300}?)(?=,)");
+      "^\\s*(?:by\\s+([^,]{2,60}?)\\s+)?"
+          + "(?:(?:\\p{L}+ly|later|again|\\p{Lu}\\p{Ll}+day|(?:on|in|at|during)\\s+[^,;]{2,40}?)\\s+)?"
+          + "((?:" + W.alt("question-word") + "|whom)\\b[^,;]{3,300}?)(?=,)");
   /** A paragraph opening with a speaker's label: a name of up to four words and a colon. */
   private static final Pattern LABEL = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}):\\s+(?=\\S)");
@@ -172,6 +186,15 @@ final class QuoteFinder {
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
   private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
+  private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
+  private static final java.util.Set<String> NOT_PLURAL_SUBJECT = W.set("not-plural-subject");
+  private static final java.util.Set<String> NOT_PASSIVE_CUE = W.set("not-passive-cue");
+  private static final Pattern RAW_SUBJECT_STOP = Pattern.compile("[;:\"\u201c\u201d()\u2014]|''|,$");
+  private static final Pattern RAW_SUBJECT_ASIDE = Pattern.compile("\\s*,\\s*(?:" + W.alt("cue-aside-adverb")
+      + ")\\s*,?$", Pattern.CASE_INSENSITIVE);
+  private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
+      "were", "is", "are");
+  private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -850,19 +873,21 @@ final class QuoteFinder {
           accordingTo(ctx, out, covered, cue, start, end);
           continue;
         }
-        if (cue.surface.equalsIgnoreCase("asked") && !covered[cue.start]) {
-          // "(When) asked (by X) whether CLAUSE, Y said ...": the question is the asker's.
-          Matcher q = ASKED_QUESTION.matcher(text.substring(cue.end, end));
+        if (cue.surface.toLowerCase(Locale.ROOT).matches("asked(?: about)?") && !covered[cue.start]) {
+          // "(When) asked (by X) (on Monday) whether CLAUSE, Y said ...", "Asked about X, Y said ...": the question is
+          // the asker's.
+          int askedEnd = cue.start + "asked".length();
+          Matcher q = ASKED_QUESTION.matcher(text.substring(askedEnd, end));
           if (QUESTION_OPENING.matcher(text.substring(start, cue.start)).matches() && q.lookingAt()) {
             Speaker asker = null;
             if (q.group(1) != null) {
-              int as = cue.end + q.start(1);
-              asker = ctx.speakerAt(as, cue.end + q.end(1));
+              int as = askedEnd + q.start(1);
+              asker = ctx.speakerAt(as, askedEnd + q.end(1));
               if (asker == null) {
-                asker = new Speaker(as, cue.end + q.end(1), -1, q.group(1));
+                asker = new Speaker(as, askedEnd + q.end(1), -1, q.group(1));
               }
             }
-            add(ctx, out, covered, asker, cue.end + q.start(2), cue.end + q.end(2), false, cue.surface);
+            add(ctx, out, covered, asker, askedEnd + q.start(2), askedEnd + q.end(2), false, cue.surface);
             continue;
           }
         }
@@ -945,6 +970,7 @@ final class QuoteFinder {
         }
         String afterCue = text.substring(afterListener, end);
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
+          passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
@@ -1080,6 +1106,9 @@ final class QuoteFinder {
           sp = ctx.openingNounPhrase(start, cue.start);
         }
         if (sp == null) {
+          sp = rawSubject(text, cue, start);
+        }
+        if (sp == null) {
           continue;
         }
         shared = sp;
@@ -1142,6 +1171,46 @@ final class QuoteFinder {
       }
       inPoll(ctx, out, covered, start, end);
     }
+  }
+
+  /**
+   * "The plan was rejected by most voters": a verb of saying or stance in the passive reports its subject, and its
+   * agent speaks; with "as" or "for" after the agent ("was seen by some as a demotion", "was criticized by rivals for
+   * ...") the whole clause is the content.
+   */
+  private void passive(Context ctx, List<Quote> out, boolean[] covered, Cue cue, String beforeCue, int start, int end) {
+    String text = ctx.text;
+    if (covered[cue.start] || cue.surface.contains(" ") || !pastTense(cue.surface)
+        || NOT_PASSIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))
+        || !(cue.kind.equals("say") || cue.kind.equals("object") || cue.kind.equals("think")
+            || cue.kind.equals("report"))) {
+      return;
+    }
+    Matcher be = PASSIVE_BE.matcher(beforeCue);
+    Matcher agent = PASSIVE_AGENT.matcher(text.substring(cue.end, end));
+    if (!be.find() || !agent.lookingAt()) {
+      return;
+    }
+    int from = start;
+    Matcher b = CLAUSE_START.matcher(beforeCue.substring(0, be.start()));
+    while (b.find()) {
+      from = start + b.end();
+    }
+    from = skipSpaces(text, from);
+    int to = trimEnd(text, from, start + be.start());
+    if (to - from < 2) {
+      return;
+    }
+    if (agent.group(2) != null) {
+      to = trimEnd(text, from, end);
+    }
+    int as = cue.end + agent.start(1);
+    int ae = cue.end + agent.end(1);
+    Speaker sp = ctx.speakerAt(as, ae);
+    if (sp == null || sp.start != as) {
+      sp = new Speaker(as, ae, -1, text.substring(as, ae));
+    }
+    add(ctx, out, covered, sp, from, to, false, cue.surface);
   }
 
   /**
@@ -1556,6 +1625,16 @@ final class QuoteFinder {
             continue;
           }
         }
+        if (kind.startsWith("base:")) {
+          kind = byWordBefore(text, at, kind);
+          if (kind == null) {
+            continue;
+          }
+        }
+        // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
+        if (n == 1 && phrase.endsWith("ed") && ADJECTIVE_BEFORE.contains(wordBefore(text, at))) {
+          continue;
+        }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
       }
     }
@@ -1575,6 +1654,66 @@ final class QuoteFinder {
       return kind;
     }
     return null;
+  }
+
+  /**
+   * The kind of the base form of a verb that is also a noun (kind {@code base:K} or {@code base:K:N} in the lexicon):
+   * "they hope the talks resume", "voters support the plan", "would back him" report (as kind K); after anything
+   * else it is a noun, of kind N when given ("the hope that ..."), else no cue ("this support", "a fear").
+   */
+  private static String byWordBefore(String text, int at, String kind) {
+    String[] parts = kind.split(":");
+    String word = wordBefore(text, at);
+    boolean verb = !word.isEmpty() && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
+        || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+            && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
+    return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
+  }
+
+  /**
+   * The words before a finite verb of saying or thinking that opens its clause, as its speaker where no name, role or
+   * noun phrase was found there: "That person said ...", "Supporters of the law hope ..."; not an infinitive or a
+   * passive ("difficult to predict", "was expected").
+   */
+  private static Speaker rawSubject(String text, Cue cue, int sentStart) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think") || cue.kind.equals("object"))
+        || isParticiple(cue.surface)) {
+      return null;
+    }
+    int from = sentStart;
+    Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cue.start));
+    while (c.find()) {
+      from = sentStart + c.end();
+    }
+    from = skipSpaces(text, from);
+    int to = trimEnd(text, from, cue.start);
+    // "Others, however, say ...": an adverb set off by commas stands between the subject and its verb.
+    Matcher aside = RAW_SUBJECT_ASIDE.matcher(text.substring(from, to));
+    boolean set = aside.find();
+    if (set) {
+      to = from + aside.start();
+    }
+    String subject = text.substring(from, to);
+    if (subject.isEmpty() || !Character.isUpperCase(subject.charAt(0)) || RAW_SUBJECT_STOP.matcher(subject).find()
+        || subject.split("\\s+").length > 12 || to == cue.start || !set && !Character.isWhitespace(text.charAt(to))
+        || NOT_FINITE_BEFORE.contains(wordBefore(text, cue.start))) {
+      return null;
+    }
+    return new Speaker(from, to, -1, subject);
+  }
+
+  /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */
+  private static String wordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
+        || text.charAt(b - 1) == '\u2019')) {
+      b--;
+    }
+    return e < at ? text.substring(b, e).toLowerCase(Locale.ROOT).replace('\u2019', '\'') : "";
   }
 
   private List<Cue> cuesIn(String sentence, int offset) {

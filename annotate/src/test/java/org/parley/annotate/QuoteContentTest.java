@@ -381,4 +381,86 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "harbour office")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pilots"));
     assertThat(quoteWith(qs, "the pilots")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
   }
+
+  @Test
+  void theBaseFormOfAVerbThatIsAlsoANounReportsAfterASubjectButNotAfterADeterminer() {
+    String text = "The harbour pilots hope the new crane will be ready before the spring storms.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new crane will be ready")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("pilots"));
+    qs = annotator.annotate("Most ferry captains support the longer pier at the northern harbour.", null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).isPresent();
+    qs = annotator.annotate("The support of the ferry captains came late in the winter.", null).quotes();
+    assertThat(qs).isEmpty();
+    qs = annotator.annotate("Most ferry captains dispute the figures from the port authority.", null).quotes();
+    assertThat(quoteWith(qs, "the figures from the port authority")).isPresent();
+  }
+
+  @Test
+  void aCueInThePassiveReportsItsSubjectAndItsAgentSpeaks() {
+    String text = "The plan for a longer pier was rejected by most of the harbour pilots.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "longer pier")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The plan for a longer pier");
+      assertThat(q.speaker()).contains("harbour pilots");
+    });
+    qs = annotator.annotate("Ragna Holm was criticized by the ferry captains for closing the northern pier.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "closing the northern pier")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm was criticized"));
+  }
+
+  @Test
+  void aFeelingWithAPrepositionReportsItsObject() {
+    String text = "The harbour pilots were alarmed by the plan to close the northern pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "close the northern pier")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("the plan");
+      assertThat(q.speaker()).contains("pilots");
+    });
+  }
+
+  @Test
+  void aQuestionAfterAskedAndASettingOrAboutIsReported() {
+    String text = "Asked on Monday whether the ferries would run in winter, Ragna Holm said the crane came first.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("whether"));
+    qs = annotator.annotate("Asked about the closing of the northern pier, Eirik Lund said the pilots were ready.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "closing of the northern pier")).isPresent();
+  }
+
+  @Test
+  void aParticipleAfterAPrepositionIsAnAdjectiveAndNoCue() {
+    String text = "Ragna Holm has a wide lead in pledged delegates after the vote in the northern harbour towns.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("pledged"));
+  }
+
+  @Test
+  void aVerbOfSayingWhoseSubjectIsNoKnownSpeakerStillReportsItsClause() {
+    String text = "That pilot said the northern pier would close in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier would close")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("That pilot"));
+    qs = annotator.annotate("That pilot endorsed the plan for a longer pier.", null).quotes();
+    assertThat(quoteWith(qs, "the plan for a longer pier")).isPresent();
+  }
+
+  @Test
+  void anAdverbSetOffByCommasMayStandBetweenASubjectAndItsCue() {
+    String text = "Critics of the new pier, however, say the harbour cannot pay for it.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour cannot pay")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics of the new pier"));
+  }
+
+  @Test
+  void anAdverbOfTimeAfterTheCueIsNoPartOfTheWords() {
+    String text = "Ragna Holm wrote recently that the ferries would run all winter.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
+  }
 }
