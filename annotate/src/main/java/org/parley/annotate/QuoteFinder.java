@@ -1051,6 +1051,9 @@ final class QuoteFinder {
             sp = main;
           }
         }
+        // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
+        // knows", "though they may well endorse". Only in place of a subject from farther away.
+        Speaker embedded = sp == null ? ctx.embeddedSubject(start, cue.start) : null;
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
         }
@@ -1065,6 +1068,9 @@ final class QuoteFinder {
         }
         if (sp == null) {
           continue;
+        }
+        if (embedded != null) {
+          sp = embedded;
         }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
@@ -1647,6 +1653,13 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A subordinating word, a short subject, then auxiliaries and adverbs up to the cue: "that everyone ",
+   * "when the board can ", "as Jewish leaders ". */
+  private static final Pattern EMBEDDED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
+      + SW.alt("embedded-subject-opener") + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?\\p{L}+)\\s+(?:(?:"
+      + SW.alt("relative-gap-word") + "|" + SW.alt("embedded-gap-word") + "|\\p{Ll}+ly|\\p{Ll}+n['\u2019]t)\\s+){0,4}$");
+  /** Pronouns and quantifiers that may be such a subject on their own. */
+  private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("(?i)" + SW.alt("embedded-pronoun"));
   /** A sentence that opens with a gerund's clause, up to the gerund cue: "After ", "One month after ", "In ". */
   private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
       + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
@@ -2222,6 +2235,47 @@ final class QuoteFinder {
       }
       Speaker np = nounPhraseBefore(before, cueStart);
       return np != null ? np : clauseSubject(sentStart, cueStart);
+    }
+
+    /**
+     * The subject of a clause that opens with a subordinating word before the cue, across auxiliaries and
+     * adverbs: "so that everyone knows", "when the board can decide", "as Jewish leaders consider". It must be a
+     * pronoun, a speaker noun, a name or a plural noun after a determiner.
+     */
+    Speaker embeddedSubject(int sentStart, int cueStart) {
+      int from = Math.max(sentStart, cueStart - 100);
+      Matcher m = EMBEDDED_SUBJECT.matcher(text.substring(from, cueStart));
+      if (!m.find() || passiveGap(text.substring(from + m.end(1), cueStart), text, cueStart)) {
+        return null;
+      }
+      String phrase = m.group(1);
+      String[] words = phrase.split("\\s+");
+      String head = words[words.length - 1];
+      String lower = head.toLowerCase(Locale.ROOT);
+      for (String w : words) {
+        if (CLAUSE_VERB.matcher(w).matches() || w.matches("\\p{Ll}+(?:ed|ing|ly)")) {
+          return null;
+        }
+      }
+      boolean determined = words.length > 1 && SUBJECT_DETERMINER.matcher(words[0]).matches();
+      if (!(words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
+          || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
+          || determined && lower.endsWith("s") && lower.length() > 3)) {
+        return null;
+      }
+      int s = from + m.start(1);
+      int e = from + m.end(1);
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+        }
+      }
+      if (entity < 0 && words.length == 1 && PRONOUN.matcher(phrase).matches()) {
+        entity = antecedent(s, lower);
+      }
+      return new Speaker(s, e, entity, phrase);
     }
 
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */

@@ -85,4 +85,11 @@ class QuoteSpeakerTest {
         + "traffic by spring.";
     assertThat(speakerOf(text, "double its traffic")).contains("Holm");
   }
+
+  @Test
+  void theSubjectAfterASubordinatingWordIsTheSpeaker() {
+    String text = "The harbour.\n\nRagna Holm closed the old pier in March, though the ferry captains may well warn "
+        + "that the new timetable will fail.";
+    assertThat(speakerOf(text, "new timetable will fail")).contains("captains");
+  }
 }
