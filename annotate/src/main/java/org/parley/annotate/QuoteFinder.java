@@ -1653,6 +1653,10 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A name's end, maybe a party label in brackets, then the comma that opens an aside: ", " or " (D-Vt.), ". */
+  private static final Pattern NAME_THEN_COMMA = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*");
+  /** The end of a postposed speaker: a comma, a stop or the text's end. */
+  private static final Pattern POSTPOSED_END = Pattern.compile("\\s*(?:[,.;]|$)");
   /** A subordinating word, a short subject, then auxiliaries and adverbs up to the cue: "that everyone ",
    * "when the board can ", "as Jewish leaders ". */
   private static final Pattern EMBEDDED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
@@ -2167,6 +2171,10 @@ final class QuoteFinder {
       if (relative != null) {
         return relative;
       }
+      Speaker opening = openingNameBeforeAside(cueStart, sentStart);
+      if (opening != null) {
+        return opening;
+      }
       // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
       // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
       int asideAt = asideStart(cueStart, sentStart);
@@ -2309,6 +2317,51 @@ final class QuoteFinder {
       }
       Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
       return new Speaker(ws, we, np != null ? np.entity : -1, np != null ? np.surface : rel.group(1));
+    }
+
+    /**
+     * The name that opens the clause when a long aside set off by commas stands between it and the cue, however
+     * many commas the aside holds: "X, who lost her seat in Lund, Norway, in 2012, said", "X, facing a challenge in
+     * Y, a swing state, said". Not when the cue is followed by its own speaker ("..., said Y").
+     */
+    private Speaker openingNameBeforeAside(int cueStart, int sentStart) {
+      int at = afterDateline(text, sentStart, cueStart);
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(at, cueStart));
+      if (opening.lookingAt()) {
+        at = afterOpeningRest(at + opening.end(), cueStart);
+      }
+      int k = cueStart;
+      while (k > at && Character.isWhitespace(text.charAt(k - 1))) {
+        k--;
+      }
+      if (k <= at || text.charAt(k - 1) != ',') {
+        return null;
+      }
+      Speaker sp = speakerAt(at, cueStart);
+      if (sp == null || sp.start < at || sp.end >= k || PRONOUN.matcher(sp.surface).matches()) {
+        return null;
+      }
+      Matcher comma = NAME_THEN_COMMA.matcher(text);
+      comma.region(sp.end, k);
+      if (!comma.lookingAt() || comma.end() >= k - 1) {
+        return null;
+      }
+      String aside = text.substring(comma.end(), k - 1);
+      if (aside.length() > 250 || aside.indexOf(';') >= 0 || aside.indexOf('"') >= 0 || aside.indexOf('\u201c') >= 0
+          || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+        return null;
+      }
+      // "..., said Y" names its own speaker after the cue.
+      Matcher cueWord = WORD.matcher(text);
+      cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+      if (cueWord.lookingAt()) {
+        Speaker after = speakerAt(skipSpaces(text, cueWord.end()), -1);
+        if (after != null && after.start > cueStart && POSTPOSED_END.matcher(text).region(after.end, text.length())
+            .lookingAt()) {
+          return null;
+        }
+      }
+      return sp;
     }
 
     /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */

@@ -92,4 +92,11 @@ class QuoteSpeakerTest {
         + "that the new timetable will fail.";
     assertThat(speakerOf(text, "new timetable will fail")).contains("captains");
   }
+
+  @Test
+  void aNameBeforeALongAsideWithCommasIsTheSpeaker() {
+    String text = "The harbour.\n\nRagna Holm, who grew up near the docks of Bergen, Norway, in the 1970s, said that the "
+        + "ferries would keep running all winter.";
+    assertThat(speakerOf(text, "ferries would keep running")).contains("Holm");
+  }
 }
