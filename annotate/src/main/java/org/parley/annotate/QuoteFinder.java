@@ -950,6 +950,9 @@ final class QuoteFinder {
           before = lastFiniteSubject(ctx, start, cue.start);
         }
         if (participleAfterComma && before == null) {
+          before = ctx.openingNounSubject(start, cue.start);
+        }
+        if (participleAfterComma && before == null) {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
@@ -2529,6 +2532,48 @@ final class QuoteFinder {
       }
       Speaker phrase = subjectPhraseAt(at, cueStart);
       return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
+    }
+
+    /**
+     * A noun phrase that opens the clause up to its finite verb, whatever its head, where no name or pronoun opens
+     * it: "Both captains stiffened ..., saying", "A group of dock workers have filed ..., alleging". The subject of
+     * the main clause is the source of a participle after it.
+     */
+    Speaker openingNounSubject(int sentStart, int cueStart) {
+      int at = afterDateline(text, sentStart, cueStart);
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(at, cueStart));
+      if (opening.lookingAt()) {
+        at = afterOpeningRest(at + opening.end(), cueStart);
+      }
+      Speaker named = speakerAt(at, cueStart);
+      if (named != null && (named.entity >= 0 || PRONOUN.matcher(named.surface).matches())) {
+        return null;
+      }
+      Matcher w = NP_WORD.matcher(text);
+      w.region(at, cueStart);
+      for (int n = 0; n < 8 && w.find(); n++) {
+        if (w.start() != skipSpaces(text, n == 0 ? at : w.start()) || text.substring(at, w.start())
+            .matches("(?s).*[,;:\"\u201c\u201d()\u2014].*")) {
+          return null;
+        }
+        String word = w.group();
+        if (n == 0 && !SUBJECT_DETERMINER.matcher(word).matches()) {
+          return null;
+        }
+        if (n > 0 && finiteAfter(text, w.end(), cueStart) && Character.isLetter(word.charAt(0))
+            && !NOT_NOUN_HEAD.matcher(word).matches() && !word.matches(".*['\u2019]s?")) {
+          int entity = -1;
+          List<NameMention> ms = ents.mentions();
+          for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
+              entity = ents.entityOf().get(i);
+              break;
+            }
+          }
+          return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
+        }
+      }
+      return null;
     }
 
     /** The person named right before "of" and the place mention {@code i} ("Bernie Sanders of Vermont"), or null. */

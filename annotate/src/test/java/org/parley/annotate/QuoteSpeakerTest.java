@@ -99,4 +99,11 @@ class QuoteSpeakerTest {
         + "ferries would keep running all winter.";
     assertThat(speakerOf(text, "ferries would keep running")).contains("Holm");
   }
+
+  @Test
+  void aParticipleTakesTheNounPhraseThatOpensTheMainClause() {
+    String text = "The harbour.\n\nBoth captains stiffened their criticism of Eirik Lund, saying that he lacked the "
+        + "skill to run the port.";
+    assertThat(speakerOf(text, "lacked the skill")).contains("captains");
+  }
 }
