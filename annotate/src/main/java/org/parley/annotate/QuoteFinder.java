@@ -1675,7 +1675,7 @@ final class QuoteFinder {
       + "|(?:(?:But|And|Yet)\\s+)?(?:Having|To|In order to))\\s+");
   /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
   private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
-      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
+      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + "|\\p{Ll}+ly)\\s+)+$");
   /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
   private static final Pattern DATELINE = Pattern.compile(
       "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\)"

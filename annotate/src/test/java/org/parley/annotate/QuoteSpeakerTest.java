@@ -106,4 +106,11 @@ class QuoteSpeakerTest {
         + "skill to run the port.";
     assertThat(speakerOf(text, "lacked the skill")).contains("captains");
   }
+
+  @Test
+  void aParticipleAfterAnAdverbInLyTakesTheMainClausesSubject() {
+    String text = "The harbour.\n\nRagna Holm has raised doubts about Lund's plans for the port, falsely suggesting "
+        + "that the pier was unsafe.";
+    assertThat(speakerOf(text, "pier was unsafe")).contains("Holm");
+  }
 }
