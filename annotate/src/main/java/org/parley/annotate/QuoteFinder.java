@@ -212,7 +212,7 @@ final class QuoteFinder {
       + W.alt("progressive-auxiliary") + "|\\p{Ll}+ly)\\s+)*$");
   /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
   private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
-      + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
+      + "|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+day|(?:last|this)\\s+(?:week|month|year)|yesterday)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"

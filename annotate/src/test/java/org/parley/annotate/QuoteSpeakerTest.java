@@ -113,4 +113,11 @@ class QuoteSpeakerTest {
         + "that the pier was unsafe.";
     assertThat(speakerOf(text, "pier was unsafe")).contains("Holm");
   }
+
+  @Test
+  void aDayBetweenASubjectAndItsVerbKeepsItTheSubject() {
+    String text = "The harbour.\n\nInside the ferry terminal, Ragna Holm on Tuesday dismissed Mayor Eirik Lund as a "
+        + "weak leader, arguing that the port had lost money.";
+    assertThat(speakerOf(text, "port had lost money")).contains("Holm");
+  }
 }
