@@ -2013,7 +2013,7 @@ final class QuoteFinder {
 
   /** The word before a subject that makes its clause an embedded one: "said (that) he", "whether X could". */
   private static final Pattern EMBEDDING_WORD = Pattern.compile("(?i)\\b(" + SW.alt("subordinator") + "|"
-      + SW.alt("embedding-word") + ")\\s+$");
+      + SW.alt("embedding-word") + ")(?:\\s+(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.)?\\s+$");
 
   /** Whether a subject at {@code at} opens an embedded clause: after a subordinator, "that", or a cue. */
   private static boolean embedded(Context ctx, int from, int at) {

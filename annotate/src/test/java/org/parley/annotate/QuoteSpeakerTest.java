@@ -120,4 +120,11 @@ class QuoteSpeakerTest {
         + "weak leader, arguing that the port had lost money.";
     assertThat(speakerOf(text, "port had lost money")).contains("Holm");
   }
+
+  @Test
+  void aNameWithATitleAfterThatOpensNoMainClause() {
+    String text = "The harbour.\n\nShe even made a few jokes that Mr. Lund might enjoy, describing her first voyage to "
+        + "the islands.";
+    assertThat(speakerOf(text, "first voyage")).isEqualTo("She");
+  }
 }
