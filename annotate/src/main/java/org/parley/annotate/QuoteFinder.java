@@ -1656,6 +1656,8 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A relative pronoun that opens an aside after a comma: ", which ...", ", who ...". */
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*(?:which|who|whom|whose|where)\\b");
   /** A name's end, maybe a party label in brackets, then the comma that opens an aside: ", " or " (D-Vt.), ". */
   private static final Pattern NAME_THEN_COMMA = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*");
   /** The end of a postposed speaker: a comma, a stop or the text's end. */
@@ -1709,6 +1711,13 @@ final class QuoteFinder {
     int comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= sentEnd) {
       return null;
+    }
+    // A relative clause on the gerund's object is no subject: "After thanking the crowd, which cheered, he said".
+    if (RELATIVE_OPENING.matcher(text).region(comma + 1, sentEnd).lookingAt()) {
+      int next = text.indexOf(',', comma + 1);
+      if (next > 0 && next < sentEnd) {
+        comma = next;
+      }
     }
     int at = comma + 1;
     while (at < sentEnd && "\"\u201d' ".indexOf(text.charAt(at)) >= 0) {

@@ -127,4 +127,10 @@ class QuoteSpeakerTest {
         + "the islands.";
     assertThat(speakerOf(text, "first voyage")).isEqualTo("She");
   }
+
+  @Test
+  void anOpeningGerundSkipsARelativeClauseBeforeTheSubject() {
+    String text = "The harbour.\n\nAfter thanking the crowd, which chanted his name, he praised the new pier.";
+    assertThat(speakerOf(text, "the crowd")).isEqualTo("he");
+  }
 }
