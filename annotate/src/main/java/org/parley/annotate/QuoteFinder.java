@@ -1656,6 +1656,8 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Words that are never a speaker on their own: "Why", "Here", "instead". */
+  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)" + SW.alt("not-a-speaker"));
   /** A relative pronoun that opens an aside after a comma: ", which ...", ", who ...". */
   private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*(?:which|who|whom|whose|where)\\b");
   /** A name's end, maybe a party label in brackets, then the comma that opens an aside: ", " or " (D-Vt.), ". */
@@ -2152,7 +2154,8 @@ final class QuoteFinder {
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);
       cap.region(at, Math.min(text.length(), at + 60));
-      if (cap.lookingAt() && !FUNCTION_WORD.matcher(cap.group(1)).matches()) {
+      if (cap.lookingAt() && !FUNCTION_WORD.matcher(cap.group(1)).matches()
+          && !NOT_A_SPEAKER.matcher(cap.group(1).replaceAll("\\s.*", "")).matches()) {
         String last = cap.group(1).replaceAll(".*\\s", "");
         return new Speaker(cap.start(1), cap.end(1), personNamed(last), cap.group(1));
       }
@@ -2425,6 +2428,7 @@ final class QuoteFinder {
       String[] words = trimmed.split("\\s+");
       String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
       if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
+          || words.length == 1 && NOT_A_SPEAKER.matcher(trimmed).matches()
           || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }

@@ -133,4 +133,10 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nAfter thanking the crowd, which chanted his name, he praised the new pier.";
     assertThat(speakerOf(text, "the crowd")).isEqualTo("he");
   }
+
+  @Test
+  void aWordLikeHereIsNoSpeakerOnItsOwn() {
+    String text = "The harbour.\n\nHere are some ways his campaign hopes to win support from sailors.";
+    assertThat(speakerOf(text, "win support")).contains("campaign");
+  }
 }
