@@ -139,4 +139,11 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nHere are some ways his campaign hopes to win support from sailors.";
     assertThat(speakerOf(text, "win support")).contains("campaign");
   }
+
+  @Test
+  void theSubjectOfAClauseJoinedByAndIsTheSpeaker() {
+    String text = "The harbour.\n\nEirik Lund gave no further details, and his campaign did not respond to questions "
+        + "about the pier.";
+    assertThat(speakerOf(text, "questions about the pier")).contains("campaign");
+  }
 }
