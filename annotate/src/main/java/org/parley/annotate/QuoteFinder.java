@@ -1056,7 +1056,10 @@ final class QuoteFinder {
         }
         // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
         // knows", "though they may well endorse". Only in place of a subject from farther away.
-        Speaker embedded = sp == null ? ctx.embeddedSubject(start, cue.start) : null;
+        Speaker embedded = ctx.embeddedSubject(start, cue.start);
+        if (embedded != null && sp != null && (sp.end > embedded.start || sp.start > cue.start)) {
+          embedded = null;
+        }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
         }

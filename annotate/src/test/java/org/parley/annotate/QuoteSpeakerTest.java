@@ -146,4 +146,10 @@ class QuoteSpeakerTest {
         + "about the pier.";
     assertThat(speakerOf(text, "questions about the pier")).contains("campaign");
   }
+
+  @Test
+  void theSubjectAfterASubordinatingWordBeatsTheSentencesSubject() {
+    String text = "The harbour.\n\nA walkout is set as union leaders warn that the harbour plan will fail.";
+    assertThat(speakerOf(text, "harbour plan will fail")).isEqualTo("union leaders");
+  }
 }
