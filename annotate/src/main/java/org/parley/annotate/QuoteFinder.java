@@ -1521,10 +1521,88 @@ final class QuoteFinder {
 
   // ---------------------------------------------------------------------------------------------------------
 
+  /**
+   * The agent of a passive cue, named after "by", is its speaker: "{The law was found unfair} by the court", "X was
+   * asked by the host {whether ...}". Else the speaker found.
+   */
+  private static Speaker passiveAgent(Context ctx, Speaker sp, int start, int end, String cue) {
+    String text = ctx.text;
+    Matcher w = WORD.matcher(cue);
+    if (!w.lookingAt()) {
+      return sp;
+    }
+    String verb = w.group().toLowerCase(Locale.ROOT);
+    if (verb.endsWith("ing")) {
+      return sp;
+    }
+    int by = -1;
+    Matcher after = BY_AFTER.matcher(text);
+    after.region(end, Math.min(text.length(), end + 12));
+    if (after.lookingAt()) {
+      Matcher be = PASSIVE_VERB.matcher(text);
+      be.region(start, end);
+      while (be.find()) {
+        if (be.group(1).equalsIgnoreCase(verb)) {
+          by = after.end();
+          break;
+        }
+      }
+    } else {
+      Matcher m = PASSIVE_VERB_BY.matcher(text);
+      m.region(Math.max(0, start - 120), start);
+      Matcher right = PASSIVE_VERB_BEFORE.matcher(text);
+      right.region(Math.max(0, start - 60), start);
+      if (m.find() && m.group(1).equalsIgnoreCase(verb)) {
+        by = m.group(2) == null ? start : m.start(2);
+      } else if (right.find() && right.group(1).equalsIgnoreCase(verb)) {
+        // "X was found {unfair by the court}": the agent is inside the words.
+        Matcher in = BY_INSIDE.matcher(text);
+        in.region(start, Math.min(end, start + 60));
+        if (in.lookingAt()) {
+          by = in.end();
+        }
+      }
+    }
+    if (by < 0) {
+      return sp;
+    }
+    Speaker agent = ctx.speakerAt(by, -1);
+    if (agent != null && agent.start >= by && agent.start - by < 20) {
+      return agent;
+    }
+    Matcher np = AGENT_NP.matcher(text);
+    np.region(by, Math.min(text.length(), by + 100));
+    if (np.lookingAt()) {
+      String agentText = np.group().replaceAll("\\.$", "");
+      return new Speaker(np.start(), np.start() + agentText.length(), -1, agentText);
+    }
+    return sp;
+  }
+
+  private static final String PASSIVE_BE = "is|are|was|were|been|be|being";
+  /** A form of "be", adverbs, then a word (the passive verb). */
+  private static final Pattern PASSIVE_VERB = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\b");
+  /** The same with "by" and its agent up to the report's words. */
+  private static final Pattern PASSIVE_VERB_BY = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+      + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s+by\\s+(?:([^,.;:()\"\u201c\u201d]{2,80}?)[\\s,]*)?$");
+  /** The same right before the report's words: "was found ". */
+  private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+      + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s*$");
+  /** A few words without a comma, then "by": the agent follows. */
+  private static final Pattern BY_INSIDE = Pattern.compile("(?:(?!\\p{L}+(?:ed|en)\\b)[^,.;:\"\u201c\u201d]){0,50}?\\bby\\s+");
+  /** "by" right after a report's words: its passive cue's agent follows. */
+  private static final Pattern BY_AFTER = Pattern.compile("[\"\u201d']?\\s*by\\s+");
+  /** An agent after "by": up to eight words, to punctuation or a word that opens a clause or phrase. */
+  private static final Pattern AGENT_NP = Pattern.compile("(?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*)(?:\\s+(?!(?:who|which|that|whether|if|to|for|in|on|at|after|before|when|as|with|because|would|will|could|should|"
+      + "can|may|might|must|is|are|was|were|has|have|had|do|does|did|and then)\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){0,7}");
+
   private void add(Context ctx, List<Quote> out, boolean[] covered, Speaker sp, int start, int end, boolean direct,
                    String cue) {
     while (start < end && Character.isWhitespace(ctx.text.charAt(start))) {
       start++;
+    }
+    if (sp != null && cue != null && !direct) {
+      sp = passiveAgent(ctx, sp, start, end, cue);
     }
     while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {
       end--;

@@ -152,4 +152,13 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nA walkout is set as union leaders warn that the harbour plan will fail.";
     assertThat(speakerOf(text, "harbour plan will fail")).isEqualTo("union leaders");
   }
+
+  @Test
+  void theAgentOfAPassiveCueAfterByIsTheSpeaker() {
+    String text = "The harbour.\n\nHe was recommended for the job by Ragna Holm, the longtime harbour master.";
+    assertThat(speakerOf(text, "for the job")).isEqualTo("Ragna Holm");
+    String asked = "The harbour.\n\nDuring the debate, Lund was asked by the radio host whether the ferries would run "
+        + "all winter.";
+    assertThat(speakerOf(asked, "ferries would run")).isEqualTo("the radio host");
+  }
 }
