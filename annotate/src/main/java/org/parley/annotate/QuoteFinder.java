@@ -1737,6 +1737,9 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A subordinating word that opens a sentence: "When ", "As ", "Although ". */
+  private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:When|As|While|If|Although|Though|Because|Since"
+      + "|Unless|Once|Until|Whereas)\\s+");
   /** Words that are never a speaker on their own: "Why", "Here", "instead". */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)" + SW.alt("not-a-speaker"));
   /** A relative pronoun that opens an aside after a comma: ", which ...", ", who ...". */
@@ -2578,6 +2581,25 @@ final class QuoteFinder {
             k++;
           }
           at = k;
+        }
+      }
+      // A sentence that opens with a subordinate clause up to a comma: the main clause's subject follows it
+      // ("When the night ended, Mr. Lund's advisers were ...", "As voters went to the polls, the campaign sent").
+      Matcher sub = OPENING_SUBORDINATE.matcher(text);
+      sub.region(at, cueStart);
+      if (sub.lookingAt()) {
+        int comma = text.indexOf(',', sub.end());
+        if (comma > 0 && comma < cueStart && comma - at <= 200 && text.substring(at, comma).indexOf(';') < 0) {
+          int main = skipSpaces(text, comma + 1);
+          Speaker first = speakerAt(main, cueStart);
+          if (first != null && first.start == main && first.end < cueStart
+              && (first.entity >= 0 || PRONOUN.matcher(first.surface).matches())) {
+            return first;
+          }
+          Speaker phrase = openingNounSubject(main, cueStart);
+          if (phrase != null && phrase.start == main) {
+            return phrase;
+          }
         }
       }
       Speaker sp = speakerAt(at, cueStart);

@@ -161,4 +161,11 @@ class QuoteSpeakerTest {
         + "all winter.";
     assertThat(speakerOf(asked, "ferries would run")).isEqualTo("the radio host");
   }
+
+  @Test
+  void theMainSubjectFollowsAnOpeningSubordinateClause() {
+    String text = "The harbour.\n\nWhen the opening night of the harbour festival ended here, the mayor's advisers were "
+        + "exuberant and confident that the crowds would return.";
+    assertThat(speakerOf(text, "crowds would return")).contains("advisers");
+  }
 }
