@@ -1753,6 +1753,11 @@ final class QuoteFinder {
   private static final Pattern EMBEDDED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
       + SW.alt("embedded-subject-opener") + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?\\p{L}+)\\s+(?:(?:"
       + SW.alt("relative-gap-word") + "|" + SW.alt("embedded-gap-word") + "|\\p{Ll}+ly|\\p{Ll}+n['\u2019]t)\\s+){0,4}$");
+  /** A verb of causing or letting, its object, maybe "to", up to the cue: "leaving many to ", "allow him to ". */
+  private static final Pattern CAUSED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
+      + SW.alt("causing-verb") + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?\\p{L}+)\\s+(?:to\\s+)?$");
+  /** Object pronouns that may be the subject of a caused cue: "allow him to call for". */
+  private static final Pattern OBJECT_PRONOUN_CAUSED = Pattern.compile("(?i)him|her|them|us|me|you");
   /** Pronouns and quantifiers that may be such a subject on their own. */
   private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("(?i)" + SW.alt("embedded-pronoun"));
   /** A sentence that opens with a gerund's clause, up to the gerund cue: "After ", "One month after ", "In ". */
@@ -2352,13 +2357,24 @@ final class QuoteFinder {
     Speaker embeddedSubject(int sentStart, int cueStart) {
       int from = Math.max(sentStart, cueStart - 100);
       Matcher m = EMBEDDED_SUBJECT.matcher(text.substring(from, cueStart));
+      boolean caused = false;
       if (!m.find() || passiveGap(text.substring(from + m.end(1), cueStart), text, cueStart)) {
-        return null;
+        // The object of a verb of causing is the subject of the cue: "leaving many to wonder", "allow him to
+        // call for", "made anyone think".
+        m = CAUSED_SUBJECT.matcher(text.substring(from, cueStart));
+        if (!m.find()) {
+          return null;
+        }
+        caused = true;
       }
       String phrase = m.group(1);
       String[] words = phrase.split("\\s+");
       String head = words[words.length - 1];
       String lower = head.toLowerCase(Locale.ROOT);
+      if (caused && words.length == 1 && OBJECT_PRONOUN_CAUSED.matcher(head).matches()) {
+        int s = from + m.start(1);
+        return new Speaker(s, s + head.length(), antecedent(s, lower), head);
+      }
       for (String w : words) {
         if (CLAUSE_VERB.matcher(w).matches() || w.matches("\\p{Ll}+(?:ed|ing|ly)")) {
           return null;

@@ -168,4 +168,11 @@ class QuoteSpeakerTest {
         + "exuberant and confident that the crowds would return.";
     assertThat(speakerOf(text, "crowds would return")).contains("advisers");
   }
+
+  @Test
+  void theObjectOfAVerbOfCausingIsTheSpeaker() {
+    String text = "The harbour.\n\nThe closure of the pier left many sailors to wonder whether the ferries would run at "
+        + "all.";
+    assertThat(speakerOf(text, "ferries would run")).isEqualTo("many sailors");
+  }
 }
