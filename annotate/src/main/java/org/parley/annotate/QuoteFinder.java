@@ -1737,6 +1737,9 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** More words that open a subject noun phrase: "Each faction", "Other candidates", "Most voters". */
+  private static final Pattern MORE_DETERMINERS = Pattern.compile("(?i)each|every|other|most|all|those|these|few|four|five|six"
+      + "|seven|eight|nine|ten|dozens|hundreds|thousands|millions");
   /** A subordinating word that opens a sentence: "When ", "As ", "Although ". */
   private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:When|As|While|If|Although|Though|Because|Since"
       + "|Unless|Once|Until|Whereas)\\s+");
@@ -2689,7 +2692,7 @@ final class QuoteFinder {
           return null;
         }
         String word = w.group();
-        if (n == 0 && !SUBJECT_DETERMINER.matcher(word).matches()) {
+        if (n == 0 && !SUBJECT_DETERMINER.matcher(word).matches() && !MORE_DETERMINERS.matcher(word).matches()) {
           return null;
         }
         if (n > 0 && finiteAfter(text, w.end(), cueStart) && Character.isLetter(word.charAt(0))

@@ -175,4 +175,11 @@ class QuoteSpeakerTest {
         + "all.";
     assertThat(speakerOf(text, "ferries would run")).isEqualTo("many sailors");
   }
+
+  @Test
+  void aParticipleTakesANounPhraseOpenedByEach() {
+    String text = "The harbour.\n\nEach crew projected its own hopes onto Eirik Lund, believing that he would save the "
+        + "old pier.";
+    assertThat(speakerOf(text, "save the old pier")).isEqualTo("Each crew");
+  }
 }
