@@ -944,7 +944,8 @@ final class QuoteFinder {
           continue;
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
-        boolean participleAfterComma = isParticiple(cue.surface) && beforeCue.stripTrailing().endsWith(",");
+        boolean participleAfterComma = isParticiple(cue.surface) && (beforeCue.stripTrailing().endsWith(",")
+            || COMMA_CLOSING_TITLE.matcher(beforeCue).find());
         Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
         if (participleAfterComma && before == null) {
           before = lastFiniteSubject(ctx, start, cue.start);
@@ -1856,7 +1857,11 @@ final class QuoteFinder {
   }
 
   /** What may stand between a cue and a participle after it: a listener or time, then a comma. */
-  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30})?,\\s*");
+  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30}"
+      + "|\\s+[^,.;:\"\u201c\u201d]{0,40}(?:\"|\u201c|'')[^,.;:\"\u201c\u201d']{1,40})?,(?:\"|\u201d|'')?\\s*");
+  /** A comma inside the closing quotation mark of a title before a participle: 'on "Morning Joe," adding'. */
+  private static final Pattern COMMA_CLOSING_TITLE = Pattern.compile("(?:\"|\u201c|'')[^,.;:\"\u201c\u201d']{1,40},"
+      + "(?:\"|\u201d|'')\\s*$");
   /** A quotation or clause closed right before a postposed cue: '"...," said X' or 'A, said X'. */
   private static final Pattern POSTPOSED_CUE_BEFORE = Pattern.compile("[,\"\u201d']\\s*$");
 

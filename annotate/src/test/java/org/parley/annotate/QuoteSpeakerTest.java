@@ -182,4 +182,11 @@ class QuoteSpeakerTest {
         + "old pier.";
     assertThat(speakerOf(text, "save the old pier")).isEqualTo("Each crew");
   }
+
+  @Test
+  void aParticipleAfterAQuotedTitleWithItsCommaTakesTheMainSubject() {
+    String text = "The harbour.\n\nRagna Holm addressed the dispute in an interview on \"Harbour Morning,\" adding that "
+        + "the ferries would run all winter.";
+    assertThat(speakerOf(text, "ferries would run")).isEqualTo("Ragna Holm");
+  }
 }
