@@ -1743,7 +1743,7 @@ final class QuoteFinder {
       + "|seven|eight|nine|ten|dozens|hundreds|thousands|millions");
   /** A subordinating word that opens a sentence: "When ", "As ", "Although ". */
   private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:When|As|While|If|Although|Though|Because|Since"
-      + "|Unless|Once|Until|Whereas)\\s+");
+      + "|Unless|Once|Until|Whereas|Without|Alongside|Amid|Despite|Unlike|Like|Under|Beyond|Besides)\\s+");
   /** Words that are never a speaker on their own: "Why", "Here", "instead". */
   private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)" + SW.alt("not-a-speaker"));
   /** A relative pronoun that opens an aside after a comma: ", which ...", ", who ...". */

@@ -189,4 +189,11 @@ class QuoteSpeakerTest {
         + "the ferries would run all winter.";
     assertThat(speakerOf(text, "ferries would run")).isEqualTo("Ragna Holm");
   }
+
+  @Test
+  void theMainSubjectFollowsAnOpeningPhraseWithUnder() {
+    String text = "The harbour.\n\nUnder the new harbour law, all captains must declare publicly whether they carry "
+        + "passengers for the board.";
+    assertThat(speakerOf(text, "carry passengers")).isEqualTo("all captains");
+  }
 }
