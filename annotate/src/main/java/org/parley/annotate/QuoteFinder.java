@@ -249,7 +249,7 @@ final class QuoteFinder {
       + W.alt("progressive-auxiliary") + "|\\p{Ll}+ly)\\s+)*$");
   /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
   private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
-      + "|\\p{Ll}+ly)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
+      + "|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+day|(?:last|this)\\s+(?:week|month|year)|yesterday)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
   /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
@@ -986,10 +986,14 @@ final class QuoteFinder {
           continue;
         }
         // "X did this, saying that ...": a participle after a comma takes the subject of the main clause.
-        boolean participleAfterComma = isParticiple(cue.surface) && PARTICIPLE_AFTER_BREAK.matcher(beforeCue).find();
+        boolean participleAfterComma = isParticiple(cue.surface) && (PARTICIPLE_AFTER_BREAK.matcher(beforeCue).find()
+            || COMMA_CLOSING_TITLE.matcher(beforeCue).find());
         Speaker before = participleAfterComma ? previousCueSubject(ctx, found, c, start) : null;
         if (participleAfterComma && before == null) {
           before = lastFiniteSubject(ctx, start, cue.start);
+        }
+        if (participleAfterComma && before == null) {
+          before = ctx.openingNounSubject(start, cue.start);
         }
         if (participleAfterComma && before == null) {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
@@ -1093,6 +1097,12 @@ final class QuoteFinder {
             sp = main;
           }
         }
+        // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
+        // knows", "though they may well endorse". Only in place of a subject from farther away.
+        Speaker embedded = ctx.embeddedSubject(start, cue.start);
+        if (embedded != null && sp != null && (sp.end > embedded.start || sp.start > cue.start)) {
+          embedded = null;
+        }
         if (sp == null && isParticiple(cue.surface)) {
           sp = ctx.nearestBefore(cue.start, start, true);
         }
@@ -1110,6 +1120,9 @@ final class QuoteFinder {
         }
         if (sp == null) {
           continue;
+        }
+        if (embedded != null) {
+          sp = embedded;
         }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
@@ -1740,10 +1753,88 @@ final class QuoteFinder {
 
   // ---------------------------------------------------------------------------------------------------------
 
+  /**
+   * The agent of a passive cue, named after "by", is its speaker: "{The law was found unfair} by the court", "X was
+   * asked by the host {whether ...}". Else the speaker found.
+   */
+  private static Speaker passiveAgent(Context ctx, Speaker sp, int start, int end, String cue) {
+    String text = ctx.text;
+    Matcher w = WORD.matcher(cue);
+    if (!w.lookingAt()) {
+      return sp;
+    }
+    String verb = w.group().toLowerCase(Locale.ROOT);
+    if (verb.endsWith("ing")) {
+      return sp;
+    }
+    int by = -1;
+    Matcher after = BY_AFTER.matcher(text);
+    after.region(end, Math.min(text.length(), end + 12));
+    if (after.lookingAt()) {
+      Matcher be = PASSIVE_VERB.matcher(text);
+      be.region(start, end);
+      while (be.find()) {
+        if (be.group(1).equalsIgnoreCase(verb)) {
+          by = after.end();
+          break;
+        }
+      }
+    } else {
+      Matcher m = PASSIVE_VERB_BY.matcher(text);
+      m.region(Math.max(0, start - 120), start);
+      Matcher right = PASSIVE_VERB_BEFORE.matcher(text);
+      right.region(Math.max(0, start - 60), start);
+      if (m.find() && m.group(1).equalsIgnoreCase(verb)) {
+        by = m.group(2) == null ? start : m.start(2);
+      } else if (right.find() && right.group(1).equalsIgnoreCase(verb)) {
+        // "X was found {unfair by the court}": the agent is inside the words.
+        Matcher in = BY_INSIDE.matcher(text);
+        in.region(start, Math.min(end, start + 60));
+        if (in.lookingAt()) {
+          by = in.end();
+        }
+      }
+    }
+    if (by < 0) {
+      return sp;
+    }
+    Speaker agent = ctx.speakerAt(by, -1);
+    if (agent != null && agent.start >= by && agent.start - by < 20) {
+      return agent;
+    }
+    Matcher np = AGENT_NP.matcher(text);
+    np.region(by, Math.min(text.length(), by + 100));
+    if (np.lookingAt()) {
+      String agentText = np.group().replaceAll("\\.$", "");
+      return new Speaker(np.start(), np.start() + agentText.length(), -1, agentText);
+    }
+    return sp;
+  }
+
+  private static final String PASSIVE_BE = "is|are|was|were|been|be|being";
+  /** A form of "be", adverbs, then a word (the passive verb). */
+  private static final Pattern PASSIVE_VERB = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\b");
+  /** The same with "by" and its agent up to the report's words. */
+  private static final Pattern PASSIVE_VERB_BY = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+      + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s+by\\s+(?:([^,.;:()\"\u201c\u201d]{2,80}?)[\\s,]*)?$");
+  /** The same right before the report's words: "was found ". */
+  private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+      + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s*$");
+  /** A few words without a comma, then "by": the agent follows. */
+  private static final Pattern BY_INSIDE = Pattern.compile("(?:(?!\\p{L}+(?:ed|en)\\b)[^,.;:\"\u201c\u201d]){0,50}?\\bby\\s+");
+  /** "by" right after a report's words: its passive cue's agent follows. */
+  private static final Pattern BY_AFTER = Pattern.compile("[\"\u201d']?\\s*by\\s+");
+  /** An agent after "by": up to eight words, to punctuation or a word that opens a clause or phrase. */
+  private static final Pattern AGENT_NP = Pattern.compile("(?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*)(?:\\s+(?!(?:who|which|that|whether|if|to|for|in|on|at|after|before|when|as|with|because|would|will|could|should|"
+      + "can|may|might|must|is|are|was|were|has|have|had|do|does|did|and then)\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){0,7}");
+
   private void add(Context ctx, List<Quote> out, boolean[] covered, Speaker sp, int start, int end, boolean direct,
                    String cue) {
     while (start < end && Character.isWhitespace(ctx.text.charAt(start))) {
       start++;
+    }
+    if (sp != null && cue != null && !direct) {
+      sp = passiveAgent(ctx, sp, start, end, cue);
     }
     while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {
       end--;
@@ -1878,6 +1969,32 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** More words that open a subject noun phrase: "Each faction", "Other candidates", "Most voters". */
+  private static final Pattern MORE_DETERMINERS = Pattern.compile("(?i)each|every|other|most|all|those|these|few|four|five|six"
+      + "|seven|eight|nine|ten|dozens|hundreds|thousands|millions");
+  /** A subordinating word that opens a sentence: "When ", "As ", "Although ". */
+  private static final Pattern OPENING_SUBORDINATE = Pattern.compile("(?:When|As|While|If|Although|Though|Because|Since"
+      + "|Unless|Once|Until|Whereas|Without|Alongside|Amid|Despite|Unlike|Like|Under|Beyond|Besides)\\s+");
+  /** Words that are never a speaker on their own: "Why", "Here", "instead". */
+  private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)" + SW.alt("not-a-speaker"));
+  /** A relative pronoun that opens an aside after a comma: ", which ...", ", who ...". */
+  private static final Pattern RELATIVE_OPENING = Pattern.compile("\\s*(?:which|who|whom|whose|where)\\b");
+  /** A name's end, maybe a party label in brackets, then the comma that opens an aside: ", " or " (D-Vt.), ". */
+  private static final Pattern NAME_THEN_COMMA = Pattern.compile("\\s*(?:\\([^()]{1,30}\\)\\s*)?,\\s*");
+  /** The end of a postposed speaker: a comma, a stop or the text's end. */
+  private static final Pattern POSTPOSED_END = Pattern.compile("\\s*(?:[,.;]|$)");
+  /** A subordinating word, a short subject, then auxiliaries and adverbs up to the cue: "that everyone ",
+   * "when the board can ", "as Jewish leaders ". */
+  private static final Pattern EMBEDDED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
+      + SW.alt("embedded-subject-opener") + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?\\p{L}+)\\s+(?:(?:"
+      + SW.alt("relative-gap-word") + "|" + SW.alt("embedded-gap-word") + "|\\p{Ll}+ly|\\p{Ll}+n['\u2019]t)\\s+){0,4}$");
+  /** A verb of causing or letting, its object, maybe "to", up to the cue: "leaving many to ", "allow him to ". */
+  private static final Pattern CAUSED_SUBJECT = Pattern.compile("(?<![\\p{L}'\u2019])(?i:"
+      + SW.alt("causing-verb") + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?\\p{L}+)\\s+(?:to\\s+)?$");
+  /** Object pronouns that may be the subject of a caused cue: "allow him to call for". */
+  private static final Pattern OBJECT_PRONOUN_CAUSED = Pattern.compile("(?i)him|her|them|us|me|you");
+  /** Pronouns and quantifiers that may be such a subject on their own. */
+  private static final Pattern EMBEDDED_PRONOUN = Pattern.compile("(?i)" + SW.alt("embedded-pronoun"));
   /** A sentence that opens with a gerund's clause, up to the gerund cue: "After ", "One month after ", "In ". */
   private static final Pattern OPENING_GERUND = Pattern.compile("(?i)\\s*(?:(?:" + SW.alt("opening-gerund-lead")
       + "|\\d+)\\s+){0,3}(?:" + SW.alt("opening-gerund-preposition") + ")\\s+(?:\\p{L}+ly\\s+)?");
@@ -1886,7 +2003,7 @@ final class QuoteFinder {
       + "|(?:(?:But|And|Yet)\\s+)?(?:Having|To|In order to))\\s+");
   /** A comma and adverbs before a participle cue: "..., then calling", "..., after initially saying". */
   private static final Pattern PARTICIPLE_AFTER_ADVERB = Pattern.compile(
-      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + ")\\s+)+$");
+      "(?i),\\s*(?:(?:" + SW.alt("participle-adverb") + "|\\p{Ll}+ly)\\s+)+$");
   /** A dateline before the first sentence: "WASHINGTON (Reuters) - ", "MANCHESTER, N.H. \u2014 ". */
   private static final Pattern DATELINE = Pattern.compile(
       "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\)"
@@ -1920,6 +2037,13 @@ final class QuoteFinder {
     int comma = text.indexOf(',', cue.end);
     if (comma < 0 || comma >= sentEnd) {
       return null;
+    }
+    // A relative clause on the gerund's object is no subject: "After thanking the crowd, which cheered, he said".
+    if (RELATIVE_OPENING.matcher(text).region(comma + 1, sentEnd).lookingAt()) {
+      int next = text.indexOf(',', comma + 1);
+      if (next > 0 && next < sentEnd) {
+        comma = next;
+      }
     }
     int at = comma + 1;
     while (at < sentEnd && "\"\u201d' ".indexOf(text.charAt(at)) >= 0) {
@@ -1964,7 +2088,11 @@ final class QuoteFinder {
   }
 
   /** What may stand between a cue and a participle after it: a listener or time, then a comma. */
-  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30})?,\\s*");
+  private static final Pattern CUE_TO_PARTICIPLE = Pattern.compile("(?:\\s+[^,.;:\"\u201c\u201d]{0,30}"
+      + "|\\s+[^,.;:\"\u201c\u201d]{0,40}(?:\"|\u201c|'')[^,.;:\"\u201c\u201d']{1,40})?,(?:\"|\u201d|'')?\\s*");
+  /** A comma inside the closing quotation mark of a title before a participle: 'on "Morning Joe," adding'. */
+  private static final Pattern COMMA_CLOSING_TITLE = Pattern.compile("(?:\"|\u201c|'')[^,.;:\"\u201c\u201d']{1,40},"
+      + "(?:\"|\u201d|'')\\s*$");
   /** A quotation or clause closed right before a postposed cue: '"...," said X' or 'A, said X'. */
   private static final Pattern POSTPOSED_CUE_BEFORE = Pattern.compile("[,\"\u201d']\\s*$");
 
@@ -2224,7 +2352,7 @@ final class QuoteFinder {
 
   /** The word before a subject that makes its clause an embedded one: "said (that) he", "whether X could". */
   private static final Pattern EMBEDDING_WORD = Pattern.compile("(?i)\\b(" + SW.alt("subordinator") + "|"
-      + SW.alt("embedding-word") + ")\\s+$");
+      + SW.alt("embedding-word") + ")(?:\\s+(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep)\\.)?\\s+$");
 
   /** Whether a subject at {@code at} opens an embedded clause: after a subordinator, "that", or a cue. */
   private static boolean embedded(Context ctx, int from, int at) {
@@ -2354,7 +2482,8 @@ final class QuoteFinder {
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);
       cap.region(at, Math.min(text.length(), at + 60));
-      if (cap.lookingAt() && !FUNCTION_WORD.matcher(cap.group(1)).matches()) {
+      if (cap.lookingAt() && !FUNCTION_WORD.matcher(cap.group(1)).matches()
+          && !NOT_A_SPEAKER.matcher(cap.group(1).replaceAll("\\s.*", "")).matches()) {
         String last = cap.group(1).replaceAll(".*\\s", "");
         return new Speaker(cap.start(1), cap.end(1), personNamed(last), cap.group(1));
       }
@@ -2384,6 +2513,10 @@ final class QuoteFinder {
       Speaker relative = relativeSubject(cueStart, sentStart);
       if (relative != null) {
         return relative;
+      }
+      Speaker opening = openingNameBeforeAside(cueStart, sentStart);
+      if (opening != null) {
+        return opening;
       }
       // An aside between the speaker and the cue: "X, who ... , said", "X, a former minister, said",
       // "X, wearing ..., said", "X, 39, said": the speaker ends before the aside.
@@ -2455,6 +2588,58 @@ final class QuoteFinder {
       return np != null ? np : clauseSubject(sentStart, cueStart);
     }
 
+    /**
+     * The subject of a clause that opens with a subordinating word before the cue, across auxiliaries and
+     * adverbs: "so that everyone knows", "when the board can decide", "as Jewish leaders consider". It must be a
+     * pronoun, a speaker noun, a name or a plural noun after a determiner.
+     */
+    Speaker embeddedSubject(int sentStart, int cueStart) {
+      int from = Math.max(sentStart, cueStart - 100);
+      Matcher m = EMBEDDED_SUBJECT.matcher(text.substring(from, cueStart));
+      boolean caused = false;
+      if (!m.find() || passiveGap(text.substring(from + m.end(1), cueStart), text, cueStart)) {
+        // The object of a verb of causing is the subject of the cue: "leaving many to wonder", "allow him to
+        // call for", "made anyone think".
+        m = CAUSED_SUBJECT.matcher(text.substring(from, cueStart));
+        if (!m.find()) {
+          return null;
+        }
+        caused = true;
+      }
+      String phrase = m.group(1);
+      String[] words = phrase.split("\\s+");
+      String head = words[words.length - 1];
+      String lower = head.toLowerCase(Locale.ROOT);
+      if (caused && words.length == 1 && OBJECT_PRONOUN_CAUSED.matcher(head).matches()) {
+        int s = from + m.start(1);
+        return new Speaker(s, s + head.length(), antecedent(s, lower), head);
+      }
+      for (String w : words) {
+        if (CLAUSE_VERB.matcher(w).matches() || w.matches("\\p{Ll}+(?:ed|ing|ly)")) {
+          return null;
+        }
+      }
+      boolean determined = words.length > 1 && SUBJECT_DETERMINER.matcher(words[0]).matches();
+      if (!(words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
+          || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
+          || determined && lower.endsWith("s") && lower.length() > 3)) {
+        return null;
+      }
+      int s = from + m.start(1);
+      int e = from + m.end(1);
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+        }
+      }
+      if (entity < 0 && words.length == 1 && PRONOUN.matcher(phrase).matches()) {
+        entity = antecedent(s, lower);
+      }
+      return new Speaker(s, e, entity, phrase);
+    }
+
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
     private Speaker relativeSubject(int cueStart, int sentStart) {
       int from = Math.max(sentStart, cueStart - 80);
@@ -2486,6 +2671,51 @@ final class QuoteFinder {
       }
       Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
       return new Speaker(ws, we, np != null ? np.entity : -1, np != null ? np.surface : rel.group(1));
+    }
+
+    /**
+     * The name that opens the clause when a long aside set off by commas stands between it and the cue, however
+     * many commas the aside holds: "X, who lost her seat in Lund, Norway, in 2012, said", "X, facing a challenge in
+     * Y, a swing state, said". Not when the cue is followed by its own speaker ("..., said Y").
+     */
+    private Speaker openingNameBeforeAside(int cueStart, int sentStart) {
+      int at = afterDateline(text, sentStart, cueStart);
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(at, cueStart));
+      if (opening.lookingAt()) {
+        at = afterOpeningRest(at + opening.end(), cueStart);
+      }
+      int k = cueStart;
+      while (k > at && Character.isWhitespace(text.charAt(k - 1))) {
+        k--;
+      }
+      if (k <= at || text.charAt(k - 1) != ',') {
+        return null;
+      }
+      Speaker sp = speakerAt(at, cueStart);
+      if (sp == null || sp.start < at || sp.end >= k || PRONOUN.matcher(sp.surface).matches()) {
+        return null;
+      }
+      Matcher comma = NAME_THEN_COMMA.matcher(text);
+      comma.region(sp.end, k);
+      if (!comma.lookingAt() || comma.end() >= k - 1) {
+        return null;
+      }
+      String aside = text.substring(comma.end(), k - 1);
+      if (aside.length() > 250 || aside.indexOf(';') >= 0 || aside.indexOf('"') >= 0 || aside.indexOf('\u201c') >= 0
+          || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+        return null;
+      }
+      // "..., said Y" names its own speaker after the cue.
+      Matcher cueWord = WORD.matcher(text);
+      cueWord.region(cueStart, Math.min(text.length(), cueStart + 30));
+      if (cueWord.lookingAt()) {
+        Speaker after = speakerAt(skipSpaces(text, cueWord.end()), -1);
+        if (after != null && after.start > cueStart && POSTPOSED_END.matcher(text).region(after.end, text.length())
+            .lookingAt()) {
+          return null;
+        }
+      }
+      return sp;
     }
 
     /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */
@@ -2537,6 +2767,7 @@ final class QuoteFinder {
       String[] words = trimmed.split("\\s+");
       String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
       if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
+          || words.length == 1 && NOT_A_SPEAKER.matcher(trimmed).matches()
           || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }
@@ -2607,6 +2838,25 @@ final class QuoteFinder {
           at = k;
         }
       }
+      // A sentence that opens with a subordinate clause up to a comma: the main clause's subject follows it
+      // ("When the night ended, Mr. Lund's advisers were ...", "As voters went to the polls, the campaign sent").
+      Matcher sub = OPENING_SUBORDINATE.matcher(text);
+      sub.region(at, cueStart);
+      if (sub.lookingAt()) {
+        int comma = text.indexOf(',', sub.end());
+        if (comma > 0 && comma < cueStart && comma - at <= 200 && text.substring(at, comma).indexOf(';') < 0) {
+          int main = skipSpaces(text, comma + 1);
+          Speaker first = speakerAt(main, cueStart);
+          if (first != null && first.start == main && first.end < cueStart
+              && (first.entity >= 0 || PRONOUN.matcher(first.surface).matches())) {
+            return first;
+          }
+          Speaker phrase = openingNounSubject(main, cueStart);
+          if (phrase != null && phrase.start == main) {
+            return phrase;
+          }
+        }
+      }
       Speaker sp = speakerAt(at, cueStart);
       if (sp != null && sp.end < cueStart && (sp.entity >= 0 || PRONOUN.matcher(sp.surface).matches())) {
         return sp;
@@ -2653,6 +2903,48 @@ final class QuoteFinder {
       }
       Speaker phrase = subjectPhraseAt(at, cueStart);
       return phrase != null ? phrase : nearestBefore(cueStart, sentStart, true);
+    }
+
+    /**
+     * A noun phrase that opens the clause up to its finite verb, whatever its head, where no name or pronoun opens
+     * it: "Both captains stiffened ..., saying", "A group of dock workers have filed ..., alleging". The subject of
+     * the main clause is the source of a participle after it.
+     */
+    Speaker openingNounSubject(int sentStart, int cueStart) {
+      int at = afterDateline(text, sentStart, cueStart);
+      Matcher opening = OPENING_PHRASE.matcher(text.substring(at, cueStart));
+      if (opening.lookingAt()) {
+        at = afterOpeningRest(at + opening.end(), cueStart);
+      }
+      Speaker named = speakerAt(at, cueStart);
+      if (named != null && (named.entity >= 0 || PRONOUN.matcher(named.surface).matches())) {
+        return null;
+      }
+      Matcher w = NP_WORD.matcher(text);
+      w.region(at, cueStart);
+      for (int n = 0; n < 8 && w.find(); n++) {
+        if (w.start() != skipSpaces(text, n == 0 ? at : w.start()) || text.substring(at, w.start())
+            .matches("(?s).*[,;:\"\u201c\u201d()\u2014].*")) {
+          return null;
+        }
+        String word = w.group();
+        if (n == 0 && !SUBJECT_DETERMINER.matcher(word).matches() && !MORE_DETERMINERS.matcher(word).matches()) {
+          return null;
+        }
+        if (n > 0 && finiteAfter(text, w.end(), cueStart) && Character.isLetter(word.charAt(0))
+            && !NOT_NOUN_HEAD.matcher(word).matches() && !word.matches(".*['\u2019]s?")) {
+          int entity = -1;
+          List<NameMention> ms = ents.mentions();
+          for (int i = 0; i < ms.size(); i++) {
+            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
+              entity = ents.entityOf().get(i);
+              break;
+            }
+          }
+          return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
+        }
+      }
+      return null;
     }
 
     /** The person named right before "of" and the place mention {@code i} ("Bernie Sanders of Vermont"), or null. */

@@ -85,4 +85,115 @@ class QuoteSpeakerTest {
         + "traffic by spring.";
     assertThat(speakerOf(text, "double its traffic")).contains("Holm");
   }
+
+  @Test
+  void theSubjectAfterASubordinatingWordIsTheSpeaker() {
+    String text = "The harbour.\n\nRagna Holm closed the old pier in March, though the ferry captains may well warn "
+        + "that the new timetable will fail.";
+    assertThat(speakerOf(text, "new timetable will fail")).contains("captains");
+  }
+
+  @Test
+  void aNameBeforeALongAsideWithCommasIsTheSpeaker() {
+    String text = "The harbour.\n\nRagna Holm, who grew up near the docks of Bergen, Norway, in the 1970s, said that the "
+        + "ferries would keep running all winter.";
+    assertThat(speakerOf(text, "ferries would keep running")).contains("Holm");
+  }
+
+  @Test
+  void aParticipleTakesTheNounPhraseThatOpensTheMainClause() {
+    String text = "The harbour.\n\nBoth captains stiffened their criticism of Eirik Lund, saying that he lacked the "
+        + "skill to run the port.";
+    assertThat(speakerOf(text, "lacked the skill")).contains("captains");
+  }
+
+  @Test
+  void aParticipleAfterAnAdverbInLyTakesTheMainClausesSubject() {
+    String text = "The harbour.\n\nRagna Holm has raised doubts about Lund's plans for the port, falsely suggesting "
+        + "that the pier was unsafe.";
+    assertThat(speakerOf(text, "pier was unsafe")).contains("Holm");
+  }
+
+  @Test
+  void aDayBetweenASubjectAndItsVerbKeepsItTheSubject() {
+    String text = "The harbour.\n\nInside the ferry terminal, Ragna Holm on Tuesday dismissed Mayor Eirik Lund as a "
+        + "weak leader, arguing that the port had lost money.";
+    assertThat(speakerOf(text, "port had lost money")).contains("Holm");
+  }
+
+  @Test
+  void aNameWithATitleAfterThatOpensNoMainClause() {
+    String text = "The harbour.\n\nShe even made a few jokes that Mr. Lund might enjoy, describing her first voyage to "
+        + "the islands.";
+    assertThat(speakerOf(text, "first voyage")).isEqualTo("She");
+  }
+
+  @Test
+  void anOpeningGerundSkipsARelativeClauseBeforeTheSubject() {
+    String text = "The harbour.\n\nAfter thanking the crowd, which chanted his name, he praised the new pier.";
+    assertThat(speakerOf(text, "the crowd")).isEqualTo("he");
+  }
+
+  @Test
+  void aWordLikeHereIsNoSpeakerOnItsOwn() {
+    String text = "The harbour.\n\nHere are some ways his campaign hopes to win support from sailors.";
+    assertThat(speakerOf(text, "win support")).contains("campaign");
+  }
+
+  @Test
+  void theSubjectOfAClauseJoinedByAndIsTheSpeaker() {
+    String text = "The harbour.\n\nEirik Lund gave no further details, and his campaign did not respond to questions "
+        + "about the pier.";
+    assertThat(speakerOf(text, "questions about the pier")).contains("campaign");
+  }
+
+  @Test
+  void theSubjectAfterASubordinatingWordBeatsTheSentencesSubject() {
+    String text = "The harbour.\n\nA walkout is set as union leaders warn that the harbour plan will fail.";
+    assertThat(speakerOf(text, "harbour plan will fail")).isEqualTo("union leaders");
+  }
+
+  @Test
+  void theAgentOfAPassiveCueAfterByIsTheSpeaker() {
+    String text = "The harbour.\n\nHe was recommended for the job by Ragna Holm, the longtime harbour master.";
+    assertThat(speakerOf(text, "for the job")).isEqualTo("Ragna Holm");
+    String asked = "The harbour.\n\nDuring the debate, Lund was asked by the radio host whether the ferries would run "
+        + "all winter.";
+    assertThat(speakerOf(asked, "ferries would run")).isEqualTo("the radio host");
+  }
+
+  @Test
+  void theMainSubjectFollowsAnOpeningSubordinateClause() {
+    String text = "The harbour.\n\nWhen the opening night of the harbour festival ended here, the mayor's advisers were "
+        + "exuberant and confident that the crowds would return.";
+    assertThat(speakerOf(text, "crowds would return")).contains("advisers");
+  }
+
+  @Test
+  void theObjectOfAVerbOfCausingIsTheSpeaker() {
+    String text = "The harbour.\n\nThe closure of the pier left many sailors to wonder whether the ferries would run at "
+        + "all.";
+    assertThat(speakerOf(text, "ferries would run")).isEqualTo("many sailors");
+  }
+
+  @Test
+  void aParticipleTakesANounPhraseOpenedByEach() {
+    String text = "The harbour.\n\nEach crew projected its own hopes onto Eirik Lund, believing that he would save the "
+        + "old pier.";
+    assertThat(speakerOf(text, "save the old pier")).isEqualTo("Each crew");
+  }
+
+  @Test
+  void aParticipleAfterAQuotedTitleWithItsCommaTakesTheMainSubject() {
+    String text = "The harbour.\n\nRagna Holm addressed the dispute in an interview on \"Harbour Morning,\" adding that "
+        + "the ferries would run all winter.";
+    assertThat(speakerOf(text, "ferries would run")).isEqualTo("Ragna Holm");
+  }
+
+  @Test
+  void theMainSubjectFollowsAnOpeningPhraseWithUnder() {
+    String text = "The harbour.\n\nUnder the new harbour law, all captains must declare publicly whether they carry "
+        + "passengers for the board.";
+    assertThat(speakerOf(text, "carry passengers")).isEqualTo("all captains");
+  }
 }
