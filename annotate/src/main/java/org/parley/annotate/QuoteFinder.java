@@ -1811,14 +1811,14 @@ final class QuoteFinder {
     return sp;
   }
 
-  private static final String PASSIVE_BE = "is|are|was|were|been|be|being";
+  private static final String PASSIVE_BE_WORDS = "is|are|was|were|been|be|being";
   /** A form of "be", adverbs, then a word (the passive verb). */
-  private static final Pattern PASSIVE_VERB = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\b");
+  private static final Pattern PASSIVE_VERB = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE_WORDS + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\b");
   /** The same with "by" and its agent up to the report's words. */
-  private static final Pattern PASSIVE_VERB_BY = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+  private static final Pattern PASSIVE_VERB_BY = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE_WORDS
       + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s+by\\s+(?:([^,.;:()\"\u201c\u201d]{2,80}?)[\\s,]*)?$");
   /** The same right before the report's words: "was found ". */
-  private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE
+  private static final Pattern PASSIVE_VERB_BEFORE = Pattern.compile("(?i)\\b(?:" + PASSIVE_BE_WORDS
       + ")\\s+(?:\\p{Ll}+ly\\s+)*(\\p{L}+)\\s*$");
   /** A few words without a comma, then "by": the agent follows. */
   private static final Pattern BY_INSIDE = Pattern.compile("(?:(?!\\p{L}+(?:ed|en)\\b)[^,.;:\"\u201c\u201d]){0,50}?\\bby\\s+");
