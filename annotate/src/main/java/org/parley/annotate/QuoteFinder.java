@@ -1764,7 +1764,8 @@ final class QuoteFinder {
       return sp;
     }
     String verb = w.group().toLowerCase(Locale.ROOT);
-    if (verb.endsWith("ing")) {
+    if (verb.endsWith("ing") || cue.toLowerCase(Locale.ROOT).endsWith(" by")) {
+      // A cue that holds its "by" ("alarmed by the plan") is a feeling: its subject speaks, its object is the words.
       return sp;
     }
     int by = -1;
