@@ -221,7 +221,12 @@ final class QuoteFinder {
   /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
-      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:,\\s*(?:[^.!?]|\\.(?=\\S)){0,200})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+  /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
+   * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */
+  private static final Pattern POSTPOSED_NP = Pattern.compile("(?i)\\s+((?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}][\\p{L}.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s)");
   /** After the speaker of a postposed "said X" in the middle of its words: maybe an aside, then the rest of the
    * words, going on with a finite verb ("..., said X, an expert on Y, would read this as ..."). */
   private static final Pattern POSTPOSED_MIDDLE = Pattern.compile(
@@ -1070,6 +1075,17 @@ final class QuoteFinder {
             add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
             continue;
           }
+          // "CLAUSE, said the company's chief executive, X.", "..., said a handful of Democrats who ...": a noun
+          // phrase no speaker rule reads, up to its comma or relative pronoun, then the rest of a postposed
+          // attribution.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(cue.end, end);
+          if (after == null && cue.surface.matches("said|says") && np.lookingAt() && postposedNounPhrase(np.group(1))
+              && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
+            Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
+            add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);
+            continue;
+          }
         }
         // "It was reported that CLAUSE", "it is believed that": an impersonal passive names no speaker.
         Matcher impersonalThat = NOUN_THAT.matcher(afterCue);
@@ -1553,6 +1569,19 @@ final class QuoteFinder {
   }
 
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
+  /** The noun phrase of a postposed "said X" that no speaker rule read: two words or more, no adverb in -ly,
+   * opening with a determiner or ending with a capitalised word ("the company's chief executive", "lobbyist and
+   * strategist Charlie Black"; not "said Sunday", "said dryly", "said of Mr. X"). */
+  private static boolean postposedNounPhrase(String np) {
+    String[] words = np.split("\\s+");
+    if (words.length < 2 || np.matches("(?s).*\\b\\p{L}+ly\\b.*")
+        || words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-not-first"))) {
+      return false;
+    }
+    return words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-determiner"))
+        || Character.isUpperCase(words[words.length - 1].charAt(0)) && Character.isLowerCase(words[0].charAt(0));
+  }
+
   private static boolean pastTense(String cue) {
     String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
     return first.endsWith("ed") || SIMPLE_PAST.contains(first);

@@ -463,4 +463,18 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferries would run")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
   }
+
+  @Test
+  void aPostposedSaidTakesANounPhraseNoSpeakerRuleReadsAndARelativeClauseOrAnInitialAfterIt() {
+    String text = "The ferries ran late. The old crane can no longer lift the new containers, said harbour engineer and "
+        + "union delegate Eirik Lund, a veteran of the port.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old crane can no longer")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("Eirik Lund"));
+    qs = annotator.annotate("The ferries ran late. Nor will a longer pier bring the fishing boats back, said Ragna "
+        + "Holm, the head of the harbour board, who has run it since 2010. ''We have no answer,'' she said.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "longer pier bring")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
