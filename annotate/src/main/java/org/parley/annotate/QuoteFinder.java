@@ -980,9 +980,10 @@ final class QuoteFinder {
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
         // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").
-        if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
-            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()
-            && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt()) {
+        boolean inAside = next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find();
+        boolean asideReport = inAside && relativeAsideReport(text, cue, next);
+        if (inAside && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt() && !asideReport) {
           continue;
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
@@ -1179,6 +1180,9 @@ final class QuoteFinder {
         }
         if (participleAfterComma) {
           contentEnd = asideEnd(text, found, c + 1, contentStart, contentEnd);
+        }
+        if (asideReport) {
+          contentEnd = Math.min(contentEnd, trimEnd(text, contentStart, text.lastIndexOf(',', next.start)));
         }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd);
@@ -1569,6 +1573,17 @@ final class QuoteFinder {
   }
 
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
+  /** A verb of saying or thinking with a clause of its own in a relative aside ("X, who said the pier was too
+   * short, voted ..."): the aside is a report (not "who asked not to be named"). */
+  private static boolean relativeAsideReport(String text, Cue cue, Cue next) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think")) || cue.surface.equalsIgnoreCase("asked")) {
+      return false;
+    }
+    String words = text.substring(cue.end, next.start);
+    int comma = words.lastIndexOf(',');
+    return comma > 0 && words.substring(0, comma).strip().split("\\s+").length >= 4;
+  }
+
   /** The noun phrase of a postposed "said X" that no speaker rule read: two words or more, no adverb in -ly,
    * opening with a determiner or ending with a capitalised word ("the company's chief executive", "lobbyist and
    * strategist Charlie Black"; not "said Sunday", "said dryly", "said of Mr. X"). */

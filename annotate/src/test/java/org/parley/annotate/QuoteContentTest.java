@@ -477,4 +477,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "longer pier bring")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+
+  @Test
+  void aVerbOfSayingWithItsClauseInARelativeAsideIsAReportEndingAtTheAside() {
+    String text = "The ferries ran late. Ragna Holm, who said the northern pier was far too short, voted against the "
+        + "plan on Monday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier was far too short")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("voted"));
+  }
 }
