@@ -1154,7 +1154,8 @@ final class QuoteFinder {
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
         // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
         // so does a second attribution with its own speaker ("After X said A, Y said: ...").
-        if (next != null && next.start > contentStart && next.start < contentEnd) {
+        if (next != null && next.start > contentStart && next.start < contentEnd
+            && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
           if (join.find() && sameVerbForm(text, cue, next)) {
@@ -1298,6 +1299,10 @@ final class QuoteFinder {
       }
       if (later.start >= contentEnd) {
         break;
+      }
+      // A noun cue inside the words ("..., and the support for her ...") is part of a noun phrase, not a clause.
+      if (later.kind.equals("nounof") || later.kind.equals("noun")) {
+        continue;
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);

@@ -486,4 +486,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "northern pier was far too short")).get()
         .satisfies(q -> assertThat(q.text()).doesNotContain("voted"));
   }
+
+  @Test
+  void aNounCueInsideTheWordsDoesNotEndThem() {
+    String text = "The ferries ran late. Holm said that the town's loyalty to the port, and the wide support for the crew "
+        + "within the council, were the reasons for the delay.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "loyalty to the port")).get()
+        .satisfies(q -> assertThat(q.text()).contains("were the reasons"));
+  }
 }
