@@ -495,4 +495,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "loyalty to the port")).get()
         .satisfies(q -> assertThat(q.text()).contains("were the reasons"));
   }
+
+  @Test
+  void thisAfterACueOpensTheWordsUnlessATimeFollowsIt() {
+    String text = "The ferries ran late. Critics say this is only a bad winter for the harbour.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "only a bad winter")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics"));
+  }
 }
