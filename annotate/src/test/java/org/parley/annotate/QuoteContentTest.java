@@ -502,4 +502,15 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "only a bad winter")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics"));
   }
+
+  @Test
+  void noteAfterAPluralSubjectAndNotesReportAClauseWithoutThat() {
+    String text = "The ferries ran late. Harbour pilots note the northern pier floods every spring.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier floods")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Harbour pilots"));
+    qs = annotator.annotate("The ferries ran late. Ragna Holm notes the northern pier floods every spring.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "northern pier floods")).isPresent();
+  }
 }
