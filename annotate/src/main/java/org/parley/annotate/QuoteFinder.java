@@ -182,6 +182,7 @@ final class QuoteFinder {
   private static final Pattern POLL_TAIL = Pattern.compile(
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
+  private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
@@ -1198,7 +1199,9 @@ final class QuoteFinder {
           case "say" -> words >= 2;
           default -> words >= 3;
         };
-        if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {
+        // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
+        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches();
+        if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);

@@ -513,4 +513,11 @@ class QuoteContentTest {
         .quotes();
     assertThat(quoteWith(qs, "northern pier floods")).isPresent();
   }
+
+  @Test
+  void aBareYesOrNoIsTheWordsOfAVerbOfSaying() {
+    String text = "The board put the pier plan to a vote. Everyone but Ragna Holm said yes.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> assertThat(q.text()).isEqualTo("yes"));
+  }
 }
