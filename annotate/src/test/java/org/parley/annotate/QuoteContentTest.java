@@ -520,4 +520,11 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).anySatisfy(q -> assertThat(q.text()).isEqualTo("yes"));
   }
+
+  @Test
+  void estimatesReportsAClauseWithoutThat() {
+    String text = "The ferries ran late. The harbour board estimates the new pier will cost twice as much.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new pier will cost")).isPresent();
+  }
 }
