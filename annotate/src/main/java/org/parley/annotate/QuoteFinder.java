@@ -182,6 +182,7 @@ final class QuoteFinder {
   private static final Pattern POLL_TAIL = Pattern.compile(
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
+  private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
@@ -221,7 +222,12 @@ final class QuoteFinder {
   /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
-      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:,\\s*(?:[^.!?]|\\.(?=\\S)){0,200})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+  /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
+   * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */
+  private static final Pattern POSTPOSED_NP = Pattern.compile("(?i)\\s+((?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}][\\p{L}.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s)");
   /** After the speaker of a postposed "said X" in the middle of its words: maybe an aside, then the rest of the
    * words, going on with a finite verb ("..., said X, an expert on Y, would read this as ..."). */
   private static final Pattern POSTPOSED_MIDDLE = Pattern.compile(
@@ -975,9 +981,10 @@ final class QuoteFinder {
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
         // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").
-        if (next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
-            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find()
-            && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt()) {
+        boolean inAside = next != null && ASIDE_TO_CUE.matcher(text.substring(cue.end, next.start)).matches()
+            && RELATIVE_BEFORE.matcher(text.substring(start, cue.start)).find();
+        boolean asideReport = inAside && relativeAsideReport(text, cue, next);
+        if (inAside && !NOUN_THAT.matcher(text.substring(cue.end, next.start)).lookingAt() && !asideReport) {
           continue;
         }
         // A cue inside words already reported is part of them ("X said that Y wants Z" gives one quote), unless
@@ -1070,6 +1077,17 @@ final class QuoteFinder {
             add(ctx, out, covered, after, start, start + commaBefore, false, cue.surface);
             continue;
           }
+          // "CLAUSE, said the company's chief executive, X.", "..., said a handful of Democrats who ...": a noun
+          // phrase no speaker rule reads, up to its comma or relative pronoun, then the rest of a postposed
+          // attribution.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(cue.end, end);
+          if (after == null && cue.surface.matches("said|says") && np.lookingAt() && postposedNounPhrase(np.group(1))
+              && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
+            Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
+            add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);
+            continue;
+          }
         }
         // "It was reported that CLAUSE", "it is believed that": an impersonal passive names no speaker.
         Matcher impersonalThat = NOUN_THAT.matcher(afterCue);
@@ -1137,7 +1155,8 @@ final class QuoteFinder {
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
         // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
         // so does a second attribution with its own speaker ("After X said A, Y said: ...").
-        if (next != null && next.start > contentStart && next.start < contentEnd) {
+        if (next != null && next.start > contentStart && next.start < contentEnd
+            && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
           if (join.find() && sameVerbForm(text, cue, next)) {
@@ -1164,6 +1183,9 @@ final class QuoteFinder {
         if (participleAfterComma) {
           contentEnd = asideEnd(text, found, c + 1, contentStart, contentEnd);
         }
+        if (asideReport) {
+          contentEnd = Math.min(contentEnd, trimEnd(text, contentStart, text.lastIndexOf(',', next.start)));
+        }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
@@ -1177,7 +1199,9 @@ final class QuoteFinder {
           case "say" -> words >= 2;
           default -> words >= 3;
         };
-        if (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8)) {
+        // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
+        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches();
+        if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
@@ -1278,6 +1302,10 @@ final class QuoteFinder {
       }
       if (later.start >= contentEnd) {
         break;
+      }
+      // A noun cue inside the words ("..., and the support for her ...") is part of a noun phrase, not a clause.
+      if (later.kind.equals("nounof") || later.kind.equals("noun")) {
+        continue;
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
@@ -1553,6 +1581,30 @@ final class QuoteFinder {
   }
 
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
+  /** A verb of saying or thinking with a clause of its own in a relative aside ("X, who said the pier was too
+   * short, voted ..."): the aside is a report (not "who asked not to be named"). */
+  private static boolean relativeAsideReport(String text, Cue cue, Cue next) {
+    if (!(cue.kind.equals("say") || cue.kind.equals("think")) || cue.surface.equalsIgnoreCase("asked")) {
+      return false;
+    }
+    String words = text.substring(cue.end, next.start);
+    int comma = words.lastIndexOf(',');
+    return comma > 0 && words.substring(0, comma).strip().split("\\s+").length >= 4;
+  }
+
+  /** The noun phrase of a postposed "said X" that no speaker rule read: two words or more, no adverb in -ly,
+   * opening with a determiner or ending with a capitalised word ("the company's chief executive", "lobbyist and
+   * strategist Charlie Black"; not "said Sunday", "said dryly", "said of Mr. X"). */
+  private static boolean postposedNounPhrase(String np) {
+    String[] words = np.split("\\s+");
+    if (words.length < 2 || np.matches("(?s).*\\b\\p{L}+ly\\b.*")
+        || words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-not-first"))) {
+      return false;
+    }
+    return words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-determiner"))
+        || Character.isUpperCase(words[words.length - 1].charAt(0)) && Character.isLowerCase(words[0].charAt(0));
+  }
+
   private static boolean pastTense(String cue) {
     String first = cue.split("\\s+")[0].toLowerCase(Locale.ROOT);
     return first.endsWith("ed") || SIMPLE_PAST.contains(first);

@@ -463,4 +463,68 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferries would run")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
   }
+
+  @Test
+  void aPostposedSaidTakesANounPhraseNoSpeakerRuleReadsAndARelativeClauseOrAnInitialAfterIt() {
+    String text = "The ferries ran late. The old crane can no longer lift the new containers, said harbour engineer and "
+        + "union delegate Eirik Lund, a veteran of the port.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old crane can no longer")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("Eirik Lund"));
+    qs = annotator.annotate("The ferries ran late. Nor will a longer pier bring the fishing boats back, said Ragna "
+        + "Holm, the head of the harbour board, who has run it since 2010. ''We have no answer,'' she said.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "longer pier bring")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aVerbOfSayingWithItsClauseInARelativeAsideIsAReportEndingAtTheAside() {
+    String text = "The ferries ran late. Ragna Holm, who said the northern pier was far too short, voted against the "
+        + "plan on Monday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier was far too short")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("voted"));
+  }
+
+  @Test
+  void aNounCueInsideTheWordsDoesNotEndThem() {
+    String text = "The ferries ran late. Holm said that the town's loyalty to the port, and the wide support for the crew "
+        + "within the council, were the reasons for the delay.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "loyalty to the port")).get()
+        .satisfies(q -> assertThat(q.text()).contains("were the reasons"));
+  }
+
+  @Test
+  void thisAfterACueOpensTheWordsUnlessATimeFollowsIt() {
+    String text = "The ferries ran late. Critics say this is only a bad winter for the harbour.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "only a bad winter")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Critics"));
+  }
+
+  @Test
+  void noteAfterAPluralSubjectAndNotesReportAClauseWithoutThat() {
+    String text = "The ferries ran late. The old pilots note the northern pier floods every spring.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "northern pier floods")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("pilots"));
+    qs = annotator.annotate("The ferries ran late. Ragna Holm notes the northern pier floods every spring.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "northern pier floods")).isPresent();
+  }
+
+  @Test
+  void aBareYesOrNoIsTheWordsOfAVerbOfSaying() {
+    String text = "The board put the pier plan to a vote. Everyone but Ragna Holm said yes.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> assertThat(q.text()).isEqualTo("yes"));
+  }
+
+  @Test
+  void estimatesReportsAClauseWithoutThat() {
+    String text = "The ferries ran late. The harbour board estimates the new pier will cost twice as much.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new pier will cost")).isPresent();
+  }
 }
