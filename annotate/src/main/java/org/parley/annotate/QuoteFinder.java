@@ -326,6 +326,7 @@ final class QuoteFinder {
     for (Quote q : mergeSplit(text, direct)) {
       if (!insideReport(reported, q)) {
         merged.add(q);
+        merged.removeIf(r -> tailOfAttribution(r, q));
       }
     }
     merged.sort(Comparator.comparingInt(Quote::start));
@@ -348,6 +349,16 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a report lies inside a direct quote with the speaker and the verb of the quote's own attribution: the
+   * words after that verb ('"...," she told a crowd in Ohio. "..."', '"...," he said of the plan.') are the
+   * setting of the attribution, not a report of their own.
+   */
+  private static boolean tailOfAttribution(Quote r, Quote q) {
+    return !r.direct() && q.direct() && q.start() <= r.start() && r.end() <= q.end() && r.speakerStart() >= 0
+        && r.speakerStart() == q.speakerStart() && r.cue() != null && r.cue().equals(q.cue());
   }
 
   /**

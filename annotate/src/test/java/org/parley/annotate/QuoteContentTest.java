@@ -463,4 +463,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferries would run")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
   }
+
+  @Test
+  void theWordsAfterTheVerbOfADirectQuotesOwnAttributionAreNoReport() {
+    String text = "\u201cWho will pay for the pier?\u201d Lund asked, looking far from pleased. \u201cNot the council, surely.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Not the council")).isPresent();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("looking far"));
+  }
 }
