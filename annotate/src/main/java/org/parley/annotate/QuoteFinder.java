@@ -267,6 +267,14 @@ final class QuoteFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
       + W.alt("relative-aside-adverb") + ")\\s+)*");
 
+  /** Words that only say when or how something was said, left as a report's words ("released Thursday",
+   * "said on Friday. ''"): no report. */
+  private static final Pattern TIME_ONLY = Pattern.compile("(?i)\\s*(?:(?:on|last|this|early|late|earlier|later|next)"
+      + "\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight|morning"
+      + "|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
+      + "(?:\\s+(?:night|morning|afternoon|evening))?"
+      + "[\\s.,;:'\"\u201c\u201d\u2019]*");
+
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
@@ -329,6 +337,7 @@ final class QuoteFinder {
         merged.removeIf(r -> tailOfAttribution(r, q));
       }
     }
+    merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
     merged.sort(Comparator.comparingInt(Quote::start));
     // A report whose letters are mostly inside quotation marks is direct speech.
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())

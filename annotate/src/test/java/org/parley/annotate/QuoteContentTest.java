@@ -471,4 +471,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "Not the council")).isPresent();
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("looking far"));
   }
+
+  @Test
+  void aDayOrTimeLeftAfterACueIsNoReport() {
+    String text = "The harbour board's plan for the pier was released Monday.\n\n\"The pier is rotten,\" the harbour "
+        + "master, Ragna Holm, said on Thursday. \"It must go.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier is rotten")).isPresent();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).matches("(?s)\\W*(?:on )?\\p{L}+day\\W*"));
+  }
 }
