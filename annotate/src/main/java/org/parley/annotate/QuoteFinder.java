@@ -539,7 +539,16 @@ final class QuoteFinder {
         int contentStart = i + openLength;
         int contentEnd;
         int after;
-        if (close < 0) {
+        int lineEnd = close < 0 ? text.indexOf('\n', i + openLength) : -1;
+        if (close < 0 && lineEnd > 0 && lineEnd < para.end() && lineEnd - i < MAX_QUOTE
+            && openLength(text, skipSpaces(text, lineEnd), skipSpaces(text, lineEnd)) > 0) {
+          // Unclosed at the end of a line whose next line opens with a mark: the quote runs on there ('"...\n"...').
+          contentEnd = lineEnd;
+          while (contentEnd > i + openLength && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+            contentEnd--;
+          }
+          after = lineEnd;
+        } else if (close < 0) {
           // Unclosed: a quote that runs on into the next paragraph (which opens with a mark), else nothing.
           boolean runsOn = p + 1 < paragraphs.size() && openLength(text, paragraphs.get(p + 1).start(),
               paragraphs.get(p + 1).start()) > 0 && para.end() - i < MAX_QUOTE;

@@ -480,4 +480,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier is rotten")).isPresent();
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).matches("(?s)\\W*(?:on )?\\p{L}+day\\W*"));
   }
+
+  @Test
+  void aQuoteLeftOpenAtALineEndRunsOnWhenTheNextLineOpensWithAMark() {
+    String text = "The harbour needs work.\n\n\u201cOne crane is older than I am,\u201d Holm said. \u201cThe pier is "
+        + "rotten and the fishermen know it.\n\u201cThere is another side to it,\u201d Holm said. \u201cI do not "
+        + "know.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "One crane")).get()
+        .satisfies(q -> assertThat(q.text()).contains("fishermen know it"));
+  }
 }
