@@ -599,8 +599,12 @@ final class QuoteFinder {
         if (sp == null && words >= 4) {
           sp = ctx.nearestBefore(contentStart - 1, para.start(), false);
         }
-        if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
-            open - 40), open)).find())) {
+        // A short quote right after the attribution of the one before carries on its words: '"...," said X. "He's
+        // a fraud."'.
+        boolean carriesOn = a == null && sp != null && sp == previous && attributionBetween(text, previousEnd,
+            contentStart);
+        if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
+            Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
           if (a != null && a.speaker != null) {

@@ -490,4 +490,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "One crane")).get()
         .satisfies(q -> assertThat(q.text()).contains("fishermen know it"));
   }
+
+  @Test
+  void aShortQuoteRightAfterTheAttributionOfTheOneBeforeCarriesOnItsWords() {
+    String text = "Some fishermen think the plan should go. \"I can't vote for Holm,\" said Bergen resident Ola Dahl. "
+        + "\"She's an embarrassment.\"\n\nDahl went home.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "vote for Holm")).get()
+        .satisfies(q -> assertThat(q.text()).contains("embarrassment"));
+  }
 }
