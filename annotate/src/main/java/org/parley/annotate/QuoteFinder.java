@@ -2,8 +2,10 @@ package org.parley.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Entity;
@@ -318,8 +320,21 @@ final class QuoteFinder {
     boolean[] covered = new boolean[text.length() + 1];
     roundUps(ctx, paragraphs, out, covered);
     labelled(ctx, paragraphs, out, covered);
-    direct(ctx, paragraphs, out, covered);
+    Map<Integer, Integer> mixed = new HashMap<>();
+    direct(ctx, paragraphs, out, covered, mixed);
     reported(ctx, out, covered);
+    // A quote attributed after it begins at its sentence's start when words of that sentence stand before it
+    // that no other quote or report holds.
+    List<Quote> found = List.copyOf(out);
+    out.replaceAll(q -> {
+      Integer from = q.direct() ? mixed.get(q.end()) : null;
+      if (from == null || from >= q.start()
+          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from)) {
+        return q;
+      }
+      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), from, q.end(),
+          q.speakerStart(), q.speakerEnd());
+    });
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
     for (Quote q : out) {
@@ -522,7 +537,8 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Direct quotes.
 
-  private void direct(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+  private void direct(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered,
+      Map<Integer, Integer> mixed) {
     String text = ctx.text;
     Speaker previous = null;
     int previousEnd = -1;
@@ -614,6 +630,10 @@ final class QuoteFinder {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
+        int from = mixedStart(ctx, para, a, open, contentStart, contentEnd);
+        if (from < contentStart) {
+          mixed.put(contentEnd, from);
+        }
         if (sp != null) {
           previous = sp;
           previousEnd = contentEnd;
@@ -623,6 +643,30 @@ final class QuoteFinder {
   }
 
   private record Attribution(Speaker speaker, String cue) {
+  }
+
+  /**
+   * Where the words of a quote attributed after it begin: at the sentence's start when words of the sentence stand
+   * before the opening mark with no cue and no other quotation among them ('Mr. Lund was "a fine man," she said.'
+   * reports the whole clause), else at the opening mark.
+   */
+  private int mixedStart(Context ctx, Paragraph para, Attribution a, int open, int contentStart, int contentEnd) {
+    if (a == null || a.speaker == null || a.speaker.start < contentEnd) {
+      return contentStart;
+    }
+    String text = ctx.text;
+    int sentStart = skipSpaces(text, Math.max(para.start(), ctx.sentenceStart(open)));
+    if (sentStart >= open || open - sentStart > 250) {
+      return contentStart;
+    }
+    String pre = text.substring(sentStart, open);
+    String plain = ABBREVIATION.matcher(pre).replaceAll(mr -> mr.group(1) + "_");
+    if (!pre.matches("(?s).*\\p{Ll}.*") || pre.matches("(?s).*[\"\u201c\u201d].*") || pre.contains("''")
+        || plain.matches("(?s).*[.!?:;](?:\\s|$).*") || isTitle(text.substring(contentStart, contentEnd).strip())
+        || lastCue(pre, sentStart) != null) {
+      return contentStart;
+    }
+    return sentStart;
   }
 
   /** The speaker and cue of a direct quote from the words around it: "...," he said / Peskov said: "...". */

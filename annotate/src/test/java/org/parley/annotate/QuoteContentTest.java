@@ -499,4 +499,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "vote for Holm")).get()
         .satisfies(q -> assertThat(q.text()).contains("embarrassment"));
   }
+
+  @Test
+  void aQuoteAttributedAfterItTakesTheWordsOfItsSentenceBeforeTheMark() {
+    String text = "The harbour met on Monday.\n\nThe old pier was \u201crotten from end to end,\u201d Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "rotten from end")).get()
+        .satisfies(q -> assertThat(text.substring(q.start(), q.end())).startsWith("The old pier"));
+  }
 }
