@@ -630,7 +630,8 @@ final class QuoteFinder {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
-        int from = mixedStart(ctx, para, a, open, contentStart, contentEnd);
+        boolean goesOn = a == null && sp != null && sp == previous && previousEnd >= para.start();
+        int from = mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
         if (from < contentStart) {
           mixed.put(contentEnd, from);
         }
@@ -650,8 +651,9 @@ final class QuoteFinder {
    * before the opening mark with no cue and no other quotation among them ('Mr. Lund was "a fine man," she said.'
    * reports the whole clause), else at the opening mark.
    */
-  private int mixedStart(Context ctx, Paragraph para, Attribution a, int open, int contentStart, int contentEnd) {
-    if (a == null || a.speaker == null || a.speaker.start < contentEnd) {
+  private int mixedStart(Context ctx, Paragraph para, Attribution a, boolean goesOn, int open, int contentStart,
+      int contentEnd) {
+    if (!goesOn && (a == null || a.speaker == null || a.speaker.start < contentEnd)) {
       return contentStart;
     }
     String text = ctx.text;

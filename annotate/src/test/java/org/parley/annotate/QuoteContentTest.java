@@ -507,4 +507,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "rotten from end")).get()
         .satisfies(q -> assertThat(text.substring(q.start(), q.end())).startsWith("The old pier"));
   }
+
+  @Test
+  void aQuoteThatGoesOnWithTheSameSpeakerTakesTheWordsOfItsSentenceBeforeTheMark() {
+    String text = "The harbour met.\n\nRagna Holm said: \"The pier is rotten from end to end.\" Unless the council pays, "
+        + "\"the harbour will close within a year.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour will close")).get()
+        .satisfies(q -> assertThat(text.substring(q.start(), q.end())).startsWith("Unless the council"));
+  }
 }
