@@ -873,7 +873,7 @@ final class QuoteFinder {
       return 0;
     }
     boolean startsWord = i == paraStart || Character.isWhitespace(text.charAt(i - 1))
-        || "([\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+        || "([\u2014\u2013-:\u00a0".indexOf(text.charAt(i - 1)) >= 0;
     return startsWord ? len : 0;
   }
 

@@ -516,4 +516,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "harbour will close")).get()
         .satisfies(q -> assertThat(text.substring(q.start(), q.end())).startsWith("Unless the council"));
   }
+
+  @Test
+  void aQuotationMarkAfterANoBreakSpaceOpensAQuote() {
+    String text = "The harbour met.\n\n\"The pier is rotten,\" Ragna Holm said.\u00a0\"It must go before the winter "
+        + "storms come.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier is rotten")).get()
+        .satisfies(q -> assertThat(q.text()).contains("winter storms"));
+  }
 }
