@@ -269,6 +269,8 @@ final class QuoteFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
       + W.alt("relative-aside-adverb") + ")\\s+)*");
 
+  /** Nothing but quotation marks, sentence punctuation and space between two quotes. */
+  private static final Pattern ONLY_MARKS = Pattern.compile("[\\s\"\u201c\u201d'.,!?]*");
   /** Words that only say when or how something was said, left as a report's words ("released Thursday",
    * "said on Friday. ''"): no report. */
   private static final Pattern TIME_ONLY = Pattern.compile("(?i)\\s*(?:(?:on|last|this|early|late|earlier|later|next)"
@@ -411,6 +413,14 @@ final class QuoteFinder {
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
           && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
+        out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
+            last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
+            last.speakerEnd()));
+      } else if (last != null && last.direct() && q.direct() && q.cue() == null && last.speakerStart() >= 0
+          && last.speakerStart() == q.speakerStart() && ONLY_MARKS.matcher(text.substring(last.end(), q.start()))
+          .matches()) {
+        // Quoted sentences with nothing but marks and space between them and no attribution of the second are one
+        // quote, across paragraphs too ('"We are ready."\n\n"The date is up to them."').
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));

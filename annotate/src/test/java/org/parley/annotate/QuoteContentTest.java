@@ -525,4 +525,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier is rotten")).get()
         .satisfies(q -> assertThat(q.text()).contains("winter storms"));
   }
+
+  @Test
+  void quotedParagraphsWithNothingBetweenThemAndNoAttributionOfTheirOwnAreOneQuote() {
+    String text = "The harbour met.\n\n\"We have to do something about the pier before the winter comes,\" Ragna Holm "
+        + "said.\n\n\"We have to be a lot tougher with the council on the money.\"\n\n\"The crane is older than I am."
+        + "\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier before the winter")).get()
+        .satisfies(q -> assertThat(q.text()).contains("crane is older"));
+  }
 }
