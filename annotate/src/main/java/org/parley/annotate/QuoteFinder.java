@@ -360,15 +360,15 @@ final class QuoteFinder {
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
         ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
         q.speakerStart(), q.speakerEnd()));
-    // An unattributed quote right after a direct quote or a report of mostly quoted words, with only marks and
-    // space between, goes on with its words ('He called it "a disgrace to us all." "It cannot stand."').
+    // An unattributed quote right after a quote or a report, with only marks and space between, goes on with its
+    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."').
     List<Quote> joined = new ArrayList<>();
     for (Quote q : merged) {
       Quote last = joined.isEmpty() ? null : joined.getLast();
-      if (last != null && last.direct() && q.direct() && q.cue() == null && last.end() <= q.start()
+      if (last != null && q.direct() && q.cue() == null && last.end() <= q.start()
           && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
         joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
-            last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
+            last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
       } else {
         joined.add(q);

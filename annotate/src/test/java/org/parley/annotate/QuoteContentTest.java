@@ -544,4 +544,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "a disgrace")).get()
         .satisfies(q -> assertThat(q.text()).contains("another winter"));
   }
+
+  @Test
+  void anUnattributedQuoteRightAfterAReportGoesOnWithIt() {
+    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end.\n\n\"It cannot stand "
+        + "another winter of storms.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).contains("another winter"));
+  }
 }
