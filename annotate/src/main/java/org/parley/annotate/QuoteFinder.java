@@ -2,8 +2,10 @@ package org.parley.annotate;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parley.model.Entity;
@@ -273,6 +275,16 @@ final class QuoteFinder {
   private static final Pattern APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the\\s+)?[^,.;]{3,120},\\s*(?:(?:"
       + W.alt("relative-aside-adverb") + ")\\s+)*");
 
+  /** Nothing but quotation marks, sentence punctuation and space between two quotes. */
+  private static final Pattern ONLY_MARKS = Pattern.compile("[\\s\"\u201c\u201d'.,!?]*");
+  /** Words that only say when or how something was said, left as a report's words ("released Thursday",
+   * "said on Friday. ''"): no report. */
+  private static final Pattern TIME_ONLY = Pattern.compile("(?i)\\s*(?:(?:on|last|this|early|late|earlier|later|next)"
+      + "\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight|morning"
+      + "|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
+      + "(?:\\s+(?:night|morning|afternoon|evening))?"
+      + "[\\s.,;:'\"\u201c\u201d\u2019]*");
+
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
@@ -316,8 +328,21 @@ final class QuoteFinder {
     boolean[] covered = new boolean[text.length() + 1];
     roundUps(ctx, paragraphs, out, covered);
     labelled(ctx, paragraphs, out, covered);
-    direct(ctx, paragraphs, out, covered);
+    Map<Integer, Integer> mixed = new HashMap<>();
+    direct(ctx, paragraphs, out, covered, mixed);
     reported(ctx, out, covered);
+    // A quote attributed after it begins at its sentence's start when words of that sentence stand before it
+    // that no other quote or report holds.
+    List<Quote> found = List.copyOf(out);
+    out.replaceAll(q -> {
+      Integer from = q.direct() ? mixed.get(q.end()) : null;
+      if (from == null || from >= q.start()
+          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from)) {
+        return q;
+      }
+      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), from, q.end(),
+          q.speakerStart(), q.speakerEnd());
+    });
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
     for (Quote q : out) {
@@ -332,14 +357,30 @@ final class QuoteFinder {
     for (Quote q : mergeSplit(text, direct)) {
       if (!insideReport(reported, q)) {
         merged.add(q);
+        merged.removeIf(r -> tailOfAttribution(r, q));
       }
     }
+    merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
     merged.sort(Comparator.comparingInt(Quote::start));
     // A report whose letters are mostly inside quotation marks is direct speech.
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
         ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
         q.speakerStart(), q.speakerEnd()));
-    return merged;
+    // An unattributed quote right after a quote or a report, with only marks and space between, goes on with its
+    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."').
+    List<Quote> joined = new ArrayList<>();
+    for (Quote q : merged) {
+      Quote last = joined.isEmpty() ? null : joined.getLast();
+      if (last != null && q.direct() && q.cue() == null && last.end() <= q.start()
+          && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
+        joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
+            last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
+            last.speakerEnd()));
+      } else {
+        joined.add(q);
+      }
+    }
+    return joined;
   }
 
   /**
@@ -354,6 +395,16 @@ final class QuoteFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a report lies inside a direct quote with the speaker and the verb of the quote's own attribution: the
+   * words after that verb ('"...," she told a crowd in Ohio. "..."', '"...," he said of the plan.') are the
+   * setting of the attribution, not a report of their own.
+   */
+  private static boolean tailOfAttribution(Quote r, Quote q) {
+    return !r.direct() && q.direct() && q.start() <= r.start() && r.end() <= q.end() && r.speakerStart() >= 0
+        && r.speakerStart() == q.speakerStart() && r.cue() != null && r.cue().equals(q.cue());
   }
 
   /**
@@ -382,6 +433,14 @@ final class QuoteFinder {
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
           && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
+        out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
+            last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
+            last.speakerEnd()));
+      } else if (last != null && last.direct() && q.direct() && q.cue() == null && last.speakerStart() >= 0
+          && last.speakerStart() == q.speakerStart() && ONLY_MARKS.matcher(text.substring(last.end(), q.start()))
+          .matches()) {
+        // Quoted sentences with nothing but marks and space between them and no attribution of the second are one
+        // quote, across paragraphs too ('"We are ready."\n\n"The date is up to them."').
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -508,7 +567,8 @@ final class QuoteFinder {
   // ---------------------------------------------------------------------------------------------------------
   // Direct quotes.
 
-  private void direct(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+  private void direct(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered,
+      Map<Integer, Integer> mixed) {
     String text = ctx.text;
     Speaker previous = null;
     int previousEnd = -1;
@@ -525,7 +585,16 @@ final class QuoteFinder {
         int contentStart = i + openLength;
         int contentEnd;
         int after;
-        if (close < 0) {
+        int lineEnd = close < 0 ? text.indexOf('\n', i + openLength) : -1;
+        if (close < 0 && lineEnd > 0 && lineEnd < para.end() && lineEnd - i < MAX_QUOTE
+            && openLength(text, skipSpaces(text, lineEnd), skipSpaces(text, lineEnd)) > 0) {
+          // Unclosed at the end of a line whose next line opens with a mark: the quote runs on there ('"...\n"...').
+          contentEnd = lineEnd;
+          while (contentEnd > i + openLength && Character.isWhitespace(text.charAt(contentEnd - 1))) {
+            contentEnd--;
+          }
+          after = lineEnd;
+        } else if (close < 0) {
           // Unclosed: a quote that runs on into the next paragraph (which opens with a mark), else nothing.
           boolean runsOn = p + 1 < paragraphs.size() && openLength(text, paragraphs.get(p + 1).start(),
               paragraphs.get(p + 1).start()) > 0 && para.end() - i < MAX_QUOTE;
@@ -576,8 +645,12 @@ final class QuoteFinder {
         if (sp == null && words >= 4) {
           sp = ctx.nearestBefore(contentStart - 1, para.start(), false);
         }
-        if (words < 4 && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(),
-            open - 40), open)).find())) {
+        // A short quote right after the attribution of the one before carries on its words: '"...," said X. "He's
+        // a fraud."'.
+        boolean carriesOn = a == null && sp != null && sp == previous && attributionBetween(text, previousEnd,
+            contentStart);
+        if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
+            Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
           if (a != null && a.speaker != null) {
@@ -587,6 +660,11 @@ final class QuoteFinder {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
+        boolean goesOn = a == null && sp != null && sp == previous && previousEnd >= para.start();
+        int from = mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
+        if (from < contentStart) {
+          mixed.put(contentEnd, from);
+        }
         if (sp != null) {
           previous = sp;
           previousEnd = contentEnd;
@@ -596,6 +674,31 @@ final class QuoteFinder {
   }
 
   private record Attribution(Speaker speaker, String cue) {
+  }
+
+  /**
+   * Where the words of a quote attributed after it begin: at the sentence's start when words of the sentence stand
+   * before the opening mark with no cue and no other quotation among them ('Mr. Lund was "a fine man," she said.'
+   * reports the whole clause), else at the opening mark.
+   */
+  private int mixedStart(Context ctx, Paragraph para, Attribution a, boolean goesOn, int open, int contentStart,
+      int contentEnd) {
+    if (!goesOn && (a == null || a.speaker == null || a.speaker.start < contentEnd)) {
+      return contentStart;
+    }
+    String text = ctx.text;
+    int sentStart = skipSpaces(text, Math.max(para.start(), ctx.sentenceStart(open)));
+    if (sentStart >= open || open - sentStart > 250) {
+      return contentStart;
+    }
+    String pre = text.substring(sentStart, open);
+    String plain = ABBREVIATION.matcher(pre).replaceAll(mr -> mr.group(1) + "_");
+    if (!pre.matches("(?s).*\\p{Ll}.*") || pre.matches("(?s).*[\"\u201c\u201d].*") || pre.contains("''")
+        || plain.matches("(?s).*[.!?:;](?:\\s|$).*") || isTitle(text.substring(contentStart, contentEnd).strip())
+        || lastCue(pre, sentStart) != null) {
+      return contentStart;
+    }
+    return sentStart;
   }
 
   /** The speaker and cue of a direct quote from the words around it: "...," he said / Peskov said: "...". */
@@ -800,7 +903,7 @@ final class QuoteFinder {
       return 0;
     }
     boolean startsWord = i == paraStart || Character.isWhitespace(text.charAt(i - 1))
-        || "([\u2014\u2013-:".indexOf(text.charAt(i - 1)) >= 0;
+        || "([\u2014\u2013-:\u00a0".indexOf(text.charAt(i - 1)) >= 0;
     return startsWord ? len : 0;
   }
 

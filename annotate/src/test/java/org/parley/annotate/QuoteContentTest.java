@@ -527,4 +527,94 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "new pier will cost")).isPresent();
   }
+
+  @Test
+  void theWordsAfterTheVerbOfADirectQuotesOwnAttributionAreNoReport() {
+    String text = "\u201cWho will pay for the pier?\u201d Lund asked, looking far from pleased. \u201cNot the council, surely.\u201d";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Not the council")).isPresent();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).contains("looking far"));
+  }
+
+  @Test
+  void aDayOrTimeLeftAfterACueIsNoReport() {
+    String text = "The harbour board's plan for the pier was released Monday.\n\n\"The pier is rotten,\" the harbour "
+        + "master, Ragna Holm, said on Thursday. \"It must go.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier is rotten")).isPresent();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).matches("(?s)\\W*(?:on )?\\p{L}+day\\W*"));
+  }
+
+  @Test
+  void aQuoteLeftOpenAtALineEndRunsOnWhenTheNextLineOpensWithAMark() {
+    String text = "The harbour needs work.\n\n\u201cOne crane is older than I am,\u201d Holm said. \u201cThe pier is "
+        + "rotten and the fishermen know it.\n\u201cThere is another side to it,\u201d Holm said. \u201cI do not "
+        + "know.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "One crane")).get()
+        .satisfies(q -> assertThat(q.text()).contains("fishermen know it"));
+  }
+
+  @Test
+  void aShortQuoteRightAfterTheAttributionOfTheOneBeforeCarriesOnItsWords() {
+    String text = "Some fishermen think the plan should go. \"I can't vote for Holm,\" said Bergen resident Ola Dahl. "
+        + "\"She's an embarrassment.\"\n\nDahl went home.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "vote for Holm")).get()
+        .satisfies(q -> assertThat(q.text()).contains("embarrassment"));
+  }
+
+  @Test
+  void aQuoteAttributedAfterItTakesTheWordsOfItsSentenceBeforeTheMark() {
+    String text = "The harbour met on Monday.\n\nThe old pier was \u201crotten from end to end,\u201d Ragna Holm said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "rotten from end")).get()
+        .satisfies(q -> assertThat(text.substring(q.start(), q.end())).startsWith("The old pier"));
+  }
+
+  @Test
+  void aQuoteThatGoesOnWithTheSameSpeakerTakesTheWordsOfItsSentenceBeforeTheMark() {
+    String text = "The harbour met.\n\nRagna Holm said: \"The pier is rotten from end to end.\" Unless the council pays, "
+        + "\"the harbour will close within a year.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour will close")).get()
+        .satisfies(q -> assertThat(text.substring(q.start(), q.end())).contains("Unless the council pays"));
+  }
+
+  @Test
+  void aQuotationMarkAfterANoBreakSpaceOpensAQuote() {
+    String text = "The harbour met.\n\n\"The pier is rotten,\" Ragna Holm said.\u00a0\"It must go before the winter "
+        + "storms come.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier is rotten")).get()
+        .satisfies(q -> assertThat(q.text()).contains("winter storms"));
+  }
+
+  @Test
+  void quotedParagraphsWithNothingBetweenThemAndNoAttributionOfTheirOwnAreOneQuote() {
+    String text = "The harbour met.\n\n\"We have to do something about the pier before the winter comes,\" Ragna Holm "
+        + "said.\n\n\"We have to be a lot tougher with the council on the money.\"\n\n\"The crane is older than I am."
+        + "\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier before the winter")).get()
+        .satisfies(q -> assertThat(q.text()).contains("crane is older"));
+  }
+
+  @Test
+  void anUnattributedQuoteRightAfterAReportOfQuotedWordsGoesOnWithIt() {
+    String text = "The harbour met.\n\nRagna Holm called the pier \"a disgrace to the harbour and the town.\" \"It "
+        + "cannot stand another winter of storms.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a disgrace")).get()
+        .satisfies(q -> assertThat(q.text()).contains("another winter"));
+  }
+
+  @Test
+  void anUnattributedQuoteRightAfterAReportGoesOnWithIt() {
+    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end.\n\n\"It cannot stand "
+        + "another winter of storms.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).contains("another winter"));
+  }
 }
