@@ -2783,13 +2783,7 @@ final class QuoteFinder {
       }
       int s = from + m.start(1);
       int e = from + m.end(1);
-      int entity = -1;
-      List<NameMention> ms = ents.mentions();
-      for (int i = 0; i < ms.size(); i++) {
-        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
-          entity = ents.entityOf().get(i);
-        }
-      }
+      int entity = lastEntityWithin(s, e);
       if (entity < 0 && words.length == 1 && PRONOUN.matcher(phrase).matches()) {
         entity = antecedent(s, lower);
       }
@@ -2931,14 +2925,7 @@ final class QuoteFinder {
       clause = text.substring(from, cueStart);
       int s = from + clause.indexOf(trimmed);
       int e = s + trimmed.length();
-      int entity = -1;
-      List<NameMention> ms = ents.mentions();
-      for (int i = 0; i < ms.size(); i++) {
-        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
-          entity = ents.entityOf().get(i);
-          break;
-        }
-      }
+      int entity = firstEntityWithin(s, e);
       return new Speaker(s, e, entity, trimmed);
     }
 
@@ -2959,13 +2946,7 @@ final class QuoteFinder {
       }
       int s = cueStart - before.length() + np.start(1);
       int e = cueStart - before.length() + np.end(2);
-      int entity = -1;
-      List<NameMention> ms = ents.mentions();
-      for (int i = 0; i < ms.size(); i++) {
-        if (ms.get(i).start() >= s && ms.get(i).end() <= e && !ms.get(i).type().equals("MISC")) {
-          entity = ents.entityOf().get(i);
-        }
-      }
+      int entity = lastEntityWithin(s, e);
       return new Speaker(s, e, entity, text.substring(s, e));
     }
 
@@ -3089,14 +3070,7 @@ final class QuoteFinder {
         }
         if (n > 0 && finiteAfter(text, w.end(), cueStart) && Character.isLetter(word.charAt(0))
             && !NOT_NOUN_HEAD.matcher(word).matches() && !word.matches(".*['\u2019]s?")) {
-          int entity = -1;
-          List<NameMention> ms = ents.mentions();
-          for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
-              entity = ents.entityOf().get(i);
-              break;
-            }
-          }
+          int entity = firstEntityWithin(at, w.end());
           return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
         }
       }
@@ -3178,14 +3152,7 @@ final class QuoteFinder {
             && (n > 1 || !FUNCTION_WORD.matcher(head).matches() && !head.endsWith("ing")))
             && !word.endsWith("s'") && !word.matches(".*['\u2019]s")
             && !SUBORDINATE_CLAUSE.matcher(text.substring(w.end(), limit)).find()) {
-          int entity = -1;
-          List<NameMention> ms = ents.mentions();
-          for (int i = 0; i < ms.size(); i++) {
-            if (ms.get(i).start() >= at && ms.get(i).end() <= w.end() && !ms.get(i).type().equals("MISC")) {
-              entity = ents.entityOf().get(i);
-              break;
-            }
-          }
+          int entity = firstEntityWithin(at, w.end());
           return new Speaker(at, w.end(), entity, text.substring(at, w.end()));
         }
       }
@@ -3233,14 +3200,7 @@ final class QuoteFinder {
           || !SUBJECT_TO_VERB.matcher(text.substring(end, cueStart)).matches()) {
         return null;
       }
-      int entity = -1;
-      List<NameMention> ms = ents.mentions();
-      for (int i = 0; i < ms.size(); i++) {
-        if (ms.get(i).start() >= from && ms.get(i).end() <= end && !ms.get(i).type().equals("MISC")) {
-          entity = ents.entityOf().get(i);
-          break;
-        }
-      }
+      int entity = firstEntityWithin(from, end);
       return new Speaker(from, end, entity, text.substring(from, end));
     }
 
@@ -3294,6 +3254,29 @@ final class QuoteFinder {
         return new Speaker(p.start(), p.end(), antecedent(p.start(), p.group().toLowerCase(Locale.ROOT)), p.group());
       }
       return null;
+    }
+
+    /** The entity of the first name (not MISC) mentioned wholly inside [from, to), or -1. */
+    int firstEntityWithin(int from, int to) {
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= from && ms.get(i).end() <= to && !ms.get(i).type().equals("MISC")) {
+          return ents.entityOf().get(i);
+        }
+      }
+      return -1;
+    }
+
+    /** The entity of the last name (not MISC) mentioned wholly inside [from, to), or -1. */
+    int lastEntityWithin(int from, int to) {
+      int entity = -1;
+      List<NameMention> ms = ents.mentions();
+      for (int i = 0; i < ms.size(); i++) {
+        if (ms.get(i).start() >= from && ms.get(i).end() <= to && !ms.get(i).type().equals("MISC")) {
+          entity = ents.entityOf().get(i);
+        }
+      }
+      return entity;
     }
 
     /** The person entity whose name ends with {@code surname}, or -1. */
