@@ -16,6 +16,16 @@ public interface ActorLookup extends Serializable {
   /** The actor code of a place, organisation or country name ("Moscow" gives RUSGOV, "NATO" gives NATO), or null. */
   String actorOf(String name);
 
+  /**
+   * The actor code a descriptive phrase stands for, read from its head noun phrase ("the Russian foreign ministry"
+   * gives RUSGOV, "Israeli officials" ISRGOV, "North Korean state media" PRKMED, "US State Department" USAGOV), or
+   * null when its head names no known actor ("officials familiar with the talks", "analysts in Vilnius") or only a
+   * sector with no side ("the ministry"). {@code date} (ISO, may be null) dates office titles.
+   */
+  default String actorIn(String phrase, String date) {
+    return null;
+  }
+
   /** What is known of a person by name (full name or surname) on a date (ISO, may be null), or null. */
   Person person(String name, String date);
 

@@ -77,8 +77,34 @@ public final class Annotator implements Stage {
   public Annotation annotate(String text, String date) {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
     EntityFinder.Result ents = new EntityFinder(roles, actors, cues).find(text, sentences, date);
-    List<Quote> quotes = new QuoteFinder(cues, speakerNouns).find(text, sentences, ents);
+    List<Quote> quotes = withSpeakerActors(new QuoteFinder(cues, speakerNouns).find(text, sentences, ents), text,
+        date);
     return new Annotation(sentences, ents.entities(), quotes);
+  }
+
+  /**
+   * Quotes whose speaker is a description rather than a known name ("the Russian foreign ministry", "Israeli
+   * officials", "Chinese state media") get the actor that description stands for.
+   */
+  private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date) {
+    List<Quote> out = null;
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      if (q.speakerActor() != null || q.speaker() == null) {
+        continue;
+      }
+      String phrase = q.speakerStart() >= 0 && q.speakerEnd() <= text.length()
+          ? text.substring(q.speakerStart(), q.speakerEnd()) : q.speaker();
+      String actor = actors.actorIn(phrase, date);
+      if (actor != null) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(quotes);
+        }
+        out.set(i, new Quote(q.speaker(), q.speakerRole(), actor, q.text(), q.direct(), q.cue(), q.start(), q.end(),
+            q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
+      }
+    }
+    return out == null ? quotes : List.copyOf(out);
   }
 
   @Override

@@ -186,6 +186,9 @@ final class EntityFinder {
       return new Entity(name, "PERSON", canonical, role, country, actor, spans);
     }
     String actor = actors.actorOf(name);
+    if (actor == null && g.type.equals("ORGANIZATION")) {
+      actor = actors.actorIn(name, date); // "US State Department", "Israeli military"
+    }
     String country = actors.countryIn(name);
     if (country == null && actor != null && actor.length() >= 3 && Character.isUpperCase(actor.charAt(0))) {
       country = actor.substring(0, 3).matches("[A-Z]{3}") && actor.length() <= 6 ? actor.substring(0, 3) : null;

@@ -8,6 +8,14 @@ import org.parley.model.Days;
 public final class RegistryLookup implements ActorLookup {
   private static final long serialVersionUID = 1L;
 
+  /** Words that end a phrase's head noun phrase: prepositions, relative words and punctuation. */
+  private static final java.util.Set<String> HEAD_ENDS = java.util.Set.of("in", "on", "at", "of", "with", "from",
+      "for", "to", "by", "about", "familiar", "close", "involved", "who", "which", "that", "whose", ",", "(", "-",
+      "\u2013", "\u2014", "said", "says", "told");
+
+  private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "which", "its",
+      "their", "his", "her");
+
   private final ActorMatcher matcher;
 
   public RegistryLookup(ActorRegistry registry) {
@@ -31,6 +39,54 @@ public final class RegistryLookup implements ActorLookup {
   public String actorOf(String name) {
     Mention m = whole(name, null);
     return m == null ? null : m.code();
+  }
+
+  @Override
+  public String actorIn(String phrase, String date) {
+    if (phrase == null || phrase.isBlank()) {
+      return null;
+    }
+    Tokens t = Tokens.of(phrase);
+    int head = t.size();
+    for (int i = 1; i < t.size(); i++) {
+      if (HEAD_ENDS.contains(t.lower(i))) {
+        head = i;
+        break;
+      }
+    }
+    // A known person, titles and all ("Secretary of State Marco Rubio", "Treasury Secretary Scott Bessent").
+    for (int end : new int[] {t.size(), head}) {
+      List<Mention> all = matcher.find(t, 0, end, Days.of(date), null);
+      Mention last = all.isEmpty() ? null : all.getLast();
+      if (last != null && last.last() == end && last.canonical() != null
+          && (last.kind() == Actor.Kind.PERSON || last.kind() == Actor.Kind.SURNAME)) {
+        return last.code();
+      }
+    }
+    List<Mention> found = matcher.find(t, 0, head, Days.of(date), null);
+    if (found.isEmpty()) {
+      return null;
+    }
+    Mention m = found.getLast();
+    // The actor must be the head itself (not "a State Department readout") and name a side, not a bare sector.
+    if (m.last() != head || m.code() == null || m.canonical() == null) {
+      return null;
+    }
+    // What stands before it must describe it ("the state energy company Naftogaz"), not be a clause of its own
+    // ("the drones entered Poland"): lower-case words that are neither past forms nor plurals, or other actors.
+    int k = 0;
+    for (Mention before : found) {
+      for (; k < before.first(); k++) {
+        String w = t.word(k);
+        boolean determiner = k == 0 && DETERMINERS.contains(t.lower(k));
+        if (!determiner && (!t.isWord(k) || Character.isUpperCase(w.charAt(0)) || w.endsWith("ed")
+            || w.endsWith("s") && !w.endsWith("ss"))) {
+          return null;
+        }
+      }
+      k = Math.max(k, before.last());
+    }
+    return m.code();
   }
 
   @Override

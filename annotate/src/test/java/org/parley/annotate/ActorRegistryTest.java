@@ -143,4 +143,21 @@ class ActorRegistryTest {
     assertThat(t.word(7)).isEqualTo("Trump");
     assertThat(t.word(8)).isEqualTo("-");
   }
+
+  @Test
+  void aDescriptivePhraseStandsForTheActorItsHeadNames() {
+    RegistryLookup lookup = new RegistryLookup(ActorRegistry.standard());
+    assertThat(lookup.actorIn("the Russian foreign ministry", "2025-06-01")).isEqualTo("RUSGOV");
+    assertThat(lookup.actorIn("North Korean state media", null)).isEqualTo("PRKMED");
+    assertThat(lookup.actorIn("US State Department", null)).isEqualTo("USAGOV");
+    assertThat(lookup.actorIn("the state energy company Naftogaz", null)).isEqualTo("UKRBUS");
+    assertThat(lookup.actorIn("which American officials", null)).isEqualTo("USAGOV");
+    assertThat(lookup.actorIn("Secretary of State Marco Rubio", "2025-06-01")).isEqualTo("USAGOV");
+    // The head is not an actor, or names only a sector, or what comes before it is a clause.
+    assertThat(lookup.actorIn("analysts in Vilnius", null)).isNull();
+    assertThat(lookup.actorIn("a State Department readout", null)).isNull();
+    assertThat(lookup.actorIn("the ministry", null)).isNull();
+    assertThat(lookup.actorIn("the drones entered Poland", null)).isNull();
+  }
 }
+

@@ -549,4 +549,29 @@ class AnnotatorTest {
     assertThat(person(es, "Ali Rezaei")).get().extracting(Entity::country).isEqualTo("IRN");
     assertThat(person(es, "Tariq Mahmood")).get().extracting(Entity::country).isEqualTo("PAK");
   }
+
+  @Test
+  void aSpeakerDescribedRatherThanNamedActsForTheSideItsHeadNames() {
+    String text = "The Norwegian foreign ministry said the talks would resume in Oslo. Israeli officials said the "
+        + "strike was limited. Officials familiar with the plan said it had been delayed. Defence analysts in Vilnius said the "
+        + "offer was weak. The state news agency Xinhua reported that the visit had gone well.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(quoteBy(qs, "Norwegian foreign ministry", "resume")).get().extracting(Quote::speakerActor)
+        .isEqualTo("NORGOV");
+    assertThat(quoteBy(qs, "Israeli officials", "limited")).get().extracting(Quote::speakerActor)
+        .isEqualTo("ISRGOV");
+    assertThat(qs.stream().filter(q -> q.text().contains("delayed") || q.text().contains("weak")))
+        .isNotEmpty().allSatisfy(q -> assertThat(q.speakerActor()).isNull());
+    assertThat(quoteBy(qs, "Xinhua", "visit")).get().extracting(Quote::speakerActor).isEqualTo("CHNMED");
+  }
+
+  @Test
+  void anOrganisationNamedWithItsCountryGetsItsActor() {
+    List<Entity> es = annotator.annotate("The US State Department and the Treasury Department announced new "
+        + "sanctions on Rosneft.", "2025-10-23").entities();
+    assertThat(es).filteredOn(e -> e.text().equals("US State Department")).singleElement()
+        .extracting(Entity::actor).isEqualTo("USAGOV");
+    assertThat(es).filteredOn(e -> e.canonical().equals("Rosneft")).singleElement()
+        .extracting(Entity::actor).isEqualTo("RUSBUS");
+  }
 }
