@@ -125,7 +125,7 @@ final class QuoteFinder {
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:" + W.alt("relative-pronoun") + ")\\s[^,]*$");
   /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
   private static final Pattern HEAD_OF = Pattern.compile(
-      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{Ll}+)\\s+(?:" + W.alt("head-of-preposition")
+      "(?i:\\b(?:the|a|an)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(\\p{L}+)\\s+(?:" + W.alt("head-of-preposition")
           + ")\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
@@ -2717,7 +2717,7 @@ final class QuoteFinder {
             // "The mayor of Port Elmo", "a spokesman for the ministry": the person who speaks for the place or body.
             if (!m.type().equals("PERSON")) {
               Matcher head = HEAD_OF.matcher(text.substring(Math.max(sentStart, m.start() - 60), m.start()));
-              if (head.find() && speakerNouns.contains(head.group(1))) {
+              if (head.find() && speakerNouns.contains(head.group(1).toLowerCase(Locale.ROOT))) {
                 int hs = m.start() - (head.end() - head.start());
                 return new Speaker(hs, m.end(), -1, text.substring(hs, m.end()));
               }

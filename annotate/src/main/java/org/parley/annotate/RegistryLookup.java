@@ -16,6 +16,9 @@ public final class RegistryLookup implements ActorLookup {
   private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "which", "its",
       "their", "his", "her");
 
+  /** Sectors of a state that a place stands for: officials, courts, legislators (troops may be foreign ones). */
+  private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "JUD", "LEG");
+
   private final ActorMatcher matcher;
 
   public RegistryLookup(ActorRegistry registry) {
@@ -69,8 +72,20 @@ public final class RegistryLookup implements ActorLookup {
     }
     Mention m = found.getLast();
     // The actor must be the head itself (not "a State Department readout") and name a side, not a bare sector.
-    if (m.last() != head || m.code() == null || m.canonical() == null) {
+    if (m.last() != head || m.code() == null) {
       return null;
+    }
+    if (m.canonical() == null) {
+      // A sector of the state placed in a country or its capital: "officials in Seoul" speak for Seoul.
+      if (!STATE_SECTORS.contains(m.code()) || head + 1 >= t.size() || !t.lower(head).equals("in")) {
+        return null;
+      }
+      List<Mention> place = matcher.find(t, head + 1, Math.min(t.size(), head + 4), Days.of(date), null);
+      String country = place.isEmpty() || place.getFirst().first() > head + 2 ? null : place.getFirst().country();
+      if (country == null) {
+        return null;
+      }
+      m = m.withCode(country + m.code());
     }
     // What stands before it must describe it ("the state energy company Naftogaz"), not be a clause of its own
     // ("the drones entered Poland"): lower-case words that are neither past forms nor plurals, or other actors.

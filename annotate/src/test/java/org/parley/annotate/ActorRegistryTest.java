@@ -153,8 +153,12 @@ class ActorRegistryTest {
     assertThat(lookup.actorIn("the state energy company Naftogaz", null)).isEqualTo("UKRBUS");
     assertThat(lookup.actorIn("which American officials", null)).isEqualTo("USAGOV");
     assertThat(lookup.actorIn("Secretary of State Marco Rubio", "2025-06-01")).isEqualTo("USAGOV");
+    assertThat(lookup.actorIn("officials in Seoul", null)).isEqualTo("KORGOV");
+    assertThat(lookup.actorIn("lawmakers in Kyiv", null)).isEqualTo("UKRLEG");
+    assertThat(lookup.actorIn("troops in Syria", null)).isNull();
     // The head is not an actor, or names only a sector, or what comes before it is a clause.
     assertThat(lookup.actorIn("analysts in Vilnius", null)).isNull();
+    assertThat(lookup.actorIn("diplomats in the Gulf", null)).isNull();
     assertThat(lookup.actorIn("a State Department readout", null)).isNull();
     assertThat(lookup.actorIn("the ministry", null)).isNull();
     assertThat(lookup.actorIn("the drones entered Poland", null)).isNull();

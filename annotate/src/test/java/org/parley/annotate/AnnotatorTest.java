@@ -566,6 +566,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void peopleInAPlaceSpeakAsThemselvesNotAsThePlace() {
+    String text = "Analysts in Lahore said the rhetoric had sharpened. Officials in Seoul said a meeting was "
+        + "possible.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(quoteBy(qs, "Analysts in Lahore", "rhetoric")).get().extracting(Quote::speakerActor).isNull();
+    assertThat(quoteBy(qs, "Officials in Seoul", "meeting")).get().extracting(Quote::speakerActor)
+        .isEqualTo("KORGOV");
+  }
+
+  @Test
   void anOrganisationNamedWithItsCountryGetsItsActor() {
     List<Entity> es = annotator.annotate("The US State Department and the Treasury Department announced new "
         + "sanctions on Rosneft.", "2025-10-23").entities();
