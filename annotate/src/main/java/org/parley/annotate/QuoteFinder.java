@@ -35,6 +35,10 @@ final class QuoteFinder {
   private static final Pattern CLAUSE_VERB = Pattern.compile("(?i)\\b(" + W.alt("clause-word") + ")\\b");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
       "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:" + W.alt("np-trailing-adverb") + ")\\s+)*$");
+  /** A determiner after a conjunction or a span of time, inside the words before a noun phrase's head. */
+  private static final Pattern INNER_DETERMINER = Pattern.compile(
+      "\\b(?i:but|after|as|when|while|though|although|because|since|if|before|until|once|where|whether|hours|days"
+          + "|weeks|months|years|week|month|year|later|ago)\\s+((?i:the|a|an)\\s)");
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
@@ -2945,6 +2949,12 @@ final class QuoteFinder {
         return null;
       }
       int s = cueStart - before.length() + np.start(1);
+      // A determiner after a conjunction or a span of time starts the phrase: "after two hours the two leaders
+      // agreed" (not "two hours the two leaders"), "but the campaign said" (not "but the campaign").
+      Matcher det = INNER_DETERMINER.matcher(np.group(1));
+      while (det.find()) {
+        s = cueStart - before.length() + np.start(1) + det.start(1);
+      }
       int e = cueStart - before.length() + np.end(2);
       int entity = lastEntityWithin(s, e);
       return new Speaker(s, e, entity, text.substring(s, e));

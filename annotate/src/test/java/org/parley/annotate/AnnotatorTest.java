@@ -566,6 +566,17 @@ class AnnotatorTest {
   }
 
   @Test
+  void aSpeakerPhraseStartsAfterAConjunctionOrASpanOfTime() {
+    String text = "By the end of a call lasting two hours the two leaders had agreed to hold a summit in Oslo. The talks "
+        + "stalled, but the delegation said that a second round was planned.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("summit in Oslo")).singleElement()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the two leaders"));
+    assertThat(qs).filteredOn(q -> q.text().contains("second round")).singleElement()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the delegation"));
+  }
+
+  @Test
   void peopleInAPlaceSpeakAsThemselvesNotAsThePlace() {
     String text = "Analysts in Lahore said the rhetoric had sharpened. Officials in Seoul said a meeting was "
         + "possible.";
