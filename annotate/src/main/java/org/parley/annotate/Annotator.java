@@ -84,19 +84,25 @@ public final class Annotator implements Stage {
 
   /**
    * Quotes whose speaker is a description rather than a known name ("the Russian foreign ministry", "Israeli
-   * officials", "Chinese state media") get the actor that description stands for.
+   * officials", "Chinese state media") get the actor that description stands for; a speaker known only by its
+   * country gets the part of it the phrase names ("Pakistan's military" PAKMIL rather than PAK).
    */
   private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date) {
     List<Quote> out = null;
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
-      if (q.speakerActor() != null || q.speaker() == null) {
+      // A speaker with no actor, or only a country's, when the phrase names a part of it ("Pakistan's military").
+      boolean countryOnly = q.speakerActor() != null && q.speakerActor().length() == 3;
+      if (q.speakerActor() != null && !countryOnly || q.speaker() == null) {
         continue;
       }
       String phrase = q.speakerStart() >= 0 && q.speakerEnd() <= text.length()
           ? text.substring(q.speakerStart(), q.speakerEnd()) : q.speaker();
       String actor = actors.actorIn(phrase, date);
-      if (actor != null) {
+      if (countryOnly && (actor == null || !actor.startsWith(q.speakerActor()))) {
+        continue;
+      }
+      if (actor != null && !actor.equals(q.speakerActor())) {
         if (out == null) {
           out = new java.util.ArrayList<>(quotes);
         }

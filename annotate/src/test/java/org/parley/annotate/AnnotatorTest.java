@@ -566,6 +566,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void aCountrysSpeakerNamedWithItsPartActsForThatPart() {
+    String text = "Pakistan's military said the border was calm. Pakistan said it wanted talks.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("border")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("PAKMIL");
+    assertThat(qs).filteredOn(q -> q.text().contains("talks")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("PAK");
+  }
+
+  @Test
   void aSpeakerPhraseStartsAfterAConjunctionOrASpanOfTime() {
     String text = "By the end of a call lasting two hours the two leaders had agreed to hold a summit in Oslo. The talks "
         + "stalled, but the delegation said that a second round was planned.";

@@ -59,6 +59,8 @@ import org.parley.store.Store;
 public final class Search implements AutoCloseable {
   static final String DIR = "search";
   private static final String FINGERPRINT = "store-fingerprint";
+  /** The layout of the index's fields; an index written with another layout is rebuilt when opened. */
+  private static final String LAYOUT = "layout-2:"; // 2: quotes indexed by their actor's country part too
   private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
   static {
@@ -103,7 +105,7 @@ public final class Search implements AutoCloseable {
     String fingerprint = new Queries(store).fingerprint();
     Map<String, String> data = new HashMap<>();
     writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
-    if (fingerprint.equals(data.get(FINGERPRINT))) {
+    if ((LAYOUT + fingerprint).equals(data.get(FINGERPRINT))) {
       return false;
     }
     writer.deleteAll();
@@ -138,7 +140,7 @@ public final class Search implements AutoCloseable {
   }
 
   private void commit(String fingerprint) throws IOException {
-    writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint).entrySet());
+    writer.setLiveCommitData(Map.of(FINGERPRINT, LAYOUT + fingerprint).entrySet());
     writer.commit();
     searchers.maybeRefreshBlocking();
   }
@@ -162,7 +164,8 @@ public final class Search implements AutoCloseable {
       org.apache.lucene.document.Document qd = base("quote", d, d.published());
       qd.add(new Field("text", q.text(), TEXT_WITH_OFFSETS));
       qd.add(new TextField("speaker", nz(q.speaker()) + " " + nz(q.speakerRole()), Field.Store.YES));
-      qd.add(new TextField("actor", nz(q.speakerActor()), Field.Store.NO));
+      String sa = nz(q.speakerActor());
+      qd.add(new TextField("actor", sa + " " + prefix(sa), Field.Store.NO)); // "RUSGOV" is found by RUS too
       qd.add(new StoredField("speaker_name", nz(q.speaker())));
       writer.addDocument(qd);
     }
