@@ -40,6 +40,7 @@ import org.parley.store.Store;
 public final class Server implements AutoCloseable {
   static final int MAX_SIZE = 100;
   static final int MAX_QUERY = 1000;
+  private static final Pattern ACTOR = Pattern.compile("[A-Za-z]{3,9}");
   private static final Pattern DYAD = Pattern.compile("[A-Z]{3}[A-Z]{0,3}-[A-Z]{3}[A-Z]{0,3}");
   private static final Pattern CAMEO = Pattern.compile("[0-9]{2,4}");
   /** The most articles a story's page lists (a story of thousands is paged through the documents endpoint). */
@@ -147,7 +148,12 @@ public final class Server implements AutoCloseable {
     });
     app.get("/api/v1/quotes", ctx -> {
       Paging p = paging(ctx);
-      ctx.json(page(queries.quotes(text(ctx, "speaker"), text(ctx, "q"), p.offset(), p.size()), p));
+      String actor = ctx.queryParam("actor");
+      if (actor != null && !actor.isBlank() && !ACTOR.matcher(actor.strip()).matches()) {
+        throw new ApiError(400, "actor must be an actor code or its start, such as RUS or RUSGOV");
+      }
+      actor = actor == null || actor.isBlank() ? null : actor.strip().toUpperCase(java.util.Locale.ROOT);
+      ctx.json(page(queries.quotes(text(ctx, "speaker"), text(ctx, "q"), actor, p.offset(), p.size()), p));
     });
     app.get("/api/v1/entities", ctx -> {
       Paging p = paging(ctx);

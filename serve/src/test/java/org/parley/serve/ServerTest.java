@@ -127,6 +127,11 @@ class ServerTest {
     JsonNode q = json(get("/api/v1/quotes?speaker=peskov"));
     assertThat(q.get("total").asInt()).isEqualTo(1);
     assertThat(q.get("items").get(0).get("text").asText()).contains("sanctions");
+    assertThat(json(get("/api/v1/quotes?actor=rus")).get("items").get(0).get("speaker").asText())
+        .isEqualTo("Dmitry Peskov");
+    assertThat(json(get("/api/v1/quotes?actor=RUSGOV")).get("total").asInt()).isEqualTo(1);
+    assertThat(json(get("/api/v1/quotes?actor=UKR")).get("total").asInt()).isZero();
+    assertThat(get("/api/v1/quotes?actor=" + enc("R%")).statusCode()).isEqualTo(400);
     JsonNode ev = json(get("/api/v1/events?dyad=RUS-USA"));
     assertThat(ev.get("total").asInt()).isEqualTo(2);
     assertThat(json(get("/api/v1/events?dyad=USA-RUS&cameo=16")).get("total").asInt()).isEqualTo(1);

@@ -37,9 +37,20 @@ public final class Queries {
 
   /** Quotes whose speaker contains {@code speaker} and text contains {@code q} (case-insensitive), in date order. */
   public Page quotes(String speaker, String q, int offset, int limit) {
+    return quotes(speaker, q, null, offset, limit);
+  }
+
+  /**
+   * Quotes as {@link #quotes(String, String, int, int)}, and whose speaker's actor code starts with {@code actor}
+   * when it is given ("RUS" gives RUS, RUSGOV, RUSMIL ...).
+   */
+  public Page quotes(String speaker, String q, String actor, int offset, int limit) {
     Filter f = new Filter();
     f.contains("qt.speaker", speaker);
     f.contains("qt.text", q);
+    if (actor != null) {
+      f.raw("qt.speaker_actor LIKE ?", actor + "%");
+    }
     String from = "quotes qt JOIN documents d ON d.id = qt.doc_id" + f.where();
     return page("SELECT qt.doc_id AS document, d.title AS document_title, d.published AS date, qt.speaker, "
         + "qt.speaker_role, qt.speaker_actor, qt.text, qt.direct, qt.cue, qt.tone, qt.stance, qt.start_offset AS start, "
