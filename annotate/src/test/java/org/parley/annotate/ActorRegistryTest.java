@@ -94,6 +94,12 @@ class ActorRegistryTest {
     assertThat(r.holder("GBR", "prime minister", LocalDate.of(2023, 1, 1)).canonical()).isEqualTo("Rishi Sunak");
     assertThat(r.holder("IGONAT", "secretary general", LocalDate.of(2025, 1, 1)).canonical()).isEqualTo("Mark Rutte");
     assertThat(r.holder("UKR", "foreign minister", LocalDate.of(2025, 1, 1)).canonical()).isEqualTo("Andrii Sybiha");
+    assertThat(r.holder("TWN", "president", LocalDate.of(2023, 1, 1)).canonical()).isEqualTo("Tsai Ing-wen");
+    assertThat(r.holder("TWN", "president", LocalDate.of(2025, 1, 1)).canonical()).isEqualTo("Lai Ching-te");
+    assertThat(r.holder("FRA", "prime minister", LocalDate.of(2025, 10, 1)).canonical())
+        .isEqualTo("Sebastien Lecornu");
+    assertThat(r.holder("EST", "foreign minister", LocalDate.of(2025, 9, 19)).canonical()).isEqualTo("Margus Tsahkna");
+    assertThat(r.holder("ISR", "military spokesman", LocalDate.of(2025, 6, 1)).code()).isEqualTo("ISRMIL");
   }
 
   @Test
