@@ -175,6 +175,10 @@ final class QuoteFinder {
   /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
+  /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
+  private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
+  /** Where an object clause of a cue noun ends: punctuation only. */
+  private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
@@ -1032,8 +1036,13 @@ final class QuoteFinder {
           // object, up to punctuation or the verb of the clause around it.
           if (!covered[cue.start]) {
             int from = skipSpaces(text, cue.end);
-            Matcher stop = NOUN_OBJECT_END.matcher(text);
-            stop.region(from, end);
+            // "questions about whether the plan will work": an object clause opened by a question word goes on
+            // past its own verb, to punctuation.
+            Matcher wh = WH_OBJECT.matcher(text);
+            wh.region(from, end);
+            boolean clause = wh.lookingAt();
+            Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
+            stop.region(clause ? wh.end() : from, end);
             int to = trimEnd(text, from, stop.find() ? stop.start() : end);
             if (next != null && next.start > from && next.start < to) {
               to = trimEnd(text, from, next.start);

@@ -617,4 +617,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier was rotten")).get()
         .satisfies(q -> assertThat(q.text()).contains("another winter"));
   }
+
+  @Test
+  void anObjectClauseOpenedByAQuestionWordGoesOnPastItsVerb() {
+    String text = "Ragna Holm raised doubts about whether the council would pay for the new pier in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "whether the council")).get()
+        .satisfies(q -> assertThat(q.text()).contains("new pier in March"));
+  }
 }
