@@ -175,6 +175,9 @@ final class QuoteFinder {
   /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
+  /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
+  private static final Pattern PLACE_PHRASE = Pattern.compile(
+      "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
   private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
   /** Where an object clause of a cue noun ends: punctuation only. */
@@ -2005,6 +2008,12 @@ final class QuoteFinder {
       end--;
     }
     if (end <= start) {
+      return;
+    }
+    // "reported from Washington", "wrote in a note to investors", "released Friday by the agency": a short
+    // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
+    if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
+        && ctx.text.substring(start, end).split("\\s+").length <= 10) {
       return;
     }
     if (direct) {

@@ -625,4 +625,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "whether the council")).get()
         .satisfies(q -> assertThat(q.text()).contains("new pier in March"));
   }
+
+  @Test
+  void aShortPhraseOfPlaceOrTimeAfterACueIsNoWords() {
+    String text = "The ferry was late again. Eirik Lund reported from the harbour in Bergen.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "from the harbour")).isEmpty();
+  }
 }
