@@ -178,6 +178,8 @@ final class QuoteFinder {
   /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
+  /** "the" right before a word: "the attacks on". */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
   private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
   /** Where an object clause of a cue noun ends: punctuation only. */
@@ -1036,8 +1038,11 @@ final class QuoteFinder {
         }
         if (cue.kind.equals("nounof")) {
           // "Trump's criticism of the deal", "questions about her health": a noun with a preposition reports its
-          // object, up to punctuation or the verb of the clause around it.
-          if (!covered[cue.start]) {
+          // object, up to punctuation or the verb of the clause around it. After "the" the noun names a thing
+          // talked about, with no one's words ("the attacks on the embassy", "led the opposition to the plan").
+          Matcher the = THE_BEFORE.matcher(text).useTransparentBounds(true)
+              .region(Math.max(0, cue.start - 5), cue.start);
+          if (!covered[cue.start] && !the.find()) {
             int from = skipSpaces(text, cue.end);
             // "questions about whether the plan will work": an object clause opened by a question word goes on
             // past its own verb, to punctuation.

@@ -632,4 +632,13 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "from the harbour")).isEmpty();
   }
+
+  @Test
+  void aCueNounAfterTheHasNoOwnerAndReportsNothing() {
+    String text = "The council led the opposition to the new pier in Bergen. Ragna Holm's opposition to the new crane is "
+        + "well known.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new pier")).isEmpty();
+    assertThat(quoteWith(qs, "new crane")).isPresent();
+  }
 }
