@@ -178,6 +178,8 @@ final class QuoteFinder {
   /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
+  /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
+  private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
   /** "the" right before a word: "the attacks on". */
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
@@ -625,6 +627,10 @@ final class QuoteFinder {
         String content = text.substring(contentStart, contentEnd).strip();
         int words = content.isEmpty() ? 0 : content.split("\\s+").length;
         if (words == 0) {
+          continue;
+        }
+        // 'One of his reads, "This Kind of War," by T. R. Fehrenbach': a title with its author, no quote.
+        if (content.endsWith(",") && BY_AUTHOR.matcher(text).region(after, para.end()).lookingAt()) {
           continue;
         }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);

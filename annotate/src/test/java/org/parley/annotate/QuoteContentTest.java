@@ -641,4 +641,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "new pier")).isEmpty();
     assertThat(quoteWith(qs, "new crane")).isPresent();
   }
+
+  @Test
+  void aQuotedTitleWithItsAuthorIsNoQuote() {
+    String text = "The week's reads.\n\nHARBOUR NEWS\u2014\"The old pier will close at the end of the winter,\" by the "
+        + "Bergen Post's Eirik Lund.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).isEmpty();
+  }
 }
