@@ -348,11 +348,12 @@ final class QuoteFinder {
     out.replaceAll(q -> {
       Integer from = q.direct() ? mixed.get(q.end()) : null;
       if (from == null || from >= q.start()
-          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from)) {
+          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from
+              && (r.direct() || r.start() < from || r.end() > q.start()))) {
         return q;
       }
-      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), from, q.end(),
-          q.speakerStart(), q.speakerEnd());
+      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(from, q.end()), true, q.cue(),
+          from, q.end(), q.speakerStart(), q.speakerEnd());
     });
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
@@ -696,6 +697,22 @@ final class QuoteFinder {
    * before the opening mark with no cue and no other quotation among them ('Mr. Lund was "a fine man," she said.'
    * reports the whole clause), else at the opening mark.
    */
+  /** Whether words hold whole quoted phrases only: as many opening as closing marks, none left open. */
+  private static boolean balancedMarks(String s) {
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u201c') {
+        open++;
+      } else if (c == '\u201d') {
+        open--;
+      }
+    }
+    long straight = s.chars().filter(c -> c == '"').count();
+    int doubled = s.split("''", -1).length - 1;
+    return open == 0 && straight % 2 == 0 && doubled % 2 == 0;
+  }
+
   private int mixedStart(Context ctx, Paragraph para, Attribution a, boolean goesOn, int open, int contentStart,
       int contentEnd) {
     if (!goesOn && (a == null || a.speaker == null || a.speaker.start < contentEnd)) {
@@ -708,9 +725,9 @@ final class QuoteFinder {
     }
     String pre = text.substring(sentStart, open);
     String plain = ABBREVIATION.matcher(pre).replaceAll(mr -> mr.group(1) + "_");
-    if (!pre.matches("(?s).*\\p{Ll}.*") || pre.matches("(?s).*[\"\u201c\u201d].*") || pre.contains("''")
+    if (!pre.matches("(?s).*\\p{Ll}.*") || !balancedMarks(pre)
         || plain.matches("(?s).*[.!?:;](?:\\s|$).*") || isTitle(text.substring(contentStart, contentEnd).strip())
-        || lastCue(pre, sentStart) != null) {
+        || cuesIn(pre, sentStart).stream().anyMatch(c -> !c.kind.startsWith("noun"))) {
       return contentStart;
     }
     return sentStart;

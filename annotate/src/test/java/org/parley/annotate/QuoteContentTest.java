@@ -649,4 +649,13 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "old pier")).isEmpty();
   }
+
+  @Test
+  void aQuoteAttributedAfterItBeginsAtItsSentenceDespiteANounReportOrQuotedPhraseBefore() {
+    String text = "The harbour met.\n\nRagna Holm's criticism of the pier was \"the clearest sign of the council's "
+        + "failure,\" Eirik Lund said.\n\n\"Family boats\" are \"not welcome in the new harbour at all,\" he said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "clearest sign")).get().satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm's"));
+    assertThat(quoteWith(qs, "not welcome")).get().satisfies(q -> assertThat(q.text()).contains("Family boats"));
+  }
 }
