@@ -289,11 +289,13 @@ final class QuoteFinder {
   /** Nothing but quotation marks, sentence punctuation and space between two quotes. */
   private static final Pattern ONLY_MARKS = Pattern.compile("[\\s\"\u201c\u201d'.,!?]*");
   /** Words that only say when or how something was said, left as a report's words ("released Thursday",
-   * "said on Friday. ''"): no report. */
-  private static final Pattern TIME_ONLY = Pattern.compile("(?i)\\s*(?:(?:on|last|this|early|late|earlier|later|next)"
-      + "\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight|morning"
-      + "|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
+   * "said on Friday. ''", "reported ten days ago"): no report. */
+  private static final Pattern TIME_ONLY = Pattern.compile("(?i)[\\s\u00a0]*(?:(?:(?:on|last|this|early|late|earlier"
+      + "|later|next)\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight"
+      + "|morning|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
       + "(?:\\s+(?:night|morning|afternoon|evening))?"
+      + "|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|some|\\d+)\\s+)?"
+      + "(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|earlier|later|before))"
       + "[\\s.,;:'\"\u201c\u201d\u2019]*");
 
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */

@@ -658,4 +658,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "clearest sign")).get().satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm's"));
     assertThat(quoteWith(qs, "not welcome")).get().satisfies(q -> assertThat(q.text()).contains("Family boats"));
   }
+
+  @Test
+  void aTimeSomeDaysAgoAfterACueIsNoReport() {
+    String text = "The harbour met. The money for the pier came from local donors, the Bergen Post reported ten days ago.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "days ago")).isEmpty();
+  }
 }
