@@ -180,6 +180,14 @@ final class QuoteFinder {
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
   /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
+  /** The particle "up" opening a cue's words: "showed up in Portland". */
+  private static final Pattern PARTICLE_UP = Pattern.compile("up\\b");
+  /** The forms of "say". */
+  private static final Pattern SAY_ABOUT = Pattern.compile("(?i)say|says|said|saying");
+  /** "about" and a topic, not a number: "about the plan", not "about 40 percent", "about half". */
+  private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
+      + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+      + "|hundreds|thousands|dozens)");
   /** "the" right before a word: "the attacks on". */
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
@@ -2044,6 +2052,16 @@ final class QuoteFinder {
     // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
     if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
         && ctx.text.substring(start, end).split("\\s+").length <= 10) {
+      return;
+    }
+    // "showed up at the caucuses": the particle makes the cue a verb of its own (to attend), which reports nothing.
+    if (!direct && PARTICLE_UP.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "the things he said about the town", '"...," she said about the plan': "about" after a verb of saying gives
+    // the topic, not the words ("said about half the voters ..." is a number).
+    if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
+        && TOPIC_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
       return;
     }
     if (direct) {

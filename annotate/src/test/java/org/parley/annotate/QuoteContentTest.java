@@ -665,4 +665,18 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "days ago")).isEmpty();
   }
+
+  @Test
+  void aVerbWithTheParticleUpReportsNothing() {
+    String text = "The harbour met. Nearly two hundred fishermen showed up at the council meeting on the pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council meeting")).isEmpty();
+  }
+
+  @Test
+  void aTopicAfterSaidAboutIsNoWords() {
+    String text = "The harbour met. Here are five odd things Eirik Lund has said about the fishermen of Bergen.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "fishermen of Bergen")).isEmpty();
+  }
 }
