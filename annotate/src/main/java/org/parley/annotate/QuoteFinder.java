@@ -675,6 +675,15 @@ final class QuoteFinder {
         // a fraud."'.
         boolean carriesOn = a == null && sp != null && sp == previous && attributionBetween(text, previousEnd,
             contentStart);
+        // A short quote (under eight words) inside a sentence, with no attribution of its own, that goes on with no
+        // one's words in its paragraph and follows no other quote is a slogan, title or phrase set off ('the banners,
+        // "no more boats in the harbour," were'), no quote.
+        boolean goesOnHere = previous != null && previousEnd >= para.start() && (sp == previous
+            || attributionBetween(text, previousEnd, contentStart));
+        if (a == null && words < 8 && !carriesOn && !goesOnHere && !startsParagraphOrSentence(text, open, para.start())
+            && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
+          continue;
+        }
         if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
             Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its

@@ -679,4 +679,12 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "fishermen of Bergen")).isEmpty();
   }
+
+  @Test
+  void aShortQuoteWithNoAttributionOfItsOwnIsNoQuote() {
+    String text = "The harbour met.\n\nThe slogan on the banners, \"no more boats in the harbour,\" was seen everywhere "
+        + "in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "no more boats")).isEmpty();
+  }
 }
