@@ -180,8 +180,8 @@ final class QuoteFinder {
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
   /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
-  /** The particle "up" opening a cue's words: "showed up in Portland". */
-  private static final Pattern PARTICLE_UP = Pattern.compile("up\\b");
+  /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
+  private static final Pattern PARTICLE_UP = Pattern.compile("(?:up|off)\\b");
   /** The forms of "say". */
   private static final Pattern SAY_ABOUT = Pattern.compile("(?i)say|says|said|saying");
   /** "about" and a topic, not a number: "about the plan", not "about 40 percent", "about half". */
@@ -2063,7 +2063,8 @@ final class QuoteFinder {
         && ctx.text.substring(start, end).split("\\s+").length <= 10) {
       return;
     }
-    // "showed up at the caucuses": the particle makes the cue a verb of its own (to attend), which reports nothing.
+    // "showed up at the caucuses", "showed off the hat": the particle makes the cue a verb of its own (to attend, to
+    // display), which reports nothing.
     if (!direct && PARTICLE_UP.matcher(ctx.text).region(start, end).lookingAt()) {
       return;
     }

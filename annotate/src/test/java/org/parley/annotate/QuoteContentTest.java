@@ -671,6 +671,9 @@ class QuoteContentTest {
     String text = "The harbour met. Nearly two hundred fishermen showed up at the council meeting on the pier.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "council meeting")).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm proudly showed off the new crane to the council.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "new crane")).isEmpty();
   }
 
   @Test
