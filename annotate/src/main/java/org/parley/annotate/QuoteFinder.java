@@ -188,6 +188,9 @@ final class QuoteFinder {
   private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
       + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
       + "|hundreds|thousands|dozens)");
+  /** The rest of a list after its first comma, up to its last "and" or "or": ", fraud and ", ", B, C, or ". */
+  private static final Pattern LIST_REST = Pattern.compile(
+      ",\\s*(?:[^,;:.!?()\"\u201c\u201d]{1,30},\\s*){0,4}[^,;:.!?()\"\u201c\u201d]{1,30}?,?\\s+(?:and|or)\\s+");
   /** "the" right before a word: "the attacks on". */
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
@@ -1093,7 +1096,15 @@ final class QuoteFinder {
             boolean clause = wh.lookingAt();
             Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
             stop.region(clause ? wh.end() : from, end);
-            int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+            int stopAt = stop.find() ? stop.start() : end;
+            // "accusations of murder, fraud and theft": a comma that opens the rest of a list joined by "and" or "or"
+            // goes on to the list's last item.
+            Matcher list = LIST_REST.matcher(text).region(stopAt, end);
+            if (stopAt < end && text.charAt(stopAt) == ',' && list.lookingAt()) {
+              Matcher last = NOUN_OBJECT_END.matcher(text).region(list.end(), end);
+              stopAt = last.find() ? last.start() : end;
+            }
+            int to = trimEnd(text, from, stopAt);
             if (next != null && next.start > from && next.start < to) {
               to = trimEnd(text, from, next.start);
             }

@@ -690,4 +690,11 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "no more boats")).isEmpty();
   }
+
+  @Test
+  void theObjectOfACueNounGoesOnOverAListJoinedByAnd() {
+    String text = "The harbour met. Ragna Holm's accusations of fraud, theft and bribery were heard by the whole council.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "fraud")).get().satisfies(q -> assertThat(q.text()).isEqualTo("fraud, theft and bribery"));
+  }
 }
