@@ -182,6 +182,11 @@ final class QuoteFinder {
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
   /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
   private static final Pattern PARTICLE_UP = Pattern.compile("(?:up|off)\\b");
+  /** The forms of "find". */
+  private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
+  /** A reflexive pronoun: "itself", "themselves". */
+  private static final Pattern REFLEXIVE = Pattern.compile(
+      "(?i)(?:itself|himself|herself|themselves|myself|ourselves|yourself|yourselves)\\b");
   /** The forms of "say". */
   private static final Pattern SAY_ABOUT = Pattern.compile("(?i)say|says|said|saying");
   /** "about" and a topic, not a number: "about the plan", not "about 40 percent", "about half". */
@@ -2077,6 +2082,11 @@ final class QuoteFinder {
     // "showed up at the caucuses", "showed off the hat": the particle makes the cue a verb of its own (to attend, to
     // display), which reports nothing.
     if (!direct && PARTICLE_UP.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "found itself at the center of the crisis": to find oneself somewhere is to end up there, no finding.
+    if (!direct && cue != null && FIND.matcher(cue).matches()
+        && REFLEXIVE.matcher(ctx.text).region(start, end).lookingAt()) {
       return;
     }
     // "the things he said about the town", '"...," she said about the plan': "about" after a verb of saying gives

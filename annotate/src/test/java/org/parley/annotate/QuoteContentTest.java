@@ -697,4 +697,11 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "fraud")).get().satisfies(q -> assertThat(q.text()).isEqualTo("fraud, theft and bribery"));
   }
+
+  @Test
+  void toFindOneselfSomewhereIsNoFinding() {
+    String text = "The harbour met. Once again the harbour board found itself at the centre of the row over the pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "centre of the row")).isEmpty();
+  }
 }
