@@ -182,6 +182,10 @@ final class QuoteFinder {
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
   /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
   private static final Pattern PARTICLE_UP = Pattern.compile("(?:up|off)\\b");
+  /** What opens an adverbial clause or phrase before a main clause: "despite ...,", "however ...,", "if ...,". */
+  private static final Pattern FRONTED_OPENER = Pattern.compile("(?i)(?:that\\s*)?(?:,\\s*)?(?:despite|in spite of"
+      + "|however|although|though|even though|even if|if|unless|whether|while|whatever|whenever|when|once|because|since|after|before"
+      + "|contrary to|regardless of|as long as)\\b");
   /** The forms of "find". */
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
   /** A reflexive pronoun: "itself", "themselves". */
@@ -1352,7 +1356,8 @@ final class QuoteFinder {
               contentEnd = contentStart + part.start();
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
-              if (gap.find() && gap.start() > 10) {
+              if (gap.find() && gap.start() > 10
+                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)) {
                 contentEnd = contentStart + gap.start();
               }
             }
@@ -1470,9 +1475,18 @@ final class QuoteFinder {
    * B"), or a clause with its own subject after a comma or conjunction ("said A, but he also noted B"). The cue
    * right after the report is looked at first in {@link #reported}; this looks at all of them.
    */
+  /** The comma that closes an adverbial clause or phrase opening the words ("despite the crowds, ..."), or -1. */
+  private static int frontedComma(String text, int contentStart, int contentEnd) {
+    Matcher opener = FRONTED_OPENER.matcher(text).region(contentStart, contentEnd);
+    return opener.lookingAt() ? text.indexOf(',', opener.end()) : -1;
+  }
+
   private int laterReportBreak(Context ctx, List<Quote> out, Cue cue, List<Cue> found, int from, int contentStart,
       int contentEnd) {
     String text = ctx.text;
+    // "said that despite the crowds, he did not think ...": the comma that closes an opening adverbial clause or
+    // phrase leads to the main clause of the same words, not to a report of its own.
+    int fronted = frontedComma(text, contentStart, contentEnd);
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -1502,7 +1516,8 @@ final class QuoteFinder {
         int brk = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
         String head = subject.replaceFirst("(?i)\\s+who$", "");
-        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()) {
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
+            && contentStart + brk != fronted) {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
@@ -1530,7 +1545,7 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > 10) {
+        if (gap.find() && gap.start() > 10 && contentStart + gap.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an

@@ -704,4 +704,12 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "centre of the row")).isEmpty();
   }
+
+  @Test
+  void aLaterReportAfterAnOpeningAdverbialIsTheMainClauseOfTheWords() {
+    String text = "Eirik Lund told the Bergen Post that despite the crowds at the opening of the pier, he didn't think the "
+        + "new ferry would last long.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "despite the crowds")).get().satisfies(q -> assertThat(q.text()).contains("new ferry"));
+  }
 }
