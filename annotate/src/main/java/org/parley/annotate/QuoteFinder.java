@@ -1335,7 +1335,8 @@ final class QuoteFinder {
         int contentEnd = trimEnd(text, contentStart, end);
         // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
-        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
+        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B", not
+        // after a second comma: "noted that Lund, the harbour master, saw ..."), and
         // so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd
             && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
@@ -1344,6 +1345,7 @@ final class QuoteFinder {
           if (join.find() && sameVerbForm(text, cue, next)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3
+              && text.substring(contentStart, contentStart + listed.start()).indexOf(',') < 0
               && (pastTense(cue.surface) && pastTense(next.surface)
                   || verbForm(text, cue) == 's' && verbForm(text, next) == 's')
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {

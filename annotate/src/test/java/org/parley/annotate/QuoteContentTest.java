@@ -712,4 +712,11 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "despite the crowds")).get().satisfies(q -> assertThat(q.text()).contains("new ferry"));
   }
+
+  @Test
+  void aVerbAfterAnAppositiveIsTheVerbOfTheWordsNotTheNextOfAList() {
+    String text = "Ragna Holm pointed out that Lund, the harbour master, saw the boats leave the harbour.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour master")).get().satisfies(q -> assertThat(q.text()).contains("boats leave"));
+  }
 }
