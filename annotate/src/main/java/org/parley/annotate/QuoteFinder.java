@@ -186,6 +186,10 @@ final class QuoteFinder {
   private static final Pattern FRONTED_OPENER = Pattern.compile("(?i)(?:that\\s*)?(?:,\\s*)?(?:despite|in spite of"
       + "|however|although|though|even though|even if|if|unless|whether|while|whatever|whenever|when|once|because|since|after|before"
       + "|contrary to|regardless of|as long as)\\b");
+  /** Verbs that give a finding (of a poll, a study): "found", "shows". */
+  private static final Pattern FINDING = Pattern.compile("(?i)find|finds|found|show|shows|showed|showing");
+  /** "while" or "whereas". */
+  private static final Pattern WHILE = Pattern.compile("\\b(?:while|whereas)\\b");
   /** The forms of "find". */
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
   /** A reflexive pronoun: "itself", "themselves". */
@@ -1372,7 +1376,7 @@ final class QuoteFinder {
           contentEnd = Math.min(contentEnd, trimEnd(text, contentStart, text.lastIndexOf(',', next.start)));
         }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
-        contentEnd = newClauseBreak(text, contentStart, contentEnd);
+        contentEnd = newClauseBreak(text, contentStart, contentEnd, FINDING.matcher(cue.surface).matches());
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         // Without "that", verbs of thinking need a clause of a few words ("believes the talks would go on"), verbs
@@ -1610,10 +1614,14 @@ final class QuoteFinder {
    * report's words ("has said she will not call on him to withdraw, but she has bristled at ..."): the writer's
    * own clause, with or without a cue, not the speaker's.
    */
-  private static int newClauseBreak(String text, int contentStart, int contentEnd) {
+  private static int newClauseBreak(String text, int contentStart, int contentEnd, boolean finding) {
     Matcher m = NEW_CLAUSE.matcher(text);
     m.region(contentStart, contentEnd);
     while (m.find()) {
+      // "a poll found A, while B": a contrast inside a finding is part of it.
+      if (finding && WHILE.matcher(text).region(m.start(), m.end()).find()) {
+        continue;
+      }
       if (m.start() - contentStart > 10 && finiteAfter(text, m.end(1), contentEnd)) {
         return trimEnd(text, contentStart, m.start());
       }

@@ -719,4 +719,12 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "harbour master")).get().satisfies(q -> assertThat(q.text()).contains("boats leave"));
   }
+
+  @Test
+  void aContrastWithWhileInsideAFindingIsPartOfIt() {
+    String text = "The harbour met. A new poll found Holm ahead by four points in the town, while Lund would win the "
+        + "villages by ten.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "four points")).get().satisfies(q -> assertThat(q.text()).contains("villages"));
+  }
 }
