@@ -179,6 +179,41 @@ final class QuoteFinder {
   /** Where the object of a cue noun with a preposition ends ("criticism of the deal"): punctuation or a clause. */
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
+  /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
+  private static final Pattern PLACE_PHRASE = Pattern.compile(
+      "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
+  /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
+  private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
+  /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
+  private static final Pattern PARTICLE_UP = Pattern.compile("(?:up|off)\\b");
+  /** What opens an adverbial clause or phrase before a main clause: "despite ...,", "however ...,", "if ...,". */
+  private static final Pattern FRONTED_OPENER = Pattern.compile("(?i)(?:that\\s*)?(?:,\\s*)?(?:despite|in spite of"
+      + "|however|although|though|even though|even if|if|unless|whether|while|whatever|whenever|when|once|because|since|after|before"
+      + "|contrary to|regardless of|as long as)\\b");
+  /** Verbs that give a finding (of a poll, a study): "found", "shows". */
+  private static final Pattern FINDING = Pattern.compile("(?i)find|finds|found|show|shows|showed|showing");
+  /** "while" or "whereas". */
+  private static final Pattern WHILE = Pattern.compile("\\b(?:while|whereas)\\b");
+  /** The forms of "find". */
+  private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
+  /** A reflexive pronoun: "itself", "themselves". */
+  private static final Pattern REFLEXIVE = Pattern.compile(
+      "(?i)(?:itself|himself|herself|themselves|myself|ourselves|yourself|yourselves)\\b");
+  /** The forms of "say". */
+  private static final Pattern SAY_ABOUT = Pattern.compile("(?i)say|says|said|saying");
+  /** "about" and a topic, not a number: "about the plan", not "about 40 percent", "about half". */
+  private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
+      + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
+      + "|hundreds|thousands|dozens)");
+  /** The rest of a list after its first comma, up to its last "and" or "or": ", fraud and ", ", B, C, or ". */
+  private static final Pattern LIST_REST = Pattern.compile(
+      ",\\s*(?:[^,;:.!?()\"\u201c\u201d]{1,30},\\s*){0,4}[^,;:.!?()\"\u201c\u201d]{1,30}?,?\\s+(?:and|or)\\s+");
+  /** "the" right before a word: "the attacks on". */
+  private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
+  /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
+  private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
+  /** Where an object clause of a cue noun ends: punctuation only. */
+  private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
@@ -282,11 +317,13 @@ final class QuoteFinder {
   /** Nothing but quotation marks, sentence punctuation and space between two quotes. */
   private static final Pattern ONLY_MARKS = Pattern.compile("[\\s\"\u201c\u201d'.,!?]*");
   /** Words that only say when or how something was said, left as a report's words ("released Thursday",
-   * "said on Friday. ''"): no report. */
-  private static final Pattern TIME_ONLY = Pattern.compile("(?i)\\s*(?:(?:on|last|this|early|late|earlier|later|next)"
-      + "\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight|morning"
-      + "|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
+   * "said on Friday. ''", "reported ten days ago"): no report. */
+  private static final Pattern TIME_ONLY = Pattern.compile("(?i)[\\s\u00a0]*(?:(?:(?:on|last|this|early|late|earlier"
+      + "|later|next)\\s+)*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|night|today|yesterday|tonight"
+      + "|morning|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
       + "(?:\\s+(?:night|morning|afternoon|evening))?"
+      + "|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|some|\\d+)\\s+)?"
+      + "(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|earlier|later|before))"
       + "[\\s.,;:'\"\u201c\u201d\u2019]*");
 
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
@@ -341,11 +378,12 @@ final class QuoteFinder {
     out.replaceAll(q -> {
       Integer from = q.direct() ? mixed.get(q.end()) : null;
       if (from == null || from >= q.start()
-          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from)) {
+          || found.stream().anyMatch(r -> r != q && r.start() < q.start() && r.end() > from
+              && (r.direct() || r.start() < from || r.end() > q.start()))) {
         return q;
       }
-      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), from, q.end(),
-          q.speakerStart(), q.speakerEnd());
+      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(from, q.end()), true, q.cue(),
+          from, q.end(), q.speakerStart(), q.speakerEnd());
     });
     List<Quote> direct = new ArrayList<>();
     List<Quote> merged = new ArrayList<>();
@@ -622,6 +660,10 @@ final class QuoteFinder {
         if (words == 0) {
           continue;
         }
+        // 'One of his reads, "This Kind of War," by T. R. Fehrenbach': a title with its author, no quote.
+        if (content.endsWith(",") && BY_AUTHOR.matcher(text).region(after, para.end()).lookingAt()) {
+          continue;
+        }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
         if (a == null && isTitle(content)) {
@@ -653,6 +695,15 @@ final class QuoteFinder {
         // a fraud."'.
         boolean carriesOn = a == null && sp != null && sp == previous && attributionBetween(text, previousEnd,
             contentStart);
+        // A short quote (under eight words) inside a sentence, with no attribution of its own, that goes on with no
+        // one's words in its paragraph and follows no other quote is a slogan, title or phrase set off ('the banners,
+        // "no more boats in the harbour," were'), no quote.
+        boolean goesOnHere = previous != null && previousEnd >= para.start() && (sp == previous
+            || attributionBetween(text, previousEnd, contentStart));
+        if (a == null && words < 8 && !carriesOn && !goesOnHere && !startsParagraphOrSentence(text, open, para.start())
+            && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
+          continue;
+        }
         if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
             Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
@@ -685,6 +736,22 @@ final class QuoteFinder {
    * before the opening mark with no cue and no other quotation among them ('Mr. Lund was "a fine man," she said.'
    * reports the whole clause), else at the opening mark.
    */
+  /** Whether words hold whole quoted phrases only: as many opening as closing marks, none left open. */
+  private static boolean balancedMarks(String s) {
+    int open = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\u201c') {
+        open++;
+      } else if (c == '\u201d') {
+        open--;
+      }
+    }
+    long straight = s.chars().filter(c -> c == '"').count();
+    int doubled = s.split("''", -1).length - 1;
+    return open == 0 && straight % 2 == 0 && doubled % 2 == 0;
+  }
+
   private int mixedStart(Context ctx, Paragraph para, Attribution a, boolean goesOn, int open, int contentStart,
       int contentEnd) {
     if (!goesOn && (a == null || a.speaker == null || a.speaker.start < contentEnd)) {
@@ -697,9 +764,9 @@ final class QuoteFinder {
     }
     String pre = text.substring(sentStart, open);
     String plain = ABBREVIATION.matcher(pre).replaceAll(mr -> mr.group(1) + "_");
-    if (!pre.matches("(?s).*\\p{Ll}.*") || pre.matches("(?s).*[\"\u201c\u201d].*") || pre.contains("''")
+    if (!pre.matches("(?s).*\\p{Ll}.*") || !balancedMarks(pre)
         || plain.matches("(?s).*[.!?:;](?:\\s|$).*") || isTitle(text.substring(contentStart, contentEnd).strip())
-        || lastCue(pre, sentStart) != null) {
+        || cuesIn(pre, sentStart).stream().anyMatch(c -> !c.kind.startsWith("noun"))) {
       return contentStart;
     }
     return sentStart;
@@ -1033,12 +1100,28 @@ final class QuoteFinder {
         }
         if (cue.kind.equals("nounof")) {
           // "Trump's criticism of the deal", "questions about her health": a noun with a preposition reports its
-          // object, up to punctuation or the verb of the clause around it.
-          if (!covered[cue.start]) {
+          // object, up to punctuation or the verb of the clause around it. After "the" the noun names a thing
+          // talked about, with no one's words ("the attacks on the embassy", "led the opposition to the plan").
+          Matcher the = THE_BEFORE.matcher(text).useTransparentBounds(true)
+              .region(Math.max(0, cue.start - 5), cue.start);
+          if (!covered[cue.start] && !the.find()) {
             int from = skipSpaces(text, cue.end);
-            Matcher stop = NOUN_OBJECT_END.matcher(text);
-            stop.region(from, end);
-            int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+            // "questions about whether the plan will work": an object clause opened by a question word goes on
+            // past its own verb, to punctuation.
+            Matcher wh = WH_OBJECT.matcher(text);
+            wh.region(from, end);
+            boolean clause = wh.lookingAt();
+            Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
+            stop.region(clause ? wh.end() : from, end);
+            int stopAt = stop.find() ? stop.start() : end;
+            // "accusations of murder, fraud and theft": a comma that opens the rest of a list joined by "and" or "or"
+            // goes on to the list's last item.
+            Matcher list = LIST_REST.matcher(text).region(stopAt, end);
+            if (stopAt < end && text.charAt(stopAt) == ',' && list.lookingAt()) {
+              Matcher last = NOUN_OBJECT_END.matcher(text).region(list.end(), end);
+              stopAt = last.find() ? last.start() : end;
+            }
+            int to = trimEnd(text, from, stopAt);
             if (next != null && next.start > from && next.start < to) {
               to = trimEnd(text, from, next.start);
             }
@@ -1260,7 +1343,8 @@ final class QuoteFinder {
         int contentEnd = trimEnd(text, contentStart, end);
         // A second cue of the same verb form joined to this one ("said A and predicted that B") ends this one's
         // words (one of another form is the reported clause's own verb: "said the group is neutral and supports
-        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B"), and
+        // both parties"), so does the next verb of a list, both past or both present ("slams A, praises B", not
+        // after a second comma: "noted that Lund, the harbour master, saw ..."), and
         // so does a second attribution with its own speaker ("After X said A, Y said: ...").
         if (next != null && next.start > contentStart && next.start < contentEnd
             && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
@@ -1269,6 +1353,7 @@ final class QuoteFinder {
           if (join.find() && sameVerbForm(text, cue, next)) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3
+              && text.substring(contentStart, contentStart + listed.start()).indexOf(',') < 0
               && (pastTense(cue.surface) && pastTense(next.surface)
                   || verbForm(text, cue) == 's' && verbForm(text, next) == 's')
               && !PASSIVE_BY.matcher(text.substring(next.end, end)).lookingAt()) {
@@ -1281,7 +1366,8 @@ final class QuoteFinder {
               contentEnd = contentStart + part.start();
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
-              if (gap.find() && gap.start() > 10) {
+              if (gap.find() && gap.start() > 10
+                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)) {
                 contentEnd = contentStart + gap.start();
               }
             }
@@ -1294,7 +1380,7 @@ final class QuoteFinder {
           contentEnd = Math.min(contentEnd, trimEnd(text, contentStart, text.lastIndexOf(',', next.start)));
         }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
-        contentEnd = newClauseBreak(text, contentStart, contentEnd);
+        contentEnd = newClauseBreak(text, contentStart, contentEnd, FINDING.matcher(cue.surface).matches());
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         // Without "that", verbs of thinking need a clause of a few words ("believes the talks would go on"), verbs
@@ -1399,9 +1485,18 @@ final class QuoteFinder {
    * B"), or a clause with its own subject after a comma or conjunction ("said A, but he also noted B"). The cue
    * right after the report is looked at first in {@link #reported}; this looks at all of them.
    */
+  /** The comma that closes an adverbial clause or phrase opening the words ("despite the crowds, ..."), or -1. */
+  private static int frontedComma(String text, int contentStart, int contentEnd) {
+    Matcher opener = FRONTED_OPENER.matcher(text).region(contentStart, contentEnd);
+    return opener.lookingAt() ? text.indexOf(',', opener.end()) : -1;
+  }
+
   private int laterReportBreak(Context ctx, List<Quote> out, Cue cue, List<Cue> found, int from, int contentStart,
       int contentEnd) {
     String text = ctx.text;
+    // "said that despite the crowds, he did not think ...": the comma that closes an opening adverbial clause or
+    // phrase leads to the main clause of the same words, not to a report of its own.
+    int fronted = frontedComma(text, contentStart, contentEnd);
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -1431,7 +1526,8 @@ final class QuoteFinder {
         int brk = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'));
         String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
         String head = subject.replaceFirst("(?i)\\s+who$", "");
-        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()) {
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
+            && contentStart + brk != fronted) {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
@@ -1459,7 +1555,7 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > 10) {
+        if (gap.find() && gap.start() > 10 && contentStart + gap.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an
@@ -1522,10 +1618,14 @@ final class QuoteFinder {
    * report's words ("has said she will not call on him to withdraw, but she has bristled at ..."): the writer's
    * own clause, with or without a cue, not the speaker's.
    */
-  private static int newClauseBreak(String text, int contentStart, int contentEnd) {
+  private static int newClauseBreak(String text, int contentStart, int contentEnd, boolean finding) {
     Matcher m = NEW_CLAUSE.matcher(text);
     m.region(contentStart, contentEnd);
     while (m.find()) {
+      // "a poll found A, while B": a contrast inside a finding is part of it.
+      if (finding && WHILE.matcher(text).region(m.start(), m.end()).find()) {
+        continue;
+      }
       if (m.start() - contentStart > 10 && finiteAfter(text, m.end(1), contentEnd)) {
         return trimEnd(text, contentStart, m.start());
       }
@@ -2000,6 +2100,28 @@ final class QuoteFinder {
       end--;
     }
     if (end <= start) {
+      return;
+    }
+    // "reported from Washington", "wrote in a note to investors", "released Friday by the agency": a short
+    // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
+    if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
+        && ctx.text.substring(start, end).split("\\s+").length <= 10) {
+      return;
+    }
+    // "showed up at the caucuses", "showed off the hat": the particle makes the cue a verb of its own (to attend, to
+    // display), which reports nothing.
+    if (!direct && PARTICLE_UP.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "found itself at the center of the crisis": to find oneself somewhere is to end up there, no finding.
+    if (!direct && cue != null && FIND.matcher(cue).matches()
+        && REFLEXIVE.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "the things he said about the town", '"...," she said about the plan': "about" after a verb of saying gives
+    // the topic, not the words ("said about half the voters ..." is a number).
+    if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
+        && TOPIC_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
       return;
     }
     if (direct) {

@@ -617,4 +617,114 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier was rotten")).get()
         .satisfies(q -> assertThat(q.text()).contains("another winter"));
   }
+
+  @Test
+  void anObjectClauseOpenedByAQuestionWordGoesOnPastItsVerb() {
+    String text = "Ragna Holm raised doubts about whether the council would pay for the new pier in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "whether the council")).get()
+        .satisfies(q -> assertThat(q.text()).contains("new pier in March"));
+  }
+
+  @Test
+  void aShortPhraseOfPlaceOrTimeAfterACueIsNoWords() {
+    String text = "The ferry was late again. Eirik Lund reported from the harbour in Bergen.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "from the harbour")).isEmpty();
+  }
+
+  @Test
+  void aCueNounAfterTheHasNoOwnerAndReportsNothing() {
+    String text = "The council led the opposition to the new pier in Bergen. Ragna Holm's opposition to the new crane is "
+        + "well known.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new pier")).isEmpty();
+    assertThat(quoteWith(qs, "new crane")).isPresent();
+  }
+
+  @Test
+  void aQuotedTitleWithItsAuthorIsNoQuote() {
+    String text = "The week's reads.\n\nHARBOUR NEWS\u2014\"The old pier will close at the end of the winter,\" by the "
+        + "Bergen Post's Eirik Lund.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).isEmpty();
+  }
+
+  @Test
+  void aQuoteAttributedAfterItBeginsAtItsSentenceDespiteANounReportOrQuotedPhraseBefore() {
+    String text = "The harbour met.\n\nRagna Holm's criticism of the pier was \"the clearest sign of the council's "
+        + "failure,\" Eirik Lund said.\n\n\"Family boats\" are \"not welcome in the new harbour at all,\" he said.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "clearest sign")).get().satisfies(q -> assertThat(q.text()).startsWith("Ragna Holm's"));
+    assertThat(quoteWith(qs, "not welcome")).get().satisfies(q -> assertThat(q.text()).contains("Family boats"));
+  }
+
+  @Test
+  void aTimeSomeDaysAgoAfterACueIsNoReport() {
+    String text = "The harbour met. The money for the pier came from local donors, the Bergen Post reported ten days ago.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "days ago")).isEmpty();
+  }
+
+  @Test
+  void aVerbWithTheParticleUpReportsNothing() {
+    String text = "The harbour met. Nearly two hundred fishermen showed up at the council meeting on the pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council meeting")).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm proudly showed off the new crane to the council.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "new crane")).isEmpty();
+  }
+
+  @Test
+  void aTopicAfterSaidAboutIsNoWords() {
+    String text = "The harbour met. Here are five odd things Eirik Lund has said about the fishermen of Bergen.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "fishermen of Bergen")).isEmpty();
+  }
+
+  @Test
+  void aShortQuoteWithNoAttributionOfItsOwnIsNoQuote() {
+    String text = "The harbour met.\n\nThe slogan on the banners, \"no more boats in the harbour,\" was seen everywhere "
+        + "in March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "no more boats")).isEmpty();
+  }
+
+  @Test
+  void theObjectOfACueNounGoesOnOverAListJoinedByAnd() {
+    String text = "The harbour met. Ragna Holm's accusations of fraud, theft and bribery were heard by the whole council.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "fraud")).get().satisfies(q -> assertThat(q.text()).isEqualTo("fraud, theft and bribery"));
+  }
+
+  @Test
+  void toFindOneselfSomewhereIsNoFinding() {
+    String text = "The harbour met. Once again the harbour board found itself at the centre of the row over the pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "centre of the row")).isEmpty();
+  }
+
+  @Test
+  void aLaterReportAfterAnOpeningAdverbialIsTheMainClauseOfTheWords() {
+    String text = "Eirik Lund told the Bergen Post that despite the crowds at the opening of the pier, he didn't think the "
+        + "new ferry would last long.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "despite the crowds")).get().satisfies(q -> assertThat(q.text()).contains("new ferry"));
+  }
+
+  @Test
+  void aVerbAfterAnAppositiveIsTheVerbOfTheWordsNotTheNextOfAList() {
+    String text = "Ragna Holm pointed out that Lund, the harbour master, saw the boats leave the harbour.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "harbour master")).get().satisfies(q -> assertThat(q.text()).contains("boats leave"));
+  }
+
+  @Test
+  void aContrastWithWhileInsideAFindingIsPartOfIt() {
+    String text = "The harbour met. A new poll found Holm ahead by four points in the town, while Lund would win the "
+        + "villages by ten.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "four points")).get().satisfies(q -> assertThat(q.text()).contains("villages"));
+  }
 }
