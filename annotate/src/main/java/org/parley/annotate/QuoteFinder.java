@@ -35,6 +35,9 @@ final class QuoteFinder {
   private static final Pattern CLAUSE_VERB = Pattern.compile("(?i)\\b(" + W.alt("clause-word") + ")\\b");
   private static final Pattern NOUN_PHRASE_BEFORE = Pattern.compile(
       "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?)([\\p{L}]+)\\s+(?:(?:" + W.alt("np-trailing-adverb") + ")\\s+)*$");
+  /** An opening preposition and its noun, right before a participle: "In a statement ", "On a video posted ". */
+  private static final Pattern OPENING_NOUN_BEFORE_PARTICIPLE = Pattern.compile(
+      "(?i)\\s*(?:in|on|at|under|through|via|with)\\s+(?:a|an|the|its|his|her|their)\\s+(?:[\\p{L}-]+\\s+){1,3}");
   /** A determiner after a conjunction or a span of time, inside the words before a noun phrase's head. */
   private static final Pattern INNER_DETERMINER = Pattern.compile(
       "\\b(?i:but|after|as|when|while|though|although|because|since|if|before|until|once|where|whether|hours|days"
@@ -323,7 +326,8 @@ final class QuoteFinder {
       + "|morning|afternoon|evening|earlier|later|recently|now|then|again|officially|publicly|privately)"
       + "(?:\\s+(?:night|morning|afternoon|evening))?"
       + "|(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|few|some|\\d+)\\s+)?"
-      + "(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|earlier|later|before))"
+      + "(?:hours?|days?|weeks?|months?|years?)\\s+(?:ago|earlier|later|before)"
+      + "|within\\s+(?:(?:an?|one|two|three|several|a few|\\d+)\\s+)?(?:minutes?|hours?|days?|weeks?))"
       + "[\\s.,;:'\"\u201c\u201d\u2019]*");
 
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
@@ -1027,6 +1031,11 @@ final class QuoteFinder {
       // Words inside a direct quote are no cues here: they neither report nor end a report around the quote
       // ('said supporters sent "vile emails and threatening emails"').
       found.removeIf(f -> inDirect[f.start]);
+      // A participle after the noun of an opening phrase describes the noun and reports nothing: "In a statement
+      // issued on Saturday, the army warned ...", "In a letter sent to members, X said ...".
+      int opening = s.start();
+      found.removeIf(f -> pastTense(f.surface)
+          && OPENING_NOUN_BEFORE_PARTICIPLE.matcher(text.substring(opening, f.start)).matches());
       // A sentence that begins inside a quote of several sentences ('X \u201cwas stiff. There was no joy\u201d in
       // comparison, Y said.') has its words from the sentence where the quote opens.
       if (start > 0 && inDirect[start] && inDirect[start - 1]) {

@@ -587,6 +587,19 @@ class AnnotatorTest {
   }
 
   @Test
+  void aParticipleAfterTheNounOfAnOpeningPhraseReportsNothing() {
+    String text = "In a statement issued on Saturday, the army's press wing warned that any new conflict would "
+        + "spread. The navy replied within hours.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("new conflict")).singleElement().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("warned");
+      assertThat(q.text()).doesNotContain("press wing");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).contains("press wing");
+    });
+    assertThat(qs).noneMatch(q -> q.text().contains("within hours"));
+  }
+
+  @Test
   void peopleInAPlaceSpeakAsThemselvesNotAsThePlace() {
     String text = "Analysts in Lahore said the rhetoric had sharpened. Officials in Seoul said a meeting was "
         + "possible.";
