@@ -176,6 +176,13 @@ final class QuoteFinder {
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
+  /** "won the support of", "has the backing of", "drew strong support from": a verb of having or getting, up to
+   * three words, a noun of support and its preposition, then the group that gives it (up to punctuation). */
+  private static final Pattern SUPPORT_FROM = Pattern.compile(
+      "(?i)\\b(" + W.altSpaced("support-getting-verb") + ")\\s+(?:(?!(?:and|but|or|that|which|who|to)\\b)[\\p{L}\\d%'\u2019$-]+\\s+){0,3}?"
+          + "((?:support|backing|endorsements?)\\s+(?:of|from|among))\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
+          + "(?=\\s*[,.;:!?()\"\u201c\u201d]|\\s+(?:while|but|whereas|since|because|compared|than)\\b|\\s*$)");
+  private static final java.util.Set<String> NOT_FINITE_BEFORE_SUPPORT = W.set("support-verb-not-after");
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
           + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
@@ -1310,8 +1317,75 @@ final class QuoteFinder {
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
       inPoll(ctx, out, covered, start, end);
+      supportFrom(ctx, out, covered, start, end);
     }
   }
+
+  /**
+   * "X won the support of Y", "X has the backing of Y", "X drew support from Y": the subject is what the group after
+   * the preposition supports, so it is the content and that group the speaker.
+   */
+  private void supportFrom(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = SUPPORT_FROM.matcher(text);
+    m.region(start, end);
+    // "has the backing of Y": the noun read as a verb gave "of Y" as its words; the giver is the speaker here.
+    boolean removed = false;
+    while (m.find()) {
+      int noun = m.start(2);
+      int stop = m.end(3);
+      String nounWords = m.group(2).toLowerCase(Locale.ROOT);
+      for (java.util.Iterator<Quote> it = out.iterator(); it.hasNext(); ) {
+        Quote q = it.next();
+        if (!q.direct() && q.start() >= noun && q.start() < stop && q.cue() != null
+            && nounWords.startsWith(q.cue().toLowerCase(Locale.ROOT))) {
+          it.remove();
+          java.util.Arrays.fill(covered, q.start(), q.end(), false);
+          removed = true;
+        }
+      }
+    }
+    if (removed) {
+      for (Quote q : out) {
+        java.util.Arrays.fill(covered, q.start(), q.end(), true);
+      }
+    }
+    m.reset();
+    m.region(start, end);
+    while (m.find()) {
+      int verb = m.start(1);
+      if (covered[verb] || NOT_FINITE_BEFORE_SUPPORT.contains(wordBefore(text, verb))) {
+        continue;
+      }
+      int from = start;
+      Matcher b = CLAUSE_START.matcher(text.substring(start, verb));
+      while (b.find()) {
+        from = start + b.end();
+      }
+      int to = trimEnd(text, from, verb);
+      while (to > from && text.charAt(to - 1) == ',') {
+        to = trimEnd(text, from, to - 1);
+      }
+      for (int i = to - 1; i >= from; i--) {
+        if (covered[i]) {
+          from = i + 1;
+          break;
+        }
+      }
+      from = skipSpaces(text, from);
+      if (to - from < 2) {
+        continue;
+      }
+      int as = m.start(3);
+      int ae = m.end(3);
+      Speaker sp = ctx.speakerAt(as, ae);
+      if (sp == null || sp.start != as) {
+        sp = new Speaker(as, ae, -1, m.group(3));
+      }
+      add(ctx, out, covered, sp, from, to, false, m.group(2));
+    }
+  }
+
 
   /**
    * "The plan was rejected by most voters": a verb of saying or stance in the passive reports its subject, and its

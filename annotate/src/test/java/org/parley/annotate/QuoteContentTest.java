@@ -617,4 +617,20 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier was rotten")).get()
         .satisfies(q -> assertThat(q.text()).contains("another winter"));
   }
+
+  @Test
+  void theSupportOfAGroupReportsTheSubjectAsTheGroupsView() {
+    String text = "The harbour met.\n\nThe new crane plan has the backing of most ferry pilots, and Ragna Holm drew "
+        + "strong support from the fishing crews.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("The new crane plan");
+      assertThat(q.speaker()).isEqualTo("most ferry pilots");
+    });
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).contains("Ragna Holm");
+      assertThat(q.speaker()).isEqualTo("the fishing crews");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("of most"));
+  }
 }
