@@ -1192,7 +1192,9 @@ final class QuoteFinder {
           // attribution.
           Matcher np = POSTPOSED_NP.matcher(text);
           np.region(cue.end, end);
-          if (after == null && cue.surface.matches("said|says") && np.lookingAt() && postposedNounPhrase(np.group(1))
+          if ((after == null || before == null && np.lookingAt() && np.end(1) > after.end)
+              && cue.surface.matches("said|says")
+              && np.lookingAt() && postposedNounPhrase(np.group(1))
               && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
             Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
             add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);

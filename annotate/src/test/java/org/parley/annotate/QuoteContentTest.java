@@ -633,4 +633,15 @@ class QuoteContentTest {
     });
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("of most"));
   }
+
+  @Test
+  void aPostposedNounPhraseWhoseFirstWordsReadAsASpeakerIsStillTheSpeaker() {
+    String text = "The harbour met.\n\nThe old pier is rotting from end to end, said the chief engineer.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier is rotting")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The old pier is rotting from end to end");
+      assertThat(q.speaker()).isEqualTo("the chief engineer");
+    });
+  }
 }
