@@ -644,4 +644,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("the chief engineer");
     });
   }
+
+  @Test
+  void confidenceAndDoubtWithAPrepositionReportTheirObject() {
+    String text = "The harbour met.\n\nMost ferry pilots are confident in the new crane, but Ragna Holm remains "
+        + "skeptical about the longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+    assertThat(quoteWith(qs, "the longer pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
