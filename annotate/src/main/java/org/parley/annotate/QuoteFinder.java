@@ -113,6 +113,17 @@ final class QuoteFinder {
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
           + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$))");
+  /** A noun phrase right before a participle, maybe set off by a comma, maybe with an adverb: "a measure strongly
+   * (opposed by)", "The immigration bill, (opposed by)", "Sen. Kirsten Gillibrand, (backed by)". */
+  private static final Pattern NP_BEFORE_PARTICIPLE = Pattern.compile(
+      "(?:^|[\\s(])((?i:(?:the|a|an|this|these|those|his|her|their|its|our|such|any|several))(?:\\s+(?!(?i:"
+          + W.alt("participle-np-stop") + ")\\b|\\p{L}+ly\\b)[\\p{L}\\d'\u2019-]+){1,5}"
+          + "|(?!(?i:" + W.alt("participle-np-stop") + ")\\b)\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+          + "(?:\\s*,)?\\s+(?:\\p{L}+ly\\s+)?$");
+  /** The agent of such a participle opens with a determiner, a number or a capital, not a gerund. */
+  private static final Pattern AGENT_OPENING = Pattern.compile(
+      "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
+  private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
@@ -1404,7 +1415,26 @@ final class QuoteFinder {
     }
     Matcher be = PASSIVE_BE.matcher(beforeCue);
     Matcher agent = PASSIVE_AGENT.matcher(text.substring(cue.end, end));
-    if (!be.find() || !agent.lookingAt()) {
+    if (!agent.lookingAt()) {
+      return;
+    }
+    if (!be.find()) {
+      // "a measure strongly opposed by unions", "The bill, backed by both parties, ...": a participle after a noun
+      // phrase reports that phrase, and its agent speaks. Not "responded by calling ...".
+      Matcher np = NP_BEFORE_PARTICIPLE.matcher(beforeCue);
+      if (!np.find() || REDUCED_PASSIVE_NOT.contains(cue.surface.toLowerCase(Locale.ROOT))
+          || !AGENT_OPENING.matcher(agent.group(1)).lookingAt() || agent.group(2) != null) {
+        return;
+      }
+      int from = start + np.start(1);
+      int to = start + np.end(1);
+      int as = cue.end + agent.start(1);
+      int ae = cue.end + agent.end(1);
+      Speaker sp = ctx.speakerAt(as, ae);
+      if (sp == null || sp.start != as) {
+        sp = new Speaker(as, ae, -1, text.substring(as, ae));
+      }
+      add(ctx, out, covered, sp, from, to, false, cue.surface);
       return;
     }
     int from = start;

@@ -654,4 +654,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the longer pier")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+
+  @Test
+  void aParticipleWithItsAgentAfterANounPhraseReportsThePhrase() {
+    String text = "The harbour met.\n\nThe crane bill, opposed by the harbour pilots, never became law.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "crane bill")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The crane bill");
+      assertThat(q.speaker()).isEqualTo("the harbour pilots");
+    });
+  }
 }
