@@ -100,7 +100,7 @@ final class QuoteFinder {
   /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
   private static final Pattern SOURCE_NP = Pattern.compile(
       "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:" + W.alt("source-abbreviation") + "|\\p{Lu}))\\.)+?)"
-          + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
+          + "(?=\\s*(?:[,;:\u2014\u2013()]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
@@ -1773,6 +1773,19 @@ final class QuoteFinder {
     int after = skipSpaces(text, srcEnd);
     while (after < end && ",;:\u2014\u2013-".indexOf(text.charAt(after)) >= 0) {
       after = skipSpaces(text, after + 1);
+    }
+    // "(CLAUSE, according to X)": a report inside parentheses is the words of the parentheses.
+    int open = text.lastIndexOf('(', cue.start);
+    if (open >= start && text.indexOf(')', open) > cue.start && text.charAt(after) == ')') {
+      int from = skipSpaces(text, open + 1);
+      int to = cue.start;
+      while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+        to--;
+      }
+      if (to - from > 10) {
+        add(ctx, out, covered, sp, from, to, false, cue.surface);
+      }
+      return;
     }
     boolean initial = cue.start - start < 3;
     boolean last = trimEnd(text, after, end) <= after;

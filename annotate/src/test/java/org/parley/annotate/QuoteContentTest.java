@@ -665,4 +665,15 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("the harbour pilots");
     });
   }
+
+  @Test
+  void accordingToInsideParenthesesReportsTheWordsOfTheParentheses() {
+    String text = "The harbour met.\n\nThe new crane is the fastest on the coast (it lifts forty tonnes an hour, "
+        + "according to the harbour board), and the pilots like it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "forty tonnes")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("it lifts forty tonnes an hour");
+      assertThat(q.speaker()).isEqualTo("the harbour board");
+    });
+  }
 }
