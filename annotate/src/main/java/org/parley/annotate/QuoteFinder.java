@@ -124,6 +124,11 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
+  /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
+  private static final Pattern BARE_CLAUSE = Pattern.compile(
+      "\\s*(?:(?i:he|she|they|it|we|i|you|there)|(?i:his|her|their|its|the|a|an)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)"
+          + "\\s+(?i:" + W.alt("finite-auxiliary") + ")\\b");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
@@ -1318,7 +1323,9 @@ final class QuoteFinder {
         // for", "endorsed") need one; a report verb ("signaled") needs "that".
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 1;
-          case "report" -> false;
+          // "She learned her father had begun the process": a verb of coming to know with a bare clause.
+          case "report" -> BARE_CLAUSE_REPORT.contains(cue.surface.toLowerCase(Locale.ROOT))
+              && BARE_CLAUSE.matcher(rest).lookingAt();
           case "say" -> words >= 2;
           default -> words >= 3;
         };

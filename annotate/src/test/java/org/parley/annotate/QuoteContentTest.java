@@ -676,4 +676,12 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("the harbour board");
     });
   }
+
+  @Test
+  void learnedWithABareClauseReportsTheClause() {
+    String text = "The harbour met.\n\nRagna Holm learned her father had sold the old ferry.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "sold the old ferry")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("her father had sold the old ferry"));
+  }
 }
