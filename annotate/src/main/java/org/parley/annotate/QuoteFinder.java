@@ -199,6 +199,11 @@ final class QuoteFinder {
           + "((?:support|backing|endorsements?)\\s+(?:of|from|among))\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
           + "(?=\\s*[,.;:!?()\"\u201c\u201d]|\\s+(?:while|but|whereas|since|because|compared|than)\\b|\\s*$)");
   private static final java.util.Set<String> NOT_FINITE_BEFORE_SUPPORT = W.set("support-verb-not-after");
+  /** "launched a harsh attack on", "continued his assault on": a verb of starting or keeping up, up to three words,
+   * a noun of attack and its preposition. */
+  private static final Pattern ATTACK_ON = Pattern.compile(
+      "(?i)\\b(?:" + W.altSpaced("attack-starting-verb") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?((?:" + W.alt("attack-noun")
+          + ")\\s+(?:on|against|of))\\b");
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
           + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
@@ -1338,6 +1343,34 @@ final class QuoteFinder {
       }
       inPoll(ctx, out, covered, start, end);
       supportFrom(ctx, out, covered, start, end);
+      attackOn(ctx, out, covered, start, end);
+    }
+  }
+
+  /**
+   * "Trump launched a pre-emptive attack against Obama", "he continued his assault on Mr. Bush": a verb of starting or
+   * keeping up an attack reports its target; the subject speaks. (A bare "attack on" is often a violent one.)
+   */
+  private void attackOn(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = ATTACK_ON.matcher(text);
+    m.region(start, end);
+    while (m.find()) {
+      if (covered[m.start()] || covered[m.end() - 1]) {
+        continue;
+      }
+      int from = skipSpaces(text, m.end());
+      Matcher stop = NOUN_OBJECT_END.matcher(text);
+      stop.region(from, end);
+      int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+      if (to - from < 3) {
+        continue;
+      }
+      Speaker sp = ctx.clauseOpeningSpeaker(start, m.start());
+      if (sp == null) {
+        sp = lastFiniteSubject(ctx, start, m.start());
+      }
+      add(ctx, out, covered, sp, from, to, false, m.group(1));
     }
   }
 

@@ -684,4 +684,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "sold the old ferry")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("her father had sold the old ferry"));
   }
+
+  @Test
+  void launchingAnAttackOnSomeoneReportsTheTarget() {
+    String text = "The harbour met.\n\nRagna Holm launched a harsh attack on the harbour board at the meeting.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
