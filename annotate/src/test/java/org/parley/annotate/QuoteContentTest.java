@@ -693,4 +693,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the harbour board")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+
+  @Test
+  void speakingOutInFavorOfSomethingReportsIt() {
+    String text = "The harbour met.\n\nRagna Holm spoke out in favor of the longer pier at the meeting.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
