@@ -124,6 +124,7 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  private static final java.util.Set<String> NOUN_INFINITIVE_CUE = W.set("noun-infinitive-cue");
   private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
   /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
   private static final Pattern BARE_CLAUSE = Pattern.compile(
@@ -1274,6 +1275,13 @@ final class QuoteFinder {
         }
         if (embedded != null) {
           sp = embedded;
+        }
+        // "Trump's promise to build a wall", "his pledge to stay": a noun cue with an owner; the owner speaks.
+        if (NOUN_INFINITIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))) {
+          Speaker owner = possessorSpeaker(ctx, start, cue);
+          if (owner != null) {
+            sp = owner;
+          }
         }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);

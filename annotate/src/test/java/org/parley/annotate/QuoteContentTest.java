@@ -702,4 +702,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the longer pier")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+
+  @Test
+  void aPromiseOrPledgeWithAnInfinitiveReportsIt() {
+    String text = "The harbour met.\n\nRagna Holm's promise to rebuild the old pier won her many votes.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "rebuild the old pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("Ragna Holm"));
+  }
 }
