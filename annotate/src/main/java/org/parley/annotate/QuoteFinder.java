@@ -124,6 +124,9 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** A comma inside a closing quotation mark at the end: 'may be "strategic," ' (group 1: the comma and the mark). */
+  private static final Pattern OPENING_MARK = Pattern.compile("\\s*(?:[\"\u201c\u201d]|'')");
+  private static final Pattern COMMA_IN_CLOSING_MARK = Pattern.compile("(,(?:[\"\u201d]|''))\\s*$");
   private static final java.util.Set<String> NOUN_INFINITIVE_CUE = W.set("noun-infinitive-cue");
   private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
   /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
@@ -1192,6 +1195,12 @@ final class QuoteFinder {
           continue;
         }
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
+        // 'CLAUSE "strategic," said X': a comma inside the closing mark of a short quoted phrase (no quote of its
+        // own) ends the words too, with the mark.
+        Matcher quotedComma = COMMA_IN_CLOSING_MARK.matcher(beforeCue);
+        if (commaBefore < 0 && quotedComma.find() && !OPENING_MARK.matcher(beforeCue).lookingAt()) {
+          commaBefore = quotedComma.end(1);
+        }
         // "CLAUSE, said X (, an aside), would CLAUSE": a postposed attribution in the middle of its words, the
         // rest going on with a finite verb; the words are the whole sentence.
         if (commaBefore > 0 && postposable && cue.kind.equals("say")) {

@@ -711,4 +711,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "rebuild the old pier")).get()
         .satisfies(q -> assertThat(q.speaker()).contains("Ragna Holm"));
   }
+
+  @Test
+  void aShortQuotedPhraseBeforeAPostposedSaidEndsTheWordsBeforeIt() {
+    String text = "The harbour met.\n\nThe new crane is \"too slow,\" said Eirik Lund, a harbour pilot.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new crane")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("The new crane is");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("Eirik Lund"));
+  }
 }
