@@ -50,6 +50,12 @@ final class QuoteFinder {
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
           + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
+  /** One or two more lower-case words of a listener: "(told a Senate) panel". */
+  private static final Pattern LISTENER_MORE = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
+      + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}");
+  /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
+  private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
+      + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
@@ -1107,6 +1113,16 @@ final class QuoteFinder {
           Matcher l = LISTENER.matcher(text.substring(cue.end, end));
           if (l.lookingAt()) {
             afterListener = cue.end + l.end();
+            // "CLAUSE, X told a Senate panel Wednesday": after words of a postposed attribution, the listener goes
+            // on with a word or two when what is left is then the end or a time or place.
+            Matcher more = LISTENER_MORE.matcher(text.substring(afterListener, end));
+            if (text.substring(start, cue.start).contains(",") && more.lookingAt()
+                && !TAIL.matcher(text.substring(afterListener, end)).matches()
+                && TAIL.matcher(text.substring(afterListener + more.end(), end)).matches()
+                && LISTENER_TAIL.matcher(text.substring(afterListener + more.end(), end)).lookingAt()
+                && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
+              afterListener += more.end();
+            }
           }
         }
         String afterCue = text.substring(afterListener, end);

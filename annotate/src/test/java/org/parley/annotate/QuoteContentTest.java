@@ -723,4 +723,13 @@ class QuoteContentTest {
     });
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("Eirik Lund"));
   }
+
+  @Test
+  void aListenerOfSeveralWordsAfterAPostposedToldIsNoReport() {
+    String text = "The harbour met.\n\nThe crane includes a special hook for the ferries, Eirik Lund told a harbour panel "
+        + "Wednesday.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "special hook")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("panel"));
+  }
 }
