@@ -223,6 +223,7 @@ final class QuoteFinder {
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
+  private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
@@ -1368,7 +1369,9 @@ final class QuoteFinder {
           default -> words >= 3;
         };
         // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
-        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches();
+        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches()
+            // "Cruz apparently thinks so", "a novel says so": "so" stands for a clause.
+            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches();
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }

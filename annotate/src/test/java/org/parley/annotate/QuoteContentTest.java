@@ -732,4 +732,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "special hook")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("panel"));
   }
+
+  @Test
+  void soAfterAVerbOfSayingOrThinkingIsItsWords() {
+    String text = "The harbour met.\n\nThe pilots like the new crane. Ragna Holm thinks so, too.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("so");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
