@@ -130,6 +130,9 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** A verb of causing, its object (up to six words) and "to" right before a cue: "led Republicans to (say)". */
+  private static final Pattern CAUSATIVE_OBJECT = Pattern.compile("(?i)\\b(?:" + W.alt("causative-verb")
+      + ")\\s+((?:(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+\\s+){0,5}(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+)\\s+to\\s+$");
   /** A comma inside a closing quotation mark at the end: 'may be "strategic," ' (group 1: the comma and the mark). */
   private static final Pattern OPENING_MARK = Pattern.compile("\\s*(?:[\"\u201c\u201d]|'')");
   private static final Pattern COMMA_IN_CLOSING_MARK = Pattern.compile("(,(?:[\"\u201d]|''))\\s*$");
@@ -1295,6 +1298,16 @@ final class QuoteFinder {
         }
         if (sp == null) {
           sp = rawSubject(text, cue, start);
+        }
+        // "The timing led Republicans to say ...", "caused many to wonder": the object of a verb of causing speaks.
+        Matcher causer = CAUSATIVE_OBJECT.matcher(beforeCue);
+        if (sp == null && causer.find()) {
+          int os = start + causer.start(1);
+          int oe = start + causer.end(1);
+          sp = ctx.speakerAt(os, oe);
+          if (sp == null || sp.start < os || sp.end > oe) {
+            sp = new Speaker(os, oe, -1, text.substring(os, oe));
+          }
         }
         if (sp == null) {
           continue;

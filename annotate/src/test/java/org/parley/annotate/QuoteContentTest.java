@@ -742,4 +742,13 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+
+  @Test
+  void theObjectOfAVerbOfCausingSpeaksTheCueAfterTo() {
+    String text = "The harbour met.\n\nThe late timing of the vote led many pilots to say that the council was hiding "
+        + "something.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "hiding something")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("many pilots"));
+  }
 }
