@@ -1182,8 +1182,13 @@ final class QuoteFinder {
           before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
+        // An infinitive in the first words makes the words after the cue its content ("vowed last month to take
+        // ..."); one later is part of a setting ("said during his speech to the delegates").
+        Matcher infinitive = INFINITIVE.matcher(afterCue);
+        boolean earlyInfinitive = infinitive.find() && afterCue.substring(0, infinitive.start()).strip()
+            .split("\\s+").length <= 3;
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
-            && !INFINITIVE.matcher(afterCue).find() && afterCue.strip().split("\\s+").length <= 12;
+            && !earlyInfinitive && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {

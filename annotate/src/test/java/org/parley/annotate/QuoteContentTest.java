@@ -751,4 +751,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "hiding something")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("many pilots"));
   }
+
+  @Test
+  void anInfinitiveLateInASettingAfterAPostposedCueLeavesTheWordsBeforeIt() {
+    String text = "The harbour met.\n\nThe crane is older than the pier, Eirik Lund said during his campaign speech to win "
+        + "votes.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "older than the pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("during"));
+  }
 }
