@@ -130,6 +130,13 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** A clause opening with a plural noun (maybe after a quantifier and a word or two) and a phrase after it, up to
+   * the end: "Supporters of the law ", "But majorities across the political spectrum ". */
+  private static final java.util.Set<String> POSTMODIFIED_BASE_VERB = W.set("postmodified-base-verb");
+  private static final Pattern POSTMODIFIED_PLURAL_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|,\\s+(?i:but|and)\\s+)"
+      + "(?:(?i:but|and|yet)\\s+)?(?:(?i:many|most|some|few|all|both|the|other|more|several|these|those|about)\\s+)?"
+      + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]{2,}\\p{Ll}s)\\s+(?:of|in|from|at|across|on|under|with|for|inside|within)\\s+"
+      + "[^,;:()\"\u201c\u201d]{1,60}?\\s+$");
   /** A verb of causing, its object (up to six words) and "to" right before a cue: "led Republicans to (say)". */
   private static final Pattern CAUSATIVE_OBJECT = Pattern.compile("(?i)\\b(?:" + W.alt("causative-verb")
       + ")\\s+((?:(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+\\s+){0,5}(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+)\\s+to\\s+$");
@@ -2048,6 +2055,12 @@ final class QuoteFinder {
     boolean verb = !word.isEmpty() && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
         || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
             && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
+    // "Supporters of the law hope ...", "Majorities across the spectrum favor ...": a plural noun opening the clause
+    // with a phrase after it.
+    if (!verb && POSTMODIFIED_BASE_VERB.contains(text.substring(at).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT))) {
+      Matcher subject = POSTMODIFIED_PLURAL_SUBJECT.matcher(text.substring(0, at));
+      verb = subject.find() && !NOT_PLURAL_SUBJECT.contains(subject.group(1).toLowerCase(Locale.ROOT));
+    }
     return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
   }
 

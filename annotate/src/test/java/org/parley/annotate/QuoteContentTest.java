@@ -761,4 +761,13 @@ class QuoteContentTest {
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("during"));
   }
+
+  @Test
+  void aBaseVerbAfterAPluralNounWithAPhraseAfterItIsAVerb() {
+    String text = "The harbour met.\n\nSupporters of the longer pier hope the council will pay for it.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council will pay")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Supporters of the longer pier"));
+  }
 }
