@@ -135,7 +135,7 @@ final class QuoteFinder {
   private static final java.util.Set<String> POSTMODIFIED_BASE_VERB = W.set("postmodified-base-verb");
   private static final Pattern POSTMODIFIED_PLURAL_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|,\\s+(?i:but|and)\\s+)"
       + "(?:(?i:but|and|yet)\\s+)?(?:(?i:many|most|some|few|all|both|the|other|more|several|these|those|about)\\s+)?"
-      + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]{2,}\\p{Ll}s)\\s+(?:of|in|from|at|across|on|under|with|for|inside|within)\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]{2,}\\p{Ll}s|(?i:men|women|people|children))\\s+(?:of|in|from|at|across|on|under|over|with|for|inside|within)\\s+"
       + "[^,;:()\"\u201c\u201d]{1,60}?\\s+$");
   /** A verb of causing, its object (up to six words) and "to" right before a cue: "led Republicans to (say)". */
   private static final Pattern CAUSATIVE_OBJECT = Pattern.compile("(?i)\\b(?:" + W.alt("causative-verb")

@@ -769,5 +769,8 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "council will pay")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Supporters of the longer pier"));
+    qs = annotator.annotate("The harbour met.\n\nMen under 35 support the longer pier by four points.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).isPresent();
   }
 }
