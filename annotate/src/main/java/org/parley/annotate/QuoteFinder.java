@@ -130,6 +130,8 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** "That's", "This is" before "according to" (group 1: the pronoun). */
+  private static final Pattern THAT_IS = Pattern.compile("\\s*((?i:that|this))(?:'s|\u2019s|\\s+is|\\s+was)\\s*");
   /** A clause opening with a plural noun (maybe after a quantifier and a word or two) and a phrase after it, up to
    * the end: "Supporters of the law ", "But majorities across the political spectrum ". */
   private static final java.util.Set<String> POSTMODIFIED_BASE_VERB = W.set("postmodified-base-verb");
@@ -1886,6 +1888,12 @@ final class QuoteFinder {
       if (to - from > 10) {
         add(ctx, out, covered, sp, from, to, false, cue.surface);
       }
+      return;
+    }
+    // "That's according to exit polls.": the pronoun stands for what the sentence before said.
+    Matcher pronoun = THAT_IS.matcher(text.substring(start, cue.start));
+    if (pronoun.matches()) {
+      add(ctx, out, covered, sp, start + pronoun.start(1), start + pronoun.end(1), false, cue.surface);
       return;
     }
     boolean initial = cue.start - start < 3;

@@ -773,4 +773,15 @@ class QuoteContentTest {
         + "council met.", null).quotes();
     assertThat(quoteWith(qs, "the longer pier")).isPresent();
   }
+
+  @Test
+  void thatIsAccordingToASourceReportsThePronoun() {
+    String text = "The harbour met.\n\nThe crane costs twice as much as the pier. That's according to the harbour "
+        + "board's own figures.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("That");
+      assertThat(q.speaker()).contains("harbour board");
+    });
+  }
 }
