@@ -1868,7 +1868,8 @@ final class QuoteFinder {
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
-      if (words > 16) {
+      // A source that opens the sentence ends at its comma for sure, and may be longer.
+      if (words > (cue.start - start < 3 ? 24 : 16)) {
         return;
       }
       sp = new Speaker(srcStart, srcEnd, -1, src);

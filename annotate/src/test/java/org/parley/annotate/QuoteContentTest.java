@@ -784,4 +784,13 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("harbour board");
     });
   }
+
+  @Test
+  void aLongSourceOpeningTheSentenceStillReportsTheRest() {
+    String text = "The harbour met.\n\nAccording to early results of the survey conducted by the harbour board for the "
+        + "ferry pilots and the fishing crews of the northern coast, most of them want a longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "want a longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("most of them"));
+  }
 }
