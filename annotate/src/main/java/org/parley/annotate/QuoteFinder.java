@@ -130,6 +130,11 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  private static final java.util.Set<String> AGENTLESS_PASSIVE_CUE = W.set("agentless-passive-cue");
+  /** What after such a passive makes it no report of its subject: "was announced as", "was mentioned to", "was
+   * announced the winner". */
+  private static final Pattern AGENTLESS_PASSIVE_NOT_AFTER = Pattern.compile(
+      "(?i)\\s*(?:(?:\\S+\\s+){0,3}as|by|to|that|for|with|the|a|an|his|her|their)\\b");
   /** "That's", "This is" before "according to" (group 1: the pronoun). */
   private static final Pattern THAT_IS = Pattern.compile("\\s*((?i:that|this))(?:'s|\u2019s|\\s+is|\\s+was)\\s*");
   /** A clause opening with a plural noun (maybe after a quantifier and a word or two) and a phrase after it, up to
@@ -1142,6 +1147,28 @@ final class QuoteFinder {
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
           passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;
+        }
+        // "The dissolution of the club was announced.", "third-party candidates are mentioned": a verb of making
+        // known in the passive without its agent reports its subject, with no speaker.
+        if (AGENTLESS_PASSIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT)) && !covered[cue.start]
+            && !AGENTLESS_PASSIVE_NOT_AFTER.matcher(afterCue).lookingAt()) {
+          Matcher be = PASSIVE_BE.matcher(beforeCue);
+          if (be.find()) {
+            int from = start;
+            Matcher b = CLAUSE_START.matcher(beforeCue.substring(0, be.start()));
+            while (b.find()) {
+              from = start + b.end();
+            }
+            from = skipSpaces(text, from);
+            int to = trimEnd(text, from, start + be.start());
+            while (to > from && text.charAt(to - 1) == ',') {
+              to = trimEnd(text, from, to - 1);
+            }
+            if (to - from >= 2) {
+              add(ctx, out, covered, null, from, to, false, cue.surface);
+            }
+            continue;
+          }
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
         // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").

@@ -793,4 +793,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "want a longer pier")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("most of them"));
   }
+
+  @Test
+  void aVerbOfMakingKnownInThePassiveWithoutAnAgentReportsItsSubject() {
+    String text = "The harbour met.\n\nOn Thursday, the closing of the old pier was announced.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "closing of the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("announced"));
+  }
 }
