@@ -130,6 +130,15 @@ final class QuoteFinder {
   private static final Pattern AGENT_OPENING = Pattern.compile(
       "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
   private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** A relative pronoun, the subject of its clause (up to six words) and auxiliaries or adverbs, up to a cue with no
+   * object: "which most Whigs (opposed)", "who many party members strongly (oppose)". */
+  private static final Pattern RELATIVE_OBJECT_GAP = Pattern.compile("(?:^|[\\s,(])((?i:which|that|who|whom))\\s+"
+      + "((?:[\\p{L}.'\u2019-]+\\s+){0,5}?[\\p{L}.'\u2019-]+)\\s+(?:(?i:" + W.alt("relative-gap-adverb") + ")\\s+)*$");
+  /** What may follow such a cue: the end of the clause or a setting, not an object. */
+  private static final Pattern RELATIVE_GAP_AFTER = Pattern.compile(
+      "\\s*(?:[,.;:)\u2014]|$|(?i:in|on|at|last|this|during|when|but|and|because|since|over|after|before)\\b)");
+  private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
+  private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   private static final java.util.Set<String> AGENTLESS_PASSIVE_CUE = W.set("agentless-passive-cue");
   /** What after such a passive makes it no report of its subject: "was announced as", "was mentioned to", "was
    * announced the winner". */
@@ -1147,6 +1156,30 @@ final class QuoteFinder {
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
           passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;
+        }
+        // "the Mexican War, which most Whigs opposed, ...", "a candidate who many party members strongly oppose": a
+        // verb with its object in a relative pronoun reports the pronoun, and the relative clause's subject speaks.
+        if (cue.kind.equals("object") && !covered[cue.start] && RELATIVE_GAP_AFTER.matcher(afterCue).lookingAt()) {
+          Matcher rel = RELATIVE_OBJECT_GAP.matcher(beforeCue);
+          if (rel.find() && !BE_FORM.matcher(rel.group(2)).find()) {
+            String lead = wordBefore(text, start + rel.start(1));
+            if (!lead.endsWith("ed") && !RELATIVE_GAP_NOT_AFTER.contains(lead)) {
+              int ss = start + rel.start(2);
+              int se = start + rel.end(2);
+              Speaker subject = ctx.speakerAt(ss, se);
+              if (subject == null || subject.start < ss || subject.end > se) {
+                subject = new Speaker(ss, se, -1, text.substring(ss, se));
+              }
+              // The words: the pronoun with the noun phrase it stands for ("the Mexican War, which").
+              int from = start + rel.start(1);
+              Matcher antecedent = NP_BEFORE_PARTICIPLE.matcher(text.substring(start, from));
+              if (antecedent.find() && !covered[start + antecedent.start(1)]) {
+                from = start + antecedent.start(1);
+              }
+              add(ctx, out, covered, subject, from, start + rel.end(1), false, cue.surface);
+              continue;
+            }
+          }
         }
         // "The dissolution of the club was announced.", "third-party candidates are mentioned": a verb of making
         // known in the passive without its agent reports its subject, with no speaker.

@@ -801,4 +801,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "closing of the old pier")).get()
         .satisfies(q -> assertThat(q.text()).doesNotContain("announced"));
   }
+
+  @Test
+  void aVerbWhoseObjectIsARelativePronounReportsThePronounAndItsNoun() {
+    String text = "The harbour met.\n\nThe council built the short pier, which most pilots opposed, in May.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).endsWith("the short pier, which");
+      assertThat(q.speaker()).isEqualTo("most pilots");
+    });
+  }
 }
