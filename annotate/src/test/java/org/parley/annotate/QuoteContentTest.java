@@ -683,6 +683,9 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "sold the old ferry")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("her father had sold the old ferry"));
+    qs = annotator.annotate("The harbour met.\n\nRagna Holm implied the harbour board was hiding the costs.\n\n"
+        + "The council met.", null).quotes();
+    assertThat(quoteWith(qs, "hiding the costs")).isPresent();
   }
 
   @Test
