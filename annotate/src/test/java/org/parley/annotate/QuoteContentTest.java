@@ -815,4 +815,12 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("most pilots");
     });
   }
+
+  @Test
+  void letsHopeReportsItsClause() {
+    String text = "The harbour met.\n\nThe old pier is rotten. Let's hope the council pays for a new one.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council pays for a new one")).isPresent();
+  }
 }
