@@ -139,6 +139,9 @@ final class QuoteFinder {
       "\\s*(?:[,.;:)\u2014]|$|(?i:in|on|at|last|this|during|when|but|and|because|since|over|after|before)\\b)");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
+  /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
+  private static final Pattern AUXILIARY_FIRST = Pattern.compile("(?i)(?:" + W.alt("relative-gap-adverb")
+      + "|\\p{L}+n['\u2019]t)\\b");
   private static final java.util.Set<String> AGENTLESS_PASSIVE_CUE = W.set("agentless-passive-cue");
   /** What after such a passive makes it no report of its subject: "was announced as", "was mentioned to", "was
    * announced the winner". */
@@ -1161,7 +1164,8 @@ final class QuoteFinder {
         // verb with its object in a relative pronoun reports the pronoun, and the relative clause's subject speaks.
         if (cue.kind.equals("object") && !covered[cue.start] && RELATIVE_GAP_AFTER.matcher(afterCue).lookingAt()) {
           Matcher rel = RELATIVE_OBJECT_GAP.matcher(beforeCue);
-          if (rel.find() && !BE_FORM.matcher(rel.group(2)).find()) {
+          if (rel.find() && !BE_FORM.matcher(rel.group(2)).find()
+              && !AUXILIARY_FIRST.matcher(rel.group(2)).lookingAt()) {
             String lead = wordBefore(text, start + rel.start(1));
             if (!lead.endsWith("ed") && !RELATIVE_GAP_NOT_AFTER.contains(lead)) {
               int ss = start + rel.start(2);
@@ -2126,7 +2130,11 @@ final class QuoteFinder {
             && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
     // "Supporters of the law hope ...", "Majorities across the spectrum favor ...": a plural noun opening the clause
     // with a phrase after it.
-    if (!verb && POSTMODIFIED_BASE_VERB.contains(text.substring(at).split("[^\\p{L}]", 2)[0].toLowerCase(Locale.ROOT))) {
+    int wordEnd = at;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (!verb && POSTMODIFIED_BASE_VERB.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT))) {
       Matcher subject = POSTMODIFIED_PLURAL_SUBJECT.matcher(text.substring(0, at));
       verb = subject.find() && !NOT_PLURAL_SUBJECT.contains(subject.group(1).toLowerCase(Locale.ROOT));
     }

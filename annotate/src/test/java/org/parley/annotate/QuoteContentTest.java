@@ -814,6 +814,9 @@ class QuoteContentTest {
       assertThat(q.text()).endsWith("the short pier, which");
       assertThat(q.speaker()).isEqualTo("most pilots");
     });
+    qs = annotator.annotate("The harbour met.\n\nEirik Lund, who hadn't endorsed in the spring, backed the pier in "
+        + "May.\n\nThe council met.", null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("hadn't"));
   }
 
   @Test
