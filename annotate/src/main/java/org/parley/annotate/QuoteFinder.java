@@ -57,6 +57,12 @@ final class QuoteFinder {
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
           + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
+  /** One or two more lower-case words of a listener: "(told a Senate) panel". */
+  private static final Pattern LISTENER_MORE = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
+      + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}");
+  /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
+  private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
+      + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
@@ -107,7 +113,7 @@ final class QuoteFinder {
   /** The source after "according to": up to a comma, semicolon, colon, dash or the sentence's end. */
   private static final Pattern SOURCE_NP = Pattern.compile(
       "^\\s*((?:[^,;:()\u2014\u2013.!?]|\\.(?=\\S)|(?<=\\b(?:" + W.alt("source-abbreviation") + "|\\p{Lu}))\\.)+?)"
-          + "(?=\\s*(?:[,;:\u2014\u2013]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
+          + "(?=\\s*(?:[,;:\u2014\u2013()]|\\s-\\s|[.!?]*[\"\u201d\u2019)]*\\s*$))");
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
@@ -120,6 +126,55 @@ final class QuoteFinder {
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
           + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$))");
+  /** A noun phrase right before a participle, maybe set off by a comma, maybe with an adverb: "a measure strongly
+   * (opposed by)", "The immigration bill, (opposed by)", "Sen. Kirsten Gillibrand, (backed by)". */
+  private static final Pattern NP_BEFORE_PARTICIPLE = Pattern.compile(
+      "(?:^|[\\s(])((?i:(?:the|a|an|this|these|those|his|her|their|its|our|such|any|several))(?:\\s+(?!(?i:"
+          + W.alt("participle-np-stop") + ")\\b|\\p{L}+ly\\b)[\\p{L}\\d'\u2019-]+){1,5}"
+          + "|(?!(?i:" + W.alt("participle-np-stop") + ")\\b)\\p{Lu}[\\p{L}'\u2019.-]*(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]*){0,3})"
+          + "(?:\\s*,)?\\s+(?:\\p{L}+ly\\s+)?$");
+  /** The agent of such a participle opens with a determiner, a number or a capital, not a gerund. */
+  private static final Pattern AGENT_OPENING = Pattern.compile(
+      "(?:(?i:the|a|an|his|her|their|its|our|some|many|most|both|several|all|one|two|three)\\b|\\d|\\p{Lu})");
+  private static final java.util.Set<String> REDUCED_PASSIVE_NOT = W.set("reduced-passive-not");
+  /** A relative pronoun, the subject of its clause (up to six words) and auxiliaries or adverbs, up to a cue with no
+   * object: "which most Whigs (opposed)", "who many party members strongly (oppose)". */
+  private static final Pattern RELATIVE_OBJECT_GAP = Pattern.compile("(?:^|[\\s,(])((?i:which|that|who|whom))\\s+"
+      + "((?:[\\p{L}.'\u2019-]+\\s+){0,5}?[\\p{L}.'\u2019-]+)\\s+(?:(?i:" + W.alt("relative-gap-adverb") + ")\\s+)*$");
+  /** What may follow such a cue: the end of the clause or a setting, not an object. */
+  private static final Pattern RELATIVE_GAP_AFTER = Pattern.compile(
+      "\\s*(?:[,.;:)\u2014]|$|(?i:in|on|at|last|this|during|when|but|and|because|since|over|after|before)\\b)");
+  private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
+  private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
+  /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
+  private static final Pattern AUXILIARY_FIRST = Pattern.compile("(?i)(?:" + W.alt("relative-gap-adverb")
+      + "|\\p{L}+n['\u2019]t)\\b");
+  private static final java.util.Set<String> AGENTLESS_PASSIVE_CUE = W.set("agentless-passive-cue");
+  /** What after such a passive makes it no report of its subject: "was announced as", "was mentioned to", "was
+   * announced the winner". */
+  private static final Pattern AGENTLESS_PASSIVE_NOT_AFTER = Pattern.compile(
+      "(?i)\\s*(?:(?:\\S+\\s+){0,3}as|by|to|that|for|with|the|a|an|his|her|their)\\b");
+  /** "That's", "This is" before "according to" (group 1: the pronoun). */
+  private static final Pattern THAT_IS = Pattern.compile("\\s*((?i:that|this))(?:'s|\u2019s|\\s+is|\\s+was)\\s*");
+  /** A clause opening with a plural noun (maybe after a quantifier and a word or two) and a phrase after it, up to
+   * the end: "Supporters of the law ", "But majorities across the political spectrum ". */
+  private static final java.util.Set<String> POSTMODIFIED_BASE_VERB = W.set("postmodified-base-verb");
+  private static final Pattern POSTMODIFIED_PLURAL_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|,\\s+(?i:but|and)\\s+)"
+      + "(?:(?i:but|and|yet)\\s+)?(?:(?i:many|most|some|few|all|both|the|other|more|several|these|those|about)\\s+)?"
+      + "(?:[\\p{L}-]+\\s+){0,2}?([\\p{L}-]{2,}\\p{Ll}s|(?i:men|women|people|children))\\s+(?:of|in|from|at|across|on|under|over|with|for|inside|within)\\s+"
+      + "[^,;:()\"\u201c\u201d]{1,60}?\\s+$");
+  /** A verb of causing, its object (up to six words) and "to" right before a cue: "led Republicans to (say)". */
+  private static final Pattern CAUSATIVE_OBJECT = Pattern.compile("(?i)\\b(?:" + W.alt("causative-verb")
+      + ")\\s+((?:(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+\\s+){0,5}(?!(?:to|that|and|but|or)\\b)[\\p{L}\\d'\u2019-]+)\\s+to\\s+$");
+  /** A comma inside a closing quotation mark at the end: 'may be "strategic," ' (group 1: the comma and the mark). */
+  private static final Pattern OPENING_MARK = Pattern.compile("\\s*(?:[\"\u201c\u201d]|'')");
+  private static final Pattern COMMA_IN_CLOSING_MARK = Pattern.compile("(,(?:[\"\u201d]|''))\\s*$");
+  private static final java.util.Set<String> NOUN_INFINITIVE_CUE = W.set("noun-infinitive-cue");
+  private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
+  /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
+  private static final Pattern BARE_CLAUSE = Pattern.compile(
+      "\\s*(?:(?i:he|she|they|it|we|i|you|there)|(?i:his|her|their|its|the|a|an)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)"
+          + "\\s+(?i:" + W.alt("finite-auxiliary") + ")\\b");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
@@ -218,6 +273,18 @@ final class QuoteFinder {
   /** Where an object clause of a cue noun ends: punctuation only. */
   private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
+  /** "won the support of", "has the backing of", "drew strong support from": a verb of having or getting, up to
+   * three words, a noun of support and its preposition, then the group that gives it (up to punctuation). */
+  private static final Pattern SUPPORT_FROM = Pattern.compile(
+      "(?i)\\b(" + W.altSpaced("support-getting-verb") + ")\\s+(?:(?!(?:and|but|or|that|which|who|to)\\b)[\\p{L}\\d%'\u2019$-]+\\s+){0,3}?"
+          + "((?:support|backing|endorsements?)\\s+(?:of|from|among))\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
+          + "(?=\\s*[,.;:!?()\"\u201c\u201d]|\\s+(?:while|but|whereas|since|because|compared|than)\\b|\\s*$)");
+  private static final java.util.Set<String> NOT_FINITE_BEFORE_SUPPORT = W.set("support-verb-not-after");
+  /** "launched a harsh attack on", "continued his assault on": a verb of starting or keeping up, up to three words,
+   * a noun of attack and its preposition. */
+  private static final Pattern ATTACK_ON = Pattern.compile(
+      "(?i)\\b(?:" + W.altSpaced("attack-starting-verb") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?((?:" + W.alt("attack-noun")
+          + ")\\s+(?:on|against|of))\\b");
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
           + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
@@ -227,6 +294,7 @@ final class QuoteFinder {
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
+  private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
@@ -1171,12 +1239,74 @@ final class QuoteFinder {
           Matcher l = LISTENER.matcher(text.substring(cue.end, end));
           if (l.lookingAt()) {
             afterListener = cue.end + l.end();
+            // "CLAUSE, X told a Senate panel Wednesday": after words of a postposed attribution, the listener goes
+            // on with a word or two when what is left is then the end or a time or place.
+            Matcher more = LISTENER_MORE.matcher(text.substring(afterListener, end));
+            if (text.substring(start, cue.start).contains(",") && more.lookingAt()
+                && !TAIL.matcher(text.substring(afterListener, end)).matches()
+                && TAIL.matcher(text.substring(afterListener + more.end(), end)).matches()
+                && LISTENER_TAIL.matcher(text.substring(afterListener + more.end(), end)).lookingAt()
+                && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
+              afterListener += more.end();
+            }
           }
         }
         String afterCue = text.substring(afterListener, end);
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
           passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;
+        }
+        // "the Mexican War, which most Whigs opposed, ...", "a candidate who many party members strongly oppose": a
+        // verb with its object in a relative pronoun reports the pronoun, and the relative clause's subject speaks.
+        if (cue.kind.equals("object") && !covered[cue.start] && RELATIVE_GAP_AFTER.matcher(afterCue).lookingAt()) {
+          Matcher rel = RELATIVE_OBJECT_GAP.matcher(beforeCue);
+          if (rel.find() && !BE_FORM.matcher(rel.group(2)).find()
+              && !AUXILIARY_FIRST.matcher(rel.group(2)).lookingAt()) {
+            String lead = wordBefore(text, start + rel.start(1));
+            if (!lead.endsWith("ed") && !RELATIVE_GAP_NOT_AFTER.contains(lead)) {
+              int ss = start + rel.start(2);
+              int se = start + rel.end(2);
+              Speaker subject = ctx.speakerAt(ss, se);
+              if (subject == null || subject.start < ss || subject.end > se) {
+                subject = new Speaker(ss, se, -1, text.substring(ss, se));
+              }
+              // The words: the pronoun with the noun phrase it stands for ("the Mexican War, which").
+              int from = start + rel.start(1);
+              Matcher antecedent = NP_BEFORE_PARTICIPLE.matcher(text.substring(start, from));
+              if (antecedent.find() && !covered[start + antecedent.start(1)]) {
+                from = start + antecedent.start(1);
+              }
+              add(ctx, out, covered, subject, from, start + rel.end(1), false, cue.surface);
+              continue;
+            }
+          }
+        }
+        // "The dissolution of the club was announced.", "third-party candidates are mentioned": a verb of making
+        // known in the passive without its agent reports its subject, with no speaker.
+        if (AGENTLESS_PASSIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT)) && !covered[cue.start]
+            && !AGENTLESS_PASSIVE_NOT_AFTER.matcher(afterCue).lookingAt()) {
+          Matcher be = PASSIVE_BE.matcher(beforeCue);
+          if (be.find()) {
+            int from = start;
+            Matcher b = CLAUSE_START.matcher(beforeCue.substring(0, be.start()));
+            while (b.find()) {
+              from = start + b.end();
+            }
+            // An opening phrase is the report's setting, not its subject: "On Thursday, the closing ... was announced".
+            Matcher setting = OPENING_PHRASE.matcher(text.substring(from, start + be.start()));
+            if (setting.lookingAt()) {
+              from += setting.end();
+            }
+            from = skipSpaces(text, from);
+            int to = trimEnd(text, from, start + be.start());
+            while (to > from && text.charAt(to - 1) == ',') {
+              to = trimEnd(text, from, to - 1);
+            }
+            if (to - from >= 2) {
+              add(ctx, out, covered, null, from, to, false, cue.surface);
+            }
+            continue;
+          }
         }
         // A cue inside an aside before the main cue ("X, who advises the board, said ...") reports nothing.
         // A report with "that" inside the aside is one ("X, who estimated that most voters agree, said ...").
@@ -1226,8 +1356,13 @@ final class QuoteFinder {
           before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
+        // An infinitive in the first words makes the words after the cue its content ("vowed last month to take
+        // ..."); one later is part of a setting ("said during his speech to the delegates").
+        Matcher infinitive = INFINITIVE.matcher(afterCue);
+        boolean earlyInfinitive = infinitive.find() && afterCue.substring(0, infinitive.start()).strip()
+            .split("\\s+").length <= 3;
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
-            && !INFINITIVE.matcher(afterCue).find() && afterCue.strip().split("\\s+").length <= 12;
+            && !earlyInfinitive && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           if (comma > 10) {
@@ -1259,6 +1394,12 @@ final class QuoteFinder {
           continue;
         }
         int commaBefore = beforeCue.stripTrailing().endsWith(",") ? beforeCue.stripTrailing().length() - 1 : -1;
+        // 'CLAUSE "strategic," said X': a comma inside the closing mark of a short quoted phrase (no quote of its
+        // own) ends the words too, with the mark.
+        Matcher quotedComma = COMMA_IN_CLOSING_MARK.matcher(beforeCue);
+        if (commaBefore < 0 && quotedComma.find() && !OPENING_MARK.matcher(beforeCue).lookingAt()) {
+          commaBefore = quotedComma.end(1);
+        }
         // "CLAUSE, said X (, an aside), would CLAUSE": a postposed attribution in the middle of its words, the
         // rest going on with a finite verb; the words are the whole sentence.
         if (commaBefore > 0 && postposable && cue.kind.equals("say")) {
@@ -1281,7 +1422,9 @@ final class QuoteFinder {
           // attribution.
           Matcher np = POSTPOSED_NP.matcher(text);
           np.region(cue.end, end);
-          if (after == null && cue.surface.matches("said|says") && np.lookingAt() && postposedNounPhrase(np.group(1))
+          if ((after == null || before == null && np.lookingAt() && np.end(1) > after.end)
+              && cue.surface.matches("said|says")
+              && np.lookingAt() && postposedNounPhrase(np.group(1))
               && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
             Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
             add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);
@@ -1335,11 +1478,28 @@ final class QuoteFinder {
         if (sp == null) {
           sp = rawSubject(text, cue, start);
         }
+        // "The timing led Republicans to say ...", "caused many to wonder": the object of a verb of causing speaks.
+        Matcher causer = CAUSATIVE_OBJECT.matcher(beforeCue);
+        if (sp == null && causer.find()) {
+          int os = start + causer.start(1);
+          int oe = start + causer.end(1);
+          sp = ctx.speakerAt(os, oe);
+          if (sp == null || sp.start < os || sp.end > oe) {
+            sp = new Speaker(os, oe, -1, text.substring(os, oe));
+          }
+        }
         if (sp == null) {
           continue;
         }
         if (embedded != null) {
           sp = embedded;
+        }
+        // "Trump's promise to build a wall", "his pledge to stay": a noun cue with an owner; the owner speaks.
+        if (NOUN_INFINITIVE_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))) {
+          Speaker owner = possessorSpeaker(ctx, start, cue);
+          if (owner != null) {
+            sp = owner;
+          }
         }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
@@ -1397,20 +1557,119 @@ final class QuoteFinder {
         // for", "endorsed") need one; a report verb ("signaled") needs "that".
         boolean ok = that || switch (cue.kind) {
           case "object" -> words >= 1;
-          case "report" -> false;
+          // "She learned her father had begun the process": a verb of coming to know with a bare clause.
+          case "report" -> BARE_CLAUSE_REPORT.contains(cue.surface.toLowerCase(Locale.ROOT))
+              && BARE_CLAUSE.matcher(rest).lookingAt();
           case "say" -> words >= 2;
           default -> words >= 3;
         };
         // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
-        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches();
+        boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches()
+            // "Cruz apparently thinks so", "a novel says so": "so" stands for a clause.
+            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches();
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
       }
       inPoll(ctx, out, covered, start, end);
+      supportFrom(ctx, out, covered, start, end);
+      attackOn(ctx, out, covered, start, end);
     }
   }
+
+  /**
+   * "Trump launched a pre-emptive attack against Obama", "he continued his assault on Mr. Bush": a verb of starting or
+   * keeping up an attack reports its target; the subject speaks. (A bare "attack on" is often a violent one.)
+   */
+  private void attackOn(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = ATTACK_ON.matcher(text);
+    m.region(start, end);
+    while (m.find()) {
+      if (covered[m.start()] || covered[m.end() - 1]) {
+        continue;
+      }
+      int from = skipSpaces(text, m.end());
+      Matcher stop = NOUN_OBJECT_END.matcher(text);
+      stop.region(from, end);
+      int to = trimEnd(text, from, stop.find() ? stop.start() : end);
+      if (to - from < 3) {
+        continue;
+      }
+      Speaker sp = ctx.clauseOpeningSpeaker(start, m.start());
+      if (sp == null) {
+        sp = lastFiniteSubject(ctx, start, m.start());
+      }
+      add(ctx, out, covered, sp, from, to, false, m.group(1));
+    }
+  }
+
+  /**
+   * "X won the support of Y", "X has the backing of Y", "X drew support from Y": the subject is what the group after
+   * the preposition supports, so it is the content and that group the speaker.
+   */
+  private void supportFrom(Context ctx, List<Quote> out, boolean[] covered, int start, int end) {
+    String text = ctx.text;
+    Matcher m = SUPPORT_FROM.matcher(text);
+    m.region(start, end);
+    // "has the backing of Y": the noun read as a verb gave "of Y" as its words; the giver is the speaker here.
+    boolean removed = false;
+    while (m.find()) {
+      int noun = m.start(2);
+      int stop = m.end(3);
+      String nounWords = m.group(2).toLowerCase(Locale.ROOT);
+      for (java.util.Iterator<Quote> it = out.iterator(); it.hasNext(); ) {
+        Quote q = it.next();
+        if (!q.direct() && q.start() >= noun && q.start() < stop && q.cue() != null
+            && nounWords.startsWith(q.cue().toLowerCase(Locale.ROOT))) {
+          it.remove();
+          java.util.Arrays.fill(covered, q.start(), q.end(), false);
+          removed = true;
+        }
+      }
+    }
+    if (removed) {
+      for (Quote q : out) {
+        java.util.Arrays.fill(covered, q.start(), q.end(), true);
+      }
+    }
+    m.reset();
+    m.region(start, end);
+    while (m.find()) {
+      int verb = m.start(1);
+      if (covered[verb] || NOT_FINITE_BEFORE_SUPPORT.contains(wordBefore(text, verb))) {
+        continue;
+      }
+      int from = start;
+      Matcher b = CLAUSE_START.matcher(text.substring(start, verb));
+      while (b.find()) {
+        from = start + b.end();
+      }
+      int to = trimEnd(text, from, verb);
+      while (to > from && text.charAt(to - 1) == ',') {
+        to = trimEnd(text, from, to - 1);
+      }
+      for (int i = to - 1; i >= from; i--) {
+        if (covered[i]) {
+          from = i + 1;
+          break;
+        }
+      }
+      from = skipSpaces(text, from);
+      if (to - from < 2) {
+        continue;
+      }
+      int as = m.start(3);
+      int ae = m.end(3);
+      Speaker sp = ctx.speakerAt(as, ae);
+      if (sp == null || sp.start != as) {
+        sp = new Speaker(as, ae, -1, m.group(3));
+      }
+      add(ctx, out, covered, sp, from, to, false, m.group(2));
+    }
+  }
+
 
   /**
    * "The plan was rejected by most voters": a verb of saying or stance in the passive reports its subject, and its
@@ -1427,7 +1686,26 @@ final class QuoteFinder {
     }
     Matcher be = PASSIVE_BE.matcher(beforeCue);
     Matcher agent = PASSIVE_AGENT.matcher(text.substring(cue.end, end));
-    if (!be.find() || !agent.lookingAt()) {
+    if (!agent.lookingAt()) {
+      return;
+    }
+    if (!be.find()) {
+      // "a measure strongly opposed by unions", "The bill, backed by both parties, ...": a participle after a noun
+      // phrase reports that phrase, and its agent speaks. Not "responded by calling ...".
+      Matcher np = NP_BEFORE_PARTICIPLE.matcher(beforeCue);
+      if (!np.find() || REDUCED_PASSIVE_NOT.contains(cue.surface.toLowerCase(Locale.ROOT))
+          || !AGENT_OPENING.matcher(agent.group(1)).lookingAt() || agent.group(2) != null) {
+        return;
+      }
+      int from = start + np.start(1);
+      int to = start + np.end(1);
+      int as = cue.end + agent.start(1);
+      int ae = cue.end + agent.end(1);
+      Speaker sp = ctx.speakerAt(as, ae);
+      if (sp == null || sp.start != as) {
+        sp = new Speaker(as, ae, -1, text.substring(as, ae));
+      }
+      add(ctx, out, covered, sp, from, to, false, cue.surface);
       return;
     }
     int from = start;
@@ -1772,7 +2050,8 @@ final class QuoteFinder {
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
-      if (words > 16) {
+      // A source that opens the sentence ends at its comma for sure, and may be longer.
+      if (words > (cue.start - start < 3 ? 24 : 16)) {
         return;
       }
       sp = new Speaker(srcStart, srcEnd, -1, src);
@@ -1780,6 +2059,25 @@ final class QuoteFinder {
     int after = skipSpaces(text, srcEnd);
     while (after < end && ",;:\u2014\u2013-".indexOf(text.charAt(after)) >= 0) {
       after = skipSpaces(text, after + 1);
+    }
+    // "(CLAUSE, according to X)": a report inside parentheses is the words of the parentheses.
+    int open = text.lastIndexOf('(', cue.start);
+    if (open >= start && text.indexOf(')', open) > cue.start && text.charAt(after) == ')') {
+      int from = skipSpaces(text, open + 1);
+      int to = cue.start;
+      while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
+        to--;
+      }
+      if (to - from > 10) {
+        add(ctx, out, covered, sp, from, to, false, cue.surface);
+      }
+      return;
+    }
+    // "That's according to exit polls.": the pronoun stands for what the sentence before said.
+    Matcher pronoun = THAT_IS.matcher(text.substring(start, cue.start));
+    if (pronoun.matches()) {
+      add(ctx, out, covered, sp, start + pronoun.start(1), start + pronoun.end(1), false, cue.surface);
+      return;
     }
     boolean initial = cue.start - start < 3;
     boolean last = trimEnd(text, after, end) <= after;
@@ -1948,6 +2246,16 @@ final class QuoteFinder {
     boolean verb = !word.isEmpty() && (BASE_VERB_BEFORE.contains(word) || word.endsWith("n't")
         || word.length() >= 4 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
             && !word.endsWith("is") && !word.endsWith("'s") && !NOT_PLURAL_SUBJECT.contains(word));
+    // "Supporters of the law hope ...", "Majorities across the spectrum favor ...": a plural noun opening the clause
+    // with a phrase after it.
+    int wordEnd = at;
+    while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    if (!verb && POSTMODIFIED_BASE_VERB.contains(text.substring(at, wordEnd).toLowerCase(Locale.ROOT))) {
+      Matcher subject = POSTMODIFIED_PLURAL_SUBJECT.matcher(text.substring(0, at));
+      verb = subject.find() && !NOT_PLURAL_SUBJECT.contains(subject.group(1).toLowerCase(Locale.ROOT));
+    }
     return verb ? parts[1] : parts.length > 2 ? parts[2] : null;
   }
 

@@ -727,4 +727,213 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "four points")).get().satisfies(q -> assertThat(q.text()).contains("villages"));
   }
+
+  @Test
+  void theSupportOfAGroupReportsTheSubjectAsTheGroupsView() {
+    String text = "The harbour met.\n\nThe new crane plan has the backing of most ferry pilots, and Ragna Holm drew "
+        + "strong support from the fishing crews.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("The new crane plan");
+      assertThat(q.speaker()).isEqualTo("most ferry pilots");
+    });
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).contains("Ragna Holm");
+      assertThat(q.speaker()).isEqualTo("the fishing crews");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("of most"));
+  }
+
+  @Test
+  void aPostposedNounPhraseWhoseFirstWordsReadAsASpeakerIsStillTheSpeaker() {
+    String text = "The harbour met.\n\nThe old pier is rotting from end to end, said the chief engineer.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier is rotting")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The old pier is rotting from end to end");
+      assertThat(q.speaker()).isEqualTo("the chief engineer");
+    });
+  }
+
+  @Test
+  void confidenceAndDoubtWithAPrepositionReportTheirObject() {
+    String text = "The harbour met.\n\nMost ferry pilots are confident in the new crane, but Ragna Holm remains "
+        + "skeptical about the longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+    assertThat(quoteWith(qs, "the longer pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aParticipleWithItsAgentAfterANounPhraseReportsThePhrase() {
+    String text = "The harbour met.\n\nThe crane bill, opposed by the harbour pilots, never became law.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "crane bill")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The crane bill");
+      assertThat(q.speaker()).isEqualTo("the harbour pilots");
+    });
+  }
+
+  @Test
+  void accordingToInsideParenthesesReportsTheWordsOfTheParentheses() {
+    String text = "The harbour met.\n\nThe new crane is the fastest on the coast (it lifts forty tonnes an hour, "
+        + "according to the harbour board), and the pilots like it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "forty tonnes")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("it lifts forty tonnes an hour");
+      assertThat(q.speaker()).isEqualTo("the harbour board");
+    });
+  }
+
+  @Test
+  void learnedWithABareClauseReportsTheClause() {
+    String text = "The harbour met.\n\nRagna Holm learned her father had sold the old ferry.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "sold the old ferry")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("her father had sold the old ferry"));
+    qs = annotator.annotate("The harbour met.\n\nRagna Holm implied the harbour board was hiding the costs.\n\n"
+        + "The council met.", null).quotes();
+    assertThat(quoteWith(qs, "hiding the costs")).isPresent();
+  }
+
+  @Test
+  void launchingAnAttackOnSomeoneReportsTheTarget() {
+    String text = "The harbour met.\n\nRagna Holm launched a harsh attack on the harbour board at the meeting.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void speakingOutInFavorOfSomethingReportsIt() {
+    String text = "The harbour met.\n\nRagna Holm spoke out in favor of the longer pier at the meeting.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aPromiseOrPledgeWithAnInfinitiveReportsIt() {
+    String text = "The harbour met.\n\nRagna Holm's promise to rebuild the old pier won her many votes.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "rebuild the old pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).contains("Ragna Holm"));
+  }
+
+  @Test
+  void aShortQuotedPhraseBeforeAPostposedSaidEndsTheWordsBeforeIt() {
+    String text = "The harbour met.\n\nThe new crane is \"too slow,\" said Eirik Lund, a harbour pilot.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new crane")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("The new crane is");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("Eirik Lund"));
+  }
+
+  @Test
+  void aListenerOfSeveralWordsAfterAPostposedToldIsNoReport() {
+    String text = "The harbour met.\n\nThe crane includes a special hook for the ferries, Eirik Lund told a harbour panel "
+        + "Wednesday.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "special hook")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("panel"));
+  }
+
+  @Test
+  void soAfterAVerbOfSayingOrThinkingIsItsWords() {
+    String text = "The harbour met.\n\nThe pilots like the new crane. Ragna Holm thinks so, too.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).startsWith("so");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
+
+  @Test
+  void theObjectOfAVerbOfCausingSpeaksTheCueAfterTo() {
+    String text = "The harbour met.\n\nThe late timing of the vote led many pilots to say that the council was hiding "
+        + "something.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "hiding something")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("many pilots"));
+  }
+
+  @Test
+  void anInfinitiveLateInASettingAfterAPostposedCueLeavesTheWordsBeforeIt() {
+    String text = "The harbour met.\n\nThe crane is older than the pier, Eirik Lund said during his campaign speech to win "
+        + "votes.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "older than the pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("during"));
+  }
+
+  @Test
+  void aBaseVerbAfterAPluralNounWithAPhraseAfterItIsAVerb() {
+    String text = "The harbour met.\n\nSupporters of the longer pier hope the council will pay for it.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council will pay")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Supporters of the longer pier"));
+    qs = annotator.annotate("The harbour met.\n\nMen under 35 support the longer pier by four points.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "the longer pier")).isPresent();
+  }
+
+  @Test
+  void thatIsAccordingToASourceReportsThePronoun() {
+    String text = "The harbour met.\n\nThe crane costs twice as much as the pier. That's according to the harbour "
+        + "board's own figures.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("That");
+      assertThat(q.speaker()).contains("harbour board");
+    });
+  }
+
+  @Test
+  void aLongSourceOpeningTheSentenceStillReportsTheRest() {
+    String text = "The harbour met.\n\nAccording to early results of the survey conducted by the harbour board for the "
+        + "ferry pilots and the fishing crews of the northern coast, most of them want a longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "want a longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("most of them"));
+  }
+
+  @Test
+  void aVerbOfMakingKnownInThePassiveWithoutAnAgentReportsItsSubject() {
+    String text = "The harbour met.\n\nOn Thursday, the closing of the old pier was announced.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "closing of the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("announced"));
+  }
+
+  @Test
+  void aVerbWhoseObjectIsARelativePronounReportsThePronounAndItsNoun() {
+    String text = "The harbour met.\n\nThe council built the short pier, which most pilots opposed, in May.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).endsWith("the short pier, which");
+      assertThat(q.speaker()).isEqualTo("most pilots");
+    });
+    qs = annotator.annotate("The harbour met.\n\nEirik Lund, who hadn't endorsed in the spring, backed the pier in "
+        + "May.\n\nThe council met.", null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.speaker()).isEqualTo("hadn't"));
+  }
+
+  @Test
+  void letsHopeReportsItsClause() {
+    String text = "The harbour met.\n\nThe old pier is rotten. Let's hope the council pays for a new one.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "council pays for a new one")).isPresent();
+  }
 }
