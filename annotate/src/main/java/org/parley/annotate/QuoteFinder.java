@@ -331,6 +331,11 @@ final class QuoteFinder {
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
   private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
   private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  /** A short noun phrase with an indefinite determiner that a name stands in apposition to: "a Russian participant". */
+  private static final Pattern APPOSED_HEAD = Pattern.compile(
+      "[\"\u201d\u2019']*\\s*(?i:a|an|one|another|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s*");
+  /** Capitalised title words right before a name ("..., Deputy Foreign Minister Sergei Ryabkov"). */
+  private static final Pattern TITLES_AT_END = Pattern.compile("\\s*(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,5}$");
   /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
@@ -858,6 +863,17 @@ final class QuoteFinder {
       Cue cue = cueAt(text, sp.end(), para.end(), 3);
       if (cue != null && !cue.kind.equals("accord")) {
         return new Attribution(sp, cue.surface);
+      }
+      // '"...," a Russian participant, Deputy Foreign Minister Sergei Ryabkov, told ...': an appositive between
+      // the subject and its cue; a name in the appositive is the speaker.
+      Matcher ap = APPOSITIVE.matcher(text.substring(Math.min(sp.end(), para.end()),
+          Math.min(para.end(), sp.end() + 160)));
+      if (sp.end() < para.end() && ap.lookingAt()) {
+        Cue late = cueAt(text, sp.end() + ap.end(), para.end(), 1);
+        if (late != null && !late.kind.equals("accord")) {
+          Speaker named = ctx.speakerAt(text.indexOf(',', sp.end()) + 1, sp.end() + ap.end());
+          return new Attribution(sp.entity() < 0 && named != null && named.entity() >= 0 ? named : sp, late.surface);
+        }
       }
     }
     Cue cueFirst = cueAt(text, base, para.end(), 0);
@@ -1980,8 +1996,21 @@ final class QuoteFinder {
 
   /** Where the words before a postposed attribution end: the last comma (or dash) before the speaker. */
   private static int lastClauseBreak(String beforeCue, int speakerAt) {
-    int comma = beforeCue.lastIndexOf(',', speakerAt);
-    int dash = Math.max(beforeCue.lastIndexOf('\u2014', speakerAt), beforeCue.lastIndexOf(" -- ", speakerAt));
+    int brk = clauseBreakBefore(beforeCue, speakerAt);
+    // "CLAUSE, a Russian participant, Deputy Foreign Minister X, said": a name in apposition to a short noun
+    // phrase; the words end before the noun phrase.
+    if (brk > 0 && speakerAt > brk && TITLES_AT_END.matcher(beforeCue.substring(brk + 1, speakerAt)).matches()) {
+      int prev = clauseBreakBefore(beforeCue, brk - 1);
+      if (prev > 0 && APPOSED_HEAD.matcher(beforeCue.substring(prev + 1, brk)).matches()) {
+        return prev;
+      }
+    }
+    return brk;
+  }
+
+  private static int clauseBreakBefore(String beforeCue, int at) {
+    int comma = beforeCue.lastIndexOf(',', at);
+    int dash = Math.max(beforeCue.lastIndexOf('\u2014', at), beforeCue.lastIndexOf(" -- ", at));
     return Math.max(comma, dash);
   }
 
@@ -2047,6 +2076,11 @@ final class QuoteFinder {
     int srcStart = cue.end + np.start(1);
     int srcEnd = cue.end + np.end(1);
     Speaker sp = ctx.speakerAt(srcStart, srcEnd);
+    // "according to the official Xinhua news agency": a role noun read before a name is an adjective there.
+    if (sp != null && sp.entity < 0 && sp.end < srcEnd
+        && Character.isUpperCase(text.charAt(skipSpaces(text, sp.end)))) {
+      sp = null;
+    }
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
@@ -3143,7 +3177,8 @@ final class QuoteFinder {
         }
         boolean adjacent = ADJACENT.matcher(between).matches()
             || APPOSED_NAME.matcher(between).matches() && m.type().equals("PERSON")
-            && APPOSED_NAME_BEFORE.matcher(text.substring(Math.max(sentStart, m.start() - 3), m.start())).find();
+            && APPOSED_NAME_BEFORE.matcher(TITLES_AT_END.matcher(text.substring(Math.max(sentStart,
+                m.start() - 80), m.start())).replaceFirst("")).find();
         if (adjacent && personBetween) {
           continue;
         }

@@ -196,4 +196,23 @@ class QuoteSpeakerTest {
         + "passengers for the board.";
     assertThat(speakerOf(text, "carry passengers")).isEqualTo("all captains");
   }
+
+  @Test
+  void aNameInAppositionToANounPhraseAfterADirectQuoteSpeaksAndTheWordsStayInTheMarks() {
+    String text = "The harbour.\n\n\"We have waited long enough for the new quay,\" a local official, Deputy Mayor "
+        + "Ragna Holm, told the harbour newspaper.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).hasSize(1);
+    assertThat(qs.getFirst().text()).isEqualTo("We have waited long enough for the new quay,");
+    assertThat(speakerOf(text, "new quay")).contains("Ragna Holm");
+    String plain = "The harbour.\n\n\"The quay opens in May,\" the harbour master, Eirik Lund, said.";
+    assertThat(annotator.annotate(plain, null).quotes().getFirst().text()).isEqualTo("The quay opens in May,");
+    assertThat(speakerOf(plain, "quay opens")).isEqualTo("Eirik Lund");
+  }
+
+  @Test
+  void aRoleNounBeforeANameAfterAccordingToIsAnAdjective() {
+    String text = "The harbour.\n\nAccording to the official Harbour Gazette, the quay will open in May.";
+    assertThat(speakerOf(text, "quay will open")).isEqualTo("the official Harbour Gazette");
+  }
 }
