@@ -26,6 +26,13 @@ public interface ActorLookup extends Serializable {
     return null;
   }
 
+  /**
+   * The sector a bare noun names ("ministry" GOV, "army" MIL, "Joint Chiefs of Staff" MIL), with no side, or null.
+   */
+  default String sectorOf(String noun) {
+    return null;
+  }
+
   /** What is known of a person by name (full name or surname) on a date (ISO, may be null), or null. */
   Person person(String name, String date);
 

@@ -1,6 +1,9 @@
 package org.parley.annotate;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.model.Document;
 import org.parley.model.Entity;
 import org.parley.model.Quote;
@@ -78,7 +81,7 @@ public final class Annotator implements Stage {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
     EntityFinder.Result ents = new EntityFinder(roles, actors, cues).find(text, sentences, date);
     List<Quote> quotes = withSpeakerActors(new QuoteFinder(cues, speakerNouns).find(text, sentences, ents), text,
-        date);
+        date, ents);
     return new Annotation(sentences, ents.entities(), quotes);
   }
 
@@ -87,7 +90,7 @@ public final class Annotator implements Stage {
    * officials", "Chinese state media") get the actor that description stands for; a speaker known only by its
    * country gets the part of it the phrase names ("Pakistan's military" PAKMIL rather than PAK).
    */
-  private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date) {
+  private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date, EntityFinder.Result ents) {
     List<Quote> out = null;
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
@@ -99,6 +102,9 @@ public final class Annotator implements Stage {
       String phrase = q.speakerStart() >= 0 && q.speakerEnd() <= text.length()
           ? text.substring(q.speakerStart(), q.speakerEnd()) : q.speaker();
       String actor = actors.actorIn(phrase, date);
+      if (actor == null && !countryOnly) {
+        actor = antecedentActor(out != null ? out : quotes, i, phrase, text, ents);
+      }
       if (countryOnly && (actor == null || !actor.startsWith(q.speakerActor()))) {
         continue;
       }
@@ -111,6 +117,53 @@ public final class Annotator implements Stage {
       }
     }
     return out == null ? quotes : List.copyOf(out);
+  }
+
+  /** A definite description that names only a sector: "the ministry", "the ministry's spokesman", "a ministry". */
+  private static final Pattern SECTOR_DESCRIPTION = Pattern.compile(
+      "(?i)(?:the|a|an)\\s+([\\p{L}-]+)(?:(?:'s|\u2019s)?\\s+(?:spokesman|spokeswoman|spokesperson|statement))?");
+
+  /**
+   * The side a sector-only description stands for in its article: "the ministry said" after "China's commerce
+   * ministry said" is CHNGOV. The antecedent is the nearest earlier speaker or organisation whose words hold the same
+   * noun and whose actor is of the same sector.
+   */
+  private String antecedentActor(List<Quote> quotes, int i, String phrase, String text, EntityFinder.Result ents) {
+    Matcher d = SECTOR_DESCRIPTION.matcher(phrase.strip());
+    if (!d.matches()) {
+      return null;
+    }
+    String noun = d.group(1).toLowerCase(Locale.ROOT);
+    String sector = actors.sectorOf(noun);
+    if (sector == null) {
+      return null;
+    }
+    Pattern word = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(noun) + "(?![\\p{L}])");
+    int at = quotes.get(i).speakerStart() >= 0 ? quotes.get(i).speakerStart() : quotes.get(i).start();
+    int best = -1;
+    String actor = null;
+    for (Quote q : quotes) {
+      String a = q.speakerActor();
+      if (q.speakerStart() >= 0 && q.speakerStart() < at && q.speakerStart() > best && a != null && a.endsWith(sector)
+          && a.length() == 3 + sector.length() && q.speakerEnd() <= text.length()
+          && word.matcher(text.substring(q.speakerStart(), q.speakerEnd())).find()) {
+        best = q.speakerStart();
+        actor = a;
+      }
+    }
+    for (Entity e : ents.entities()) {
+      String a = e.actor();
+      if (a == null || !a.endsWith(sector) || a.length() != 3 + sector.length() || !word.matcher(e.text()).find()) {
+        continue;
+      }
+      for (org.parley.model.Span s : e.mentions()) {
+        if (s.start() < at && s.start() > best) {
+          best = s.start();
+          actor = a;
+        }
+      }
+    }
+    return actor;
   }
 
   @Override

@@ -76,6 +76,11 @@ final class EntityFinder {
     for (int k = 0; k < mentions.size(); k++) {
       NameMention m = mentions.get(k);
       String key;
+      if (m.type().equals("PERSON") && thingNotPerson(text, m, date)) {
+        // "Tomahawk missiles", "the Sir Creek estuary", "Warsaw Chopin": a thing or a place, not a person.
+        m = new NameMention(m.start(), m.end(), "MISC", m.text(), m.sentence());
+        mentions.set(k, m);
+      }
       if (m.type().equals("PERSON") && placeNotPerson(m.text(), surnameToFull, firstToFull, date)) {
         // The tagger took a place the registry knows for a person ("Kyiv said", "Ukraine" at a sentence start).
         m = new NameMention(m.start(), m.end(), actors.countryIn(m.text()) != null ? "LOCATION" : "ORGANIZATION",
@@ -107,7 +112,58 @@ final class EntityFinder {
     for (Group g : groups) {
       entities.add(entity(text, g, date));
     }
-    return new Result(entities, mentions, entityOf);
+    return new Result(organisationsInContext(text, groups, entities, date), mentions, entityOf);
+  }
+
+  /** A capitalised word or a possessive right before an organisation's name ("South Korea's", "the Russian"). */
+  private static final Pattern OWNER_BEFORE = Pattern.compile(
+      "(?:\\p{Lu}[\\p{L}.\u2019'-]*\\s+){0,2}\\p{Lu}[\\p{L}.\u2019'-]*\\s+$");
+
+  /**
+   * Organisations whose name alone names no side take it from the article: the country named right before a mention
+   * ("South Korea's Joint Chiefs of Staff" KORMIL), a person whose role holds the name ("Treasury" beside "Treasury
+   * Secretary Scott Bessent" USAGOV), or a longer name of the same body ("the Commission" after "European
+   * Commission").
+   */
+  private List<Entity> organisationsInContext(String text, List<Group> groups, List<Entity> entities, String date) {
+    List<Entity> out = new ArrayList<>(entities);
+    for (int i = 0; i < out.size(); i++) {
+      Entity e = out.get(i);
+      if (!e.type().equals("ORGANIZATION") || e.actor() != null) {
+        continue;
+      }
+      String actor = null;
+      for (NameMention m : groups.get(i).mentions) {
+        Matcher owner = OWNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        if (owner.find()) {
+          actor = actors.actorIn(owner.group() + m.text(), date);
+          if (actor != null && actor.length() > 3) {
+            break;
+          }
+          actor = null;
+        }
+      }
+      Pattern whole = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(e.canonical()) + "(?![\\p{L}])");
+      for (int k = 0; actor == null && k < out.size(); k++) {
+        Entity o = out.get(k);
+        if (k == i || o.actor() == null) {
+          continue;
+        }
+        boolean inRole = o.type().equals("PERSON") && o.role() != null && whole.matcher(o.role()).find();
+        boolean longer = o.type().equals("ORGANIZATION") && o.canonical().length() > e.canonical().length()
+            && o.canonical().endsWith(" " + e.canonical());
+        if (inRole || longer) {
+          actor = o.actor();
+        }
+      }
+      if (actor != null) {
+        String country = e.country() != null ? e.country()
+            : actor.length() >= 3 && actor.substring(0, 3).matches("[A-Z]{3}") && !actor.startsWith("IGO")
+            && !actor.startsWith("NGO") ? actor.substring(0, 3) : null;
+        out.set(i, new Entity(e.text(), e.type(), e.canonical(), e.role(), country, actor, e.mentions()));
+      }
+    }
+    return out;
   }
 
   /** A one-word "person" that no full name in the text explains and that the registry knows as a place or body. */
@@ -117,6 +173,31 @@ final class EntityFinder {
       return false;
     }
     return actors.person(name, date) == null && actors.actorOf(name) != null;
+  }
+
+  private static final WordLists WORDS = WordLists.resource("/org/parley/annotate/entity-words.tsv");
+  private static final java.util.Set<String> THING_AFTER_NAME = WORDS.set("thing-after-name");
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
+
+  /**
+   * A name the tagger read as a person's that is a thing's or a place's: followed by a noun such as "missiles",
+   * "estuary" or "airport", or opening with the name of a capital city ("Warsaw Chopin"), unless the registry knows
+   * the person.
+   */
+  private boolean thingNotPerson(String text, NameMention m, String date) {
+    if (actors.person(m.text(), date) != null) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 30));
+    if (next.lookingAt() && THING_AFTER_NAME.contains(next.group(1))) {
+      return true;
+    }
+    String[] parts = m.text().split("\\s+");
+    if (parts.length < 2) {
+      return false;
+    }
+    String first = actors.actorOf(parts[0]);
+    return first != null && first.length() > 3 && actors.person(parts[0], date) == null;
   }
 
   private static String lastName(String full) {
@@ -186,6 +267,9 @@ final class EntityFinder {
       return new Entity(name, "PERSON", canonical, role, country, actor, spans);
     }
     String actor = actors.actorOf(name);
+    if (actor != null && actors.sectorOf(name) != null) {
+      actor = null; // a sector with no side ("Joint Chiefs of Staff"): the article may name its country
+    }
     if (actor == null && g.type.equals("ORGANIZATION")) {
       actor = actors.actorIn(name, date); // "US State Department", "Israeli military"
     }

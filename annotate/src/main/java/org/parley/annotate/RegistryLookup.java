@@ -105,6 +105,13 @@ public final class RegistryLookup implements ActorLookup {
   }
 
   @Override
+  public String sectorOf(String noun) {
+    Mention m = whole(noun, null);
+    return m == null || m.canonical() != null || m.code() == null || m.country() != null
+        || m.kind() != Actor.Kind.SECTOR && m.kind() != Actor.Kind.TITLE ? null : m.code();
+  }
+
+  @Override
   public Person person(String name, String date) {
     Mention m = whole(name, Days.of(date));
     if (m == null || (m.kind() != Actor.Kind.PERSON && m.kind() != Actor.Kind.SURNAME) || m.canonical() == null) {

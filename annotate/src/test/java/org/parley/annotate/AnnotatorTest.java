@@ -618,4 +618,48 @@ class AnnotatorTest {
     assertThat(es).filteredOn(e -> e.canonical().equals("Rosneft")).singleElement()
         .extracting(Entity::actor).isEqualTo("RUSBUS");
   }
+
+  @Test
+  void anOrganisationTakesItsSideFromTheArticleWhenItsNameNamesNone() {
+    String text = "The missiles flew east, South Korea's Joint Chiefs of Staff said on Monday. Treasury Secretary "
+        + "Scott Bessent said the measures would stay. The Treasury did not say when. The European Commission "
+        + "proposed a new package on Friday, and the Commission will present it next week.";
+    List<Entity> es = annotator.annotate(text, "2025-10-06").entities();
+    assertThat(es).filteredOn(e -> e.canonical().equals("Joint Chiefs of Staff")).singleElement()
+        .satisfies(e -> {
+          assertThat(e.actor()).isEqualTo("KORMIL");
+          assertThat(e.country()).isEqualTo("KOR");
+        });
+    assertThat(es).filteredOn(e -> e.type().equals("ORGANIZATION") && e.canonical().equals("Treasury"))
+        .singleElement().extracting(Entity::actor).isEqualTo("USAGOV");
+    assertThat(es).filteredOn(e -> e.canonical().equals("Commission")).allSatisfy(e ->
+        assertThat(e.actor()).isEqualTo("IGOEEC"));
+    // Without a country in the article, a sector is no side.
+    List<Entity> alone = annotator.annotate("The Joint Chiefs of Staff said the test had failed.", "2025-10-06")
+        .entities();
+    assertThat(alone).allSatisfy(e -> assertThat(e.actor()).isNull());
+  }
+
+  @Test
+  void aSpeakerNamedOnlyByItsSectorTakesTheSideOfTheSameBodyNamedBefore() {
+    String text = "China's commerce ministry said on Sunday that the tariffs broke the truce. The ministry said "
+        + "Beijing would respond in kind. Later the ministry's spokesman said talks could still go ahead.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("respond in kind")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("CHNGOV");
+    // No earlier body of that sector: none.
+    List<Quote> none = annotator.annotate("Israeli troops crossed the border. The ministry said the crossing was "
+        + "an error.", "2025-10-06").quotes();
+    assertThat(none).filteredOn(q -> q.text().contains("error")).singleElement()
+        .extracting(Quote::speakerActor).isNull();
+  }
+
+  @Test
+  void aNameFollowedByTheNounOfAThingOrOpeningWithACapitalIsNoPerson() {
+    String text = "Ragna Holm asked for Harpoon missiles on Friday. Flights at Warsaw Modlin were halted for hours, "
+        + "and the disputed Sir Creek estuary stayed quiet. Holm said the request stood.";
+    List<Entity> es = annotator.annotate(text, "2025-10-06").entities();
+    assertThat(es).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::canonical)
+        .containsExactly("Ragna Holm");
+  }
 }
