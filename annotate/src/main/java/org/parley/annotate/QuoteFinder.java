@@ -1381,6 +1381,11 @@ final class QuoteFinder {
             && !earlyInfinitive && afterCue.strip().split("\\s+").length <= 12;
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
+          // "CLAUSE, while summit preparations continued": a conjunction after the comma opens a clause of its own.
+          if (comma > 10 && before.start - start > comma && SUBORDINATOR_FIRST.matcher(
+              beforeCue.substring(comma + 1, before.start - start).strip() + " x").lookingAt()) {
+            continue;
+          }
           if (comma > 10) {
             attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
             add(ctx, out, covered, before, start, start + comma, false, cue.surface);
@@ -2447,6 +2452,7 @@ final class QuoteFinder {
     if (sp != null && cue != null && !direct) {
       sp = passiveAgent(ctx, sp, start, end, cue);
     }
+    sp = clauseFreeSpeaker(ctx.text, sp);
     while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {
       end--;
     }
@@ -2544,6 +2550,52 @@ final class QuoteFinder {
       }
     }
     out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  /** A conjunction that opens a speaker phrase, or a subordinator inside it with its clause's subject after it. */
+  private static final Pattern SPEAKER_CLAUSE_OPENER = Pattern.compile("(?i)(?:^(?:" + W.alt("speaker-leading-conjunction")
+      + ")|(?:^|\\s)(?:" + W.alt("speaker-clause-opener") + "))\\s+(?=\\S)");
+  private static final Pattern SUBORDINATOR_FIRST = Pattern.compile("(?i)(?:" + W.alt("speaker-clause-opener")
+      + ")\\s");
+  /** A preposition that ends a phrase: no noun phrase ("soybean futures slid on"). */
+  private static final Pattern SPEAKER_ENDS_IN_PREPOSITION = Pattern.compile("\\s(?:" + W.alt("speaker-final-preposition")
+      + ")$");
+
+  /** The words of a noun phrase up to its head: "Republicans" in "Republicans choose to". */
+  private static final Pattern SPEAKER_NOUN_WORDS = Pattern.compile("(?:(?i:the|a|an|their|his|her|its)\\s+)?"
+      + "(?:[\\p{L}'\u2019-]+\\s+){0,3}?(?:\\p{Lu}[\\p{L}'\u2019-]*|\\p{Ll}[\\p{L}'\u2019-]*(?:s|men|people|man|woman))(?=\\s+\\p{Ll}+(?:s|ed)?\\s)");
+
+  /**
+   * A speaker phrase that no name stands for, without the clause it grew into: "and diplomats" is "diplomats", "the
+   * drones entered Poland while Russian forces" is "Russian forces", and "soybean futures slid on" is none.
+   */
+  private static Speaker clauseFreeSpeaker(String text, Speaker sp) {
+    if (sp == null || sp.entity >= 0 || sp.end > text.length()) {
+      return sp;
+    }
+    String s = text.substring(sp.start, sp.end);
+    // A phrase that ends in a preposition is no noun phrase: its words up to the first lower-case word are.
+    Matcher prep = SPEAKER_ENDS_IN_PREPOSITION.matcher(s);
+    if (prep.find()) {
+      Matcher np = SPEAKER_NOUN_WORDS.matcher(s);
+      if (!np.lookingAt() || np.end() >= prep.start()) {
+        return sp;
+      }
+      s = s.substring(0, np.end());
+      if (!s.contains(" ") && FUNCTION_WORD.matcher(s).matches()) {
+        return null;
+      }
+      sp = new Speaker(sp.start, sp.start + np.end(), -1, s);
+    }
+    int from = 0;
+    Matcher m = SPEAKER_CLAUSE_OPENER.matcher(s);
+    while (m.find()) {
+      from = m.end();
+    }
+    if (from == 0) {
+      return sp;
+    }
+    return new Speaker(sp.start + from, sp.end, -1, s.substring(from));
   }
 
   /** The letters and digits between two offsets that stand inside double quotation marks. */

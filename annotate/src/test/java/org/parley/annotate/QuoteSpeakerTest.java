@@ -215,4 +215,24 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nAccording to the official Harbour Gazette, the quay will open in May.";
     assertThat(speakerOf(text, "quay will open")).isEqualTo("the official Harbour Gazette");
   }
+
+  @Test
+  void aSpeakerPhraseHoldsNoConjunctionAndNoClauseBeforeItsSubject() {
+    String text = "The harbour.\n\nThe ferry left the quay at dawn while harbour pilots denounced the new fees. The plan "
+        + "still needs a vote, and councillors expect the mayor to sign it.";
+    assertThat(speakerOf(text, "new fees")).isEqualTo("harbour pilots");
+    assertThat(speakerOf(text, "mayor to sign")).isEqualTo("councillors");
+    String coordinated = "The harbour.\n\nPilots and dockers said the fees were too high.";
+    assertThat(speakerOf(coordinated, "fees were too high")).isEqualTo("Pilots and dockers");
+  }
+
+  @Test
+  void aClauseOpenedByASubordinatorAfterTheWordsIsNoPostposedAttribution() {
+    String text = "The harbour.\n\nPort officials said that the fees would stay for now, while the talks continued.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the fees would stay for now");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Port officials");
+    });
+  }
 }
