@@ -331,6 +331,9 @@ final class QuoteFinder {
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
   private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
   private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  private static final Pattern RELATIVE_ON_SOURCE = Pattern.compile("(?:which|who)\\s");
+  /** One or two lower-case words that end a source's noun phrase: "air force", "news agency", "ministry". */
+  private static final Pattern BODY_NOUN_AFTER = Pattern.compile("\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s*");
   /** A short noun phrase with an indefinite determiner that a name stands in apposition to: "a Russian participant". */
   private static final Pattern APPOSED_HEAD = Pattern.compile(
       "[\"\u201d\u2019']*\\s*(?i:a|an|one|another|the)\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}\\s*");
@@ -2086,6 +2089,13 @@ final class QuoteFinder {
         && Character.isUpperCase(text.charAt(skipSpaces(text, sp.end)))) {
       sp = null;
     }
+    // "according to the Ukrainian air force": a country's adjective or name before the noun of a body is part of
+    // the source's name, not the source.
+    if (sp != null && sp.entity >= 0 && sp.end < srcEnd
+        && !ctx.ents.entities().get(sp.entity).type().equals("PERSON")
+        && BODY_NOUN_AFTER.matcher(text.substring(sp.end, srcEnd)).matches()) {
+      sp = null;
+    }
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
@@ -2119,7 +2129,10 @@ final class QuoteFinder {
       return;
     }
     boolean initial = cue.start - start < 3;
-    boolean last = trimEnd(text, after, end) <= after;
+    // "..., according to the air force, which said ...": a relative clause on the source ends the sentence's words.
+    boolean last = trimEnd(text, after, end) <= after
+        || RELATIVE_ON_SOURCE.matcher(text).region(after, end).lookingAt() && text.charAt(skipBack(text, after - 1,
+        srcEnd - 1)) == ',';
     if (initial && !last) {
       add(ctx, out, covered, sp, after, trimEnd(text, after, end), false, cue.surface);
     } else if (!initial && last && cue.start - start > 10) {

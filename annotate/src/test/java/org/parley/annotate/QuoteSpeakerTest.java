@@ -235,4 +235,15 @@ class QuoteSpeakerTest {
       assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Port officials");
     });
   }
+
+  @Test
+  void aBodyNamedWithItsCountryAfterAccordingToIsTheWholeNounPhraseAndItsRelativeClauseIsNoWords() {
+    String text = "The harbour.\n\nThe ferry hit the quay twice, according to the Norwegian coast guard, which said "
+        + "no one was hurt.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> "according to".equals(q.cue())).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("The ferry hit the quay twice");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the Norwegian coast guard");
+    });
+  }
 }
