@@ -151,13 +151,21 @@ public final class Annotator implements Stage {
         actor = a;
       }
     }
+    int sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1;
     for (Entity e : ents.entities()) {
       String a = e.actor();
-      if (a == null || !a.endsWith(sector) || a.length() != 3 + sector.length() || !word.matcher(e.text()).find()) {
+      if (a == null || !a.endsWith(sector) || a.length() != 3 + sector.length()) {
+        continue;
+      }
+      // A body of the same noun named before, or a capital that stands for the government in the same sentence
+      // ("In Tallinn, the government said").
+      boolean sameNoun = word.matcher(e.text()).find();
+      boolean place = e.type().equals("LOCATION");
+      if (!sameNoun && !place) {
         continue;
       }
       for (org.parley.model.Span s : e.mentions()) {
-        if (s.start() < at && s.start() > best) {
+        if (s.start() < at && s.start() > best && (sameNoun || s.start() >= sentenceStart)) {
           best = s.start();
           actor = a;
         }

@@ -331,6 +331,8 @@ final class QuoteFinder {
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
   private static final Pattern APPOSED_NAME = Pattern.compile("\\s*,\\s*");
   private static final Pattern APPOSED_NAME_BEFORE = Pattern.compile(",\\s*$");
+  private static final Pattern ADD_CUE = Pattern.compile("(?i)add|adds|added|adding");
+  private static final Pattern TO_AFTER = Pattern.compile("\\s*to\\s");
   private static final Pattern RELATIVE_ON_SOURCE = Pattern.compile("(?:which|who)\\s");
   /** One or two lower-case words that end a source's noun phrase: "air force", "news agency", "ministry". */
   private static final Pattern BODY_NOUN_AFTER = Pattern.compile("\\s+\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Ll}[\\p{L}-]*)?\\s*");
@@ -1271,6 +1273,10 @@ final class QuoteFinder {
           }
         }
         String afterCue = text.substring(afterListener, end);
+        // "were added to the sanctions list", "adding to pressure on Tehran": to add to something is no saying.
+        if (ADD_CUE.matcher(cue.surface).matches() && TO_AFTER.matcher(afterCue).lookingAt()) {
+          continue;
+        }
         if (PASSIVE_BY.matcher(afterCue).lookingAt()) {
           passive(ctx, out, covered, cue, beforeCue, start, end);
           continue;

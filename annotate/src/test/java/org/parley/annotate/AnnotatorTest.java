@@ -647,6 +647,10 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
     assertThat(qs).filteredOn(q -> q.text().contains("respond in kind")).singleElement()
         .extracting(Quote::speakerActor).isEqualTo("CHNGOV");
+    List<Quote> inCapital = annotator.annotate("Estonia summoned the envoy. In Tallinn, the government said the jets "
+        + "had stayed for twelve minutes.", "2025-10-06").quotes();
+    assertThat(inCapital).filteredOn(q -> q.text().contains("twelve minutes")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("ESTGOV");
     // No earlier body of that sector: none.
     List<Quote> none = annotator.annotate("Israeli troops crossed the border. The ministry said the crossing was "
         + "an error.", "2025-10-06").quotes();

@@ -246,4 +246,15 @@ class QuoteSpeakerTest {
       assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the Norwegian coast guard");
     });
   }
+
+  @Test
+  void toAddToSomethingIsNoSaying() {
+    String text = "The harbour.\n\nFour ferries were added to the winter timetable. Ragna Holm added that the fares "
+        + "would rise, adding to pressure on the council.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the fares would rise");
+      assertThat(q.cue()).isEqualTo("added");
+    });
+  }
 }
