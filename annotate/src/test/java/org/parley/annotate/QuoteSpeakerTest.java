@@ -257,4 +257,13 @@ class QuoteSpeakerTest {
       assertThat(q.cue()).isEqualTo("added");
     });
   }
+
+  @Test
+  void aClauseOpenedByWhereAfterACommaIsTheWordsOfItsOwnAppearance() {
+    String text = "The harbour.\n\nThe board meets in Tromso next week, where the winter fares are expected to top "
+        + "the agenda.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("winter fares")).singleElement()
+        .satisfies(q -> assertThat(q.text()).startsWith("the winter fares").doesNotContain("board"));
+  }
 }
