@@ -308,6 +308,9 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
       "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
+  private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
+  private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
+  private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -2211,7 +2214,13 @@ final class QuoteFinder {
           }
         }
         // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
-        if (n == 1 && phrase.endsWith("ed") && ADJECTIVE_BEFORE.contains(wordBefore(text, at))) {
+        if (n == 1 && phrase.endsWith("ed") && (ADJECTIVE_BEFORE.contains(wordBefore(text, at))
+            || countOrOwnerBefore(text, at))) {
+          continue;
+        }
+        // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree
+        // is a noun.
+        if (n == 1 && ING_NOUN_CUE.contains(phrase) && ING_NOUN_BEFORE.contains(wordBefore(text, at))) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
@@ -2292,6 +2301,29 @@ final class QuoteFinder {
   }
 
   /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */
+  /**
+   * Whether a count or a possessive noun stands right before {@code at}, with only a space between: "270 pledged
+   * delegates", "the party's preferred candidate" (a participle there is an adjective). Not a year ("in 1972
+   * showed"), nor a possessive pronoun or contraction ("he's", "who's": {@code not-possessive-owner}).
+   */
+  private static boolean countOrOwnerBefore(String text, int at) {
+    int e = at;
+    if (e == 0 || text.charAt(e - 1) != ' ') {
+      return false;
+    }
+    e--;
+    int b = e;
+    while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b < e) {
+      boolean year = e - b == 4 && (text.startsWith("19", b) || text.startsWith("20", b));
+      return !year && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
+    }
+    String word = wordBefore(text, at);
+    return word.length() > 2 && word.endsWith("'s") && !NOT_POSSESSIVE_OWNER.contains(word);
+  }
+
   private static String wordBefore(String text, int at) {
     int e = at;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {

@@ -936,4 +936,27 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "council pays for a new one")).isPresent();
   }
+
+  @Test
+  void aParticipleAfterACountOrAnOwnerIsAnAdjective() {
+    String text = "The harbour met.\n\nThe board has 40 pledged members and the council's preferred builder won "
+        + "the contract.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "members")).isEmpty();
+    assertThat(quoteWith(qs, "builder")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nA survey of pilots in 1998 showed the pier was too short.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "the pier was too short")).isPresent();
+  }
+
+  @Test
+  void aShowingAfterAnAdjectiveOfDegreeIsANoun() {
+    String text = "The harbour met.\n\nAfter a strong showing in the north, the ferry party has won the vote.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "in the north")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nThe pilots spent a day showing reporters the pier was too short."
+        + "\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "the pier was too short")).isPresent();
+  }
 }
