@@ -2218,6 +2218,11 @@ final class QuoteFinder {
             || countOrOwnerBefore(text, at))) {
           continue;
         }
+        // The first part of a hyphenated word is no cue: "a sought-after guest", "know-how", "a mock-stern voice".
+        if (at + len + 1 < text.length() && text.charAt(at + len) == '-'
+            && Character.isLetter(text.charAt(at + len + 1))) {
+          continue;
+        }
         // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree
         // is a noun.
         if (n == 1 && ING_NOUN_CUE.contains(phrase) && ING_NOUN_BEFORE.contains(wordBefore(text, at))) {

@@ -959,4 +959,12 @@ class QuoteContentTest {
         + "\n\nThe council met.", null).quotes();
     assertThat(quoteWith(qs, "the pier was too short")).isPresent();
   }
+
+  @Test
+  void theFirstPartOfAHyphenatedWordIsNoCue() {
+    String text = "The harbour met.\n\nThe pier builder is a sought-after engineer from the north.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "engineer")).isEmpty();
+  }
 }
