@@ -263,6 +263,10 @@ final class QuoteFinder {
   private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
       + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
       + "|hundreds|thousands|dozens)");
+  /** "of" and a topic after a verb of saying. */
+  private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
+  /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
+  private static final Pattern TOPIC_OF_WORDS = Pattern.compile("(?i)\\bthat\\b|[\"\u201c\u201d]|''");
   /** The rest of a list after its first comma, up to its last "and" or "or": ", fraud and ", ", B, C, or ". */
   private static final Pattern LIST_REST = Pattern.compile(
       ",\\s*(?:[^,;:.!?()\"\u201c\u201d]{1,30},\\s*){0,4}[^,;:.!?()\"\u201c\u201d]{1,30}?,?\\s+(?:and|or)\\s+");
@@ -2476,6 +2480,13 @@ final class QuoteFinder {
     // the topic, not the words ("said about half the voters ..." is a number).
     if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
         && TOPIC_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // '"...," the mayor said of the plan': "of" right after a verb of saying gives the topic too, unless words of
+    // the report follow ("said of terrorists that ...", a quote going on).
+    if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
+        && TOPIC_OF.matcher(ctx.text).region(start, end).lookingAt() && wordBefore(ctx.text, start).equalsIgnoreCase(cue)
+        && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
       return;
     }
     if (direct) {

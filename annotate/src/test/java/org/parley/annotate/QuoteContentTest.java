@@ -951,10 +951,10 @@ class QuoteContentTest {
 
   @Test
   void aShowingAfterAnAdjectiveOfDegreeIsANoun() {
-    String text = "The harbour met.\n\nAfter a strong showing in the north, the ferry party has won the vote.\n\nThe "
-        + "council met.";
+    String text = "The harbour met.\n\nHer best showing is ten percent in the north, where the ferry party won."
+        + "\n\nThe council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
-    assertThat(quoteWith(qs, "in the north")).isEmpty();
+    assertThat(quoteWith(qs, "ten percent")).isEmpty();
     qs = annotator.annotate("The harbour met.\n\nThe pilots spent a day showing reporters the pier was too short."
         + "\n\nThe council met.", null).quotes();
     assertThat(quoteWith(qs, "the pier was too short")).isPresent();
@@ -966,5 +966,17 @@ class QuoteContentTest {
         + "met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "engineer")).isEmpty();
+  }
+
+  @Test
+  void aTopicAfterSaidOfIsNoWords() {
+    String text = "The harbour met.\n\n\"It was a long night,\" the harbour master said of the storm.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "of the storm")).isEmpty();
+    assertThat(quoteWith(qs, "a long night")).isPresent();
+    qs = annotator.annotate("The harbour met.\n\nEirik Lund has said of the pilots that they would never pay for the "
+        + "pier.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "never pay")).isPresent();
   }
 }
