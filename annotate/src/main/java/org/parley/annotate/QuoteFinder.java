@@ -263,6 +263,11 @@ final class QuoteFinder {
   private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
       + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
       + "|hundreds|thousands|dozens)");
+  private static final java.util.Set<String> PASSIVE_VIEW_CUE = W.set("passive-view-cue");
+  private static final Pattern BY_WORD = Pattern.compile("\\bby\\b");
+  /** A form of "be" (and maybe an adverb) right before a cue and the space after it: "is widely considered ". */
+  private static final Pattern PASSIVE_BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)"
+      + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -2480,6 +2485,13 @@ final class QuoteFinder {
     // the topic, not the words ("said about half the voters ..." is a number).
     if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
         && TOPIC_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "North Carolina is considered a key state", "the claim was shown to be false": a verb of judging in the
+    // passive with no agent ("by" anywhere in the words) reports no one's words (its subject is what is judged).
+    if (!direct && cue != null && PASSIVE_VIEW_CUE.contains(cue.toLowerCase(Locale.ROOT))
+        && PASSIVE_BE_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 60), start)).find()
+        && !BY_WORD.matcher(ctx.text).region(start, end).find()) {
       return;
     }
     // '"...," the mayor said of the plan': "of" right after a verb of saying gives the topic too, unless words of

@@ -979,4 +979,15 @@ class QuoteContentTest {
         + "pier.\n\nThe council met.", null).quotes();
     assertThat(quoteWith(qs, "never pay")).isPresent();
   }
+
+  @Test
+  void aVerbOfJudgingInThePassiveWithoutAnAgentReportsNothing() {
+    String text = "The harbour met.\n\nThe northern pier is widely considered a safe harbour for the ferries.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "safe harbour")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nThe pier was considered unsafe by the pilots of the ferries.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "unsafe")).isPresent();
+  }
 }
