@@ -268,6 +268,52 @@ final class QuoteFinder {
   /** A form of "be" (and maybe an adverb) right before a cue and the space after it: "is widely considered ". */
   private static final Pattern PASSIVE_BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)"
       + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
+  /** "that" and the space after it, right before reported words. */
+  private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$");
+  /** "to" and the space after it, right before reported words. */
+  private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+$");
+  /** Words after "to" that open no infinitive: determiners, pronouns, quantifiers ("referring to the pier"). */
+  private static final java.util.Set<String> TO_NOT_VERB = new java.util.HashSet<>(W.set("infinitive-not-verb"));
+
+  static {
+    TO_NOT_VERB.addAll(W.set("to-not-verb"));
+  }
+
+  /**
+   * Where reported words starting at {@code start} begin once the "that" or the infinitive "to" right before them
+   * is taken in (PolNeAR's words hold it: "that the pier is too short", "to build a pier").
+   */
+  private static int withIntroducer(String text, int start, boolean[] covered) {
+    String before = text.substring(Math.max(0, start - 6), start);
+    Matcher that = THAT_BEFORE.matcher(before);
+    int from = -1;
+    if (that.find()) {
+      from = start - before.length() + that.start();
+    } else {
+      Matcher to = TO_BEFORE.matcher(before);
+      if (to.find()) {
+        int e = start;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        String word = text.substring(start, e);
+        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.endsWith("ing")
+            && (e >= text.length() || text.charAt(e) != '\'') && !TO_NOT_VERB.contains(word)) {
+          from = start - before.length() + to.start();
+        }
+      }
+    }
+    if (from < 0) {
+      return start;
+    }
+    for (int i = from; i < start; i++) {
+      if (covered[i]) {
+        return start;
+      }
+    }
+    return from;
+  }
+
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -2500,6 +2546,11 @@ final class QuoteFinder {
         && TOPIC_OF.matcher(ctx.text).region(start, end).lookingAt() && wordBefore(ctx.text, start).equalsIgnoreCase(cue)
         && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
       return;
+    }
+    // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
+    // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
+    if (!direct) {
+      start = withIntroducer(ctx.text, start, covered);
     }
     if (direct) {
       for (int i = start; i < end; i++) {

@@ -461,7 +461,7 @@ class QuoteContentTest {
     String text = "Ragna Holm wrote recently that the ferries would run all winter.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "ferries would run")).get()
-        .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
+        .satisfies(q -> assertThat(q.text()).startsWith("that the ferries"));
   }
 
   @Test
@@ -989,5 +989,18 @@ class QuoteContentTest {
     qs = annotator.annotate("The harbour met.\n\nThe pier was considered unsafe by the pilots of the ferries.\n\nThe "
         + "council met.", null).quotes();
     assertThat(quoteWith(qs, "unsafe")).isPresent();
+  }
+
+  @Test
+  void reportedWordsOpenWithThatOrTheInfinitiveTo() {
+    String text = "The harbour met.\n\nEirik Lund said that the pier was too short. Ragna Holm vowed to build a longer "
+        + "one. The pilots kept referring to the storm of May.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was too short")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the pier was too short"));
+    assertThat(quoteWith(qs, "build a longer")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("to build"));
+    assertThat(quoteWith(qs, "storm of May")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the storm"));
   }
 }
