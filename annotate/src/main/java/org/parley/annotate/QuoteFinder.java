@@ -268,6 +268,11 @@ final class QuoteFinder {
   /** A form of "be" (and maybe an adverb) right before a cue and the space after it: "is widely considered ". */
   private static final Pattern PASSIVE_BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)"
       + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
+  /** What may stand between a paragraph's start and a quote opening it: space and opening marks. */
+  private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[\\s\u00a0]*[\"\u201c']{0,2}");
+  /** An attribution that ends its sentence between two quotes: '," Kelly said. "'. */
+  private static final Pattern SENTENCE_ATTRIBUTION = Pattern.compile(
+      ",?[\"\u201d'\u2019]{1,2} +[^\"\u201c\u201d\n:;]{1,100}?\\. *[\"\u201c']{1,2}");
   /** "that" and the space after it, right before reported words. */
   private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$");
   /** "to" and the space after it, right before reported words. */
@@ -548,11 +553,48 @@ final class QuoteFinder {
         joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
+      } else if (last != null && openingHalf(text, last, q)) {
+        // A paragraph opening with a short quote cut by its attribution ('"Elections matter," Kelly said. "Look at
+        // the records."'), the halves found apart (the first as the report of the attribution that follows it): one
+        // quote, as in mergeSplit.
+        boolean nextBetween = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start();
+        Quote by = nextBetween ? q : last;
+        String comma = text.startsWith(",", last.end()) ? "," : "";
+        joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + comma + " " + q.text(), true, last.cue(), last.start(), q.end(), by.speakerStart(),
+            by.speakerEnd()));
       } else {
         joined.add(q);
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether two direct quotes of one speaker are the halves of one quote that opens a paragraph: the first stands
+   * at the paragraph's start (only marks before it), a comma follows it, and only its attribution, which ends its
+   * sentence, stands between them ('"Elections matter," Kelly said. "Look at the records."'); not when the second
+   * has an attribution of its own after it.
+   */
+  private boolean openingHalf(String text, Quote last, Quote q) {
+    if (!last.direct() || !q.direct() || last.speaker() == null || !last.speaker().equals(q.speaker())
+        || last.end() >= q.start() || q.speakerStart() >= q.end()) {
+      return false;
+    }
+    int line = text.lastIndexOf('\n', last.start() - 1) + 1;
+    if (!PARAGRAPH_OPENING.matcher(text.substring(line, last.start())).matches()) {
+      return false;
+    }
+    String gap = text.substring(last.end(), q.start());
+    if (!(gap.startsWith(",") || last.text().strip().endsWith(",")) || !SENTENCE_ATTRIBUTION.matcher(gap).matches()) {
+      return false;
+    }
+    for (Cue c : cuesIn(gap, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

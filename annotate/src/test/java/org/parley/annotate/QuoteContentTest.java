@@ -1003,4 +1003,19 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "storm of May")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("the storm"));
   }
+
+  @Test
+  void aShortQuoteOpeningAParagraphAndCutByItsAttributionIsOneQuote() {
+    String text = "The harbour met.\n\nThe pilots came early.\n\n\"Piers matter,\" Lund said. \"Look at the old one. It "
+        + "has been rotten for years.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Piers matter")).get().satisfies(q -> {
+      assertThat(q.text()).contains("rotten for years");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. \"I would love to build it,\" Lund "
+        + "said later.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "I'd build it")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("love"));
+  }
 }
