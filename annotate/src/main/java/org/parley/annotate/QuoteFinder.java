@@ -270,9 +270,9 @@ final class QuoteFinder {
       + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
   /** What may stand between a paragraph's start and a quote opening it: space and opening marks. */
   private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[\\s\u00a0]*[\"\u201c']{0,2}");
-  /** An attribution that ends its sentence between two quotes: '," Kelly said. "'. */
+  /** An attribution that ends its sentence between two quotes: '," Kelly said. "' (the first may end in its words). */
   private static final Pattern SENTENCE_ATTRIBUTION = Pattern.compile(
-      ",?[\"\u201d'\u2019]{1,2} +[^\"\u201c\u201d\n:;]{1,100}?\\. *[\"\u201c']{1,2}");
+      ",?[\"\u201d'\u2019]{0,2} +[^\"\u201c\u201d\n:;]{1,100}?\\. *[\"\u201c']{1,2}");
   /** "that" and the space after it, right before reported words. */
   private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$");
   /** "to" and the space after it, right before reported words. */
