@@ -263,6 +263,66 @@ final class QuoteFinder {
   private static final Pattern TOPIC_ABOUT = Pattern.compile("(?i)about\\s+(?!\\d|half|a\\s+(?:third|quarter|dozen|"
       + "hundred|thousand|million|billion)|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty"
       + "|hundreds|thousands|dozens)");
+  private static final java.util.Set<String> PASSIVE_VIEW_CUE = W.set("passive-view-cue");
+  private static final Pattern BY_WORD = Pattern.compile("\\bby\\b");
+  /** A form of "be" (and maybe an adverb) right before a cue and the space after it: "is widely considered ". */
+  private static final Pattern PASSIVE_BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)"
+      + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
+  /** What may stand between a paragraph's start and a quote opening it: space and opening marks. */
+  private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[\\s\u00a0]*[\"\u201c']{0,2}");
+  /** An attribution that ends its sentence between two quotes: '," Kelly said. "' (the first may end in its words). */
+  private static final Pattern SENTENCE_ATTRIBUTION = Pattern.compile(
+      ",?[\"\u201d'\u2019]{0,2} +[^\"\u201c\u201d\n:;]{1,100}?\\. *[\"\u201c']{1,2}");
+  /** "that" and the space after it, right before reported words. */
+  private static final Pattern THAT_BEFORE = Pattern.compile("\\bthat\\s+$");
+  /** "to" and the space after it, right before reported words. */
+  private static final Pattern TO_BEFORE = Pattern.compile("\\bto\\s+$");
+  /** Words after "to" that open no infinitive: determiners, pronouns, quantifiers ("referring to the pier"). */
+  private static final java.util.Set<String> TO_NOT_VERB = new java.util.HashSet<>(W.set("infinitive-not-verb"));
+
+  static {
+    TO_NOT_VERB.addAll(W.set("to-not-verb"));
+  }
+
+  /**
+   * Where reported words starting at {@code start} begin once the "that" or the infinitive "to" right before them
+   * is taken in (PolNeAR's words hold it: "that the pier is too short", "to build a pier").
+   */
+  private static int withIntroducer(String text, int start, boolean[] covered) {
+    String before = text.substring(Math.max(0, start - 6), start);
+    Matcher that = THAT_BEFORE.matcher(before);
+    int from = -1;
+    if (that.find()) {
+      from = start - before.length() + that.start();
+    } else {
+      Matcher to = TO_BEFORE.matcher(before);
+      if (to.find()) {
+        int e = start;
+        while (e < text.length() && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        String word = text.substring(start, e);
+        if (!word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.endsWith("ing")
+            && (e >= text.length() || text.charAt(e) != '\'') && !TO_NOT_VERB.contains(word)) {
+          from = start - before.length() + to.start();
+        }
+      }
+    }
+    if (from < 0) {
+      return start;
+    }
+    for (int i = from; i < start; i++) {
+      if (covered[i]) {
+        return start;
+      }
+    }
+    return from;
+  }
+
+  /** "of" and a topic after a verb of saying. */
+  private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
+  /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
+  private static final Pattern TOPIC_OF_WORDS = Pattern.compile("(?i)\\bthat\\b|[\"\u201c\u201d]|''");
   /** The rest of a list after its first comma, up to its last "and" or "or": ", fraud and ", ", B, C, or ". */
   private static final Pattern LIST_REST = Pattern.compile(
       ",\\s*(?:[^,;:.!?()\"\u201c\u201d]{1,30},\\s*){0,4}[^,;:.!?()\"\u201c\u201d]{1,30}?,?\\s+(?:and|or)\\s+");
@@ -308,6 +368,9 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
       "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
+  private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
+  private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
+  private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -500,11 +563,48 @@ final class QuoteFinder {
         joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
+      } else if (last != null && openingHalf(text, last, q)) {
+        // A paragraph opening with a short quote cut by its attribution ('"Elections matter," Kelly said. "Look at
+        // the records."'), the halves found apart (the first as the report of the attribution that follows it): one
+        // quote, as in mergeSplit.
+        boolean nextBetween = q.speakerStart() >= last.end() && q.speakerEnd() <= q.start();
+        Quote by = nextBetween ? q : last;
+        String comma = text.startsWith(",", last.end()) ? "," : "";
+        joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + comma + " " + q.text(), true, last.cue(), last.start(), q.end(), by.speakerStart(),
+            by.speakerEnd()));
       } else {
         joined.add(q);
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether two direct quotes of one speaker are the halves of one quote that opens a paragraph: the first stands
+   * at the paragraph's start (only marks before it), a comma follows it, and only its attribution, which ends its
+   * sentence, stands between them ('"Elections matter," Kelly said. "Look at the records."'); not when the second
+   * has an attribution of its own after it.
+   */
+  private boolean openingHalf(String text, Quote last, Quote q) {
+    if (!last.direct() || !q.direct() || last.speaker() == null || !last.speaker().equals(q.speaker())
+        || last.end() >= q.start() || q.speakerStart() >= q.end()) {
+      return false;
+    }
+    int line = text.lastIndexOf('\n', last.start() - 1) + 1;
+    if (!PARAGRAPH_OPENING.matcher(text.substring(line, last.start())).matches()) {
+      return false;
+    }
+    String gap = text.substring(last.end(), q.start());
+    if (!(gap.startsWith(",") || last.text().strip().endsWith(",")) || !SENTENCE_ATTRIBUTION.matcher(gap).matches()) {
+      return false;
+    }
+    for (Cue c : cuesIn(gap, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -2269,7 +2369,18 @@ final class QuoteFinder {
           }
         }
         // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
-        if (n == 1 && phrase.endsWith("ed") && ADJECTIVE_BEFORE.contains(wordBefore(text, at))) {
+        if (n == 1 && phrase.endsWith("ed") && (ADJECTIVE_BEFORE.contains(wordBefore(text, at))
+            || countOrOwnerBefore(text, at))) {
+          continue;
+        }
+        // The first part of a hyphenated word is no cue: "a sought-after guest", "know-how", "a mock-stern voice".
+        if (at + len + 1 < text.length() && text.charAt(at + len) == '-'
+            && Character.isLetter(text.charAt(at + len + 1))) {
+          continue;
+        }
+        // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree
+        // is a noun.
+        if (n == 1 && ING_NOUN_CUE.contains(phrase) && ING_NOUN_BEFORE.contains(wordBefore(text, at))) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);
@@ -2350,6 +2461,29 @@ final class QuoteFinder {
   }
 
   /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */
+  /**
+   * Whether a count or a possessive noun stands right before {@code at}, with only a space between: "270 pledged
+   * delegates", "the party's preferred candidate" (a participle there is an adjective). Not a year ("in 1972
+   * showed"), nor a possessive pronoun or contraction ("he's", "who's": {@code not-possessive-owner}).
+   */
+  private static boolean countOrOwnerBefore(String text, int at) {
+    int e = at;
+    if (e == 0 || text.charAt(e - 1) != ' ') {
+      return false;
+    }
+    e--;
+    int b = e;
+    while (b > 0 && Character.isDigit(text.charAt(b - 1))) {
+      b--;
+    }
+    if (b < e) {
+      boolean year = e - b == 4 && (text.startsWith("19", b) || text.startsWith("20", b));
+      return !year && (b == 0 || Character.isWhitespace(text.charAt(b - 1)));
+    }
+    String word = wordBefore(text, at);
+    return word.length() > 2 && word.endsWith("'s") && !NOT_POSSESSIVE_OWNER.contains(word);
+  }
+
   private static String wordBefore(String text, int at) {
     int e = at;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
@@ -2499,6 +2633,25 @@ final class QuoteFinder {
     if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
         && TOPIC_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
       return;
+    }
+    // "North Carolina is considered a key state", "the claim was shown to be false": a verb of judging in the
+    // passive with no agent ("by" anywhere in the words) reports no one's words (its subject is what is judged).
+    if (!direct && cue != null && PASSIVE_VIEW_CUE.contains(cue.toLowerCase(Locale.ROOT))
+        && PASSIVE_BE_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 60), start)).find()
+        && !BY_WORD.matcher(ctx.text).region(start, end).find()) {
+      return;
+    }
+    // '"...," the mayor said of the plan': "of" right after a verb of saying gives the topic too, unless words of
+    // the report follow ("said of terrorists that ...", a quote going on).
+    if (!direct && cue != null && SAY_ABOUT.matcher(cue).matches()
+        && TOPIC_OF.matcher(ctx.text).region(start, end).lookingAt() && wordBefore(ctx.text, start).equalsIgnoreCase(cue)
+        && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
+      return;
+    }
+    // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
+    // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
+    if (!direct) {
+      start = withIntroducer(ctx.text, start, covered);
     }
     if (direct) {
       for (int i = start; i < end; i++) {

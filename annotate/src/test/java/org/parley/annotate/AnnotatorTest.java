@@ -80,7 +80,7 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteBy(qs, "Ryabkov", "breaking ties")).get().satisfies(q -> {
       assertThat(q.direct()).isFalse();
-      assertThat(q.text()).startsWith("Moscow does not see");
+      assertThat(q.text()).startsWith("that Moscow does not see");
     });
     assertThat(quoteBy(qs, "Lavrov", "Talks will resume next month")).isPresent();
     assertThat(qs).anySatisfy(q -> assertThat(q.text()).startsWith("the next round will be held"));
@@ -263,7 +263,7 @@ class AnnotatorTest {
     assertThat(quoteWith(qs, "the ministry had frozen")).get().satisfies(q -> {
       assertThat(q.speakerStart()).isEqualTo(-1);
       assertThat(q.speaker()).isNull();
-      assertThat(q.text()).startsWith("the ministry");
+      assertThat(q.text()).startsWith("that the ministry");
     });
   }
 
@@ -296,7 +296,7 @@ class AnnotatorTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).hasSize(1);
     assertThat(qs.getFirst().cue()).isEqualTo("reported");
-    assertThat(qs.getFirst().text()).startsWith("Dana Ross was planning").endsWith("the port accounts");
+    assertThat(qs.getFirst().text()).startsWith("that Dana Ross was planning").endsWith("the port accounts");
   }
 
   @Test
@@ -337,7 +337,7 @@ class AnnotatorTest {
     assertThat(quoteWith(qs, "the new depot would close")).get().satisfies(q -> {
       assertThat(q.cue()).isEqualTo("claim");
       assertThat(speakerSpan(text, q)).isEqualTo("her");
-      assertThat(q.text()).startsWith("the new depot");
+      assertThat(q.text()).startsWith("that the new depot");
     });
   }
 

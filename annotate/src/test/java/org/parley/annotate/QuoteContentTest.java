@@ -461,7 +461,7 @@ class QuoteContentTest {
     String text = "Ragna Holm wrote recently that the ferries would run all winter.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "ferries would run")).get()
-        .satisfies(q -> assertThat(q.text()).startsWith("the ferries"));
+        .satisfies(q -> assertThat(q.text()).startsWith("that the ferries"));
   }
 
   @Test
@@ -935,5 +935,87 @@ class QuoteContentTest {
         + "council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "council pays for a new one")).isPresent();
+  }
+
+  @Test
+  void aParticipleAfterACountOrAnOwnerIsAnAdjective() {
+    String text = "The harbour met.\n\nThe board has 40 pledged members and the council's preferred builder won "
+        + "the contract.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "members")).isEmpty();
+    assertThat(quoteWith(qs, "builder")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nA survey of pilots in 1998 showed the pier was too short.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "the pier was too short")).isPresent();
+  }
+
+  @Test
+  void aShowingAfterAnAdjectiveOfDegreeIsANoun() {
+    String text = "The harbour met.\n\nHer best showing is ten percent in the north, where the ferry party won."
+        + "\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ten percent")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nThe pilots spent a day showing reporters the pier was too short."
+        + "\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "the pier was too short")).isPresent();
+  }
+
+  @Test
+  void theFirstPartOfAHyphenatedWordIsNoCue() {
+    String text = "The harbour met.\n\nThe pier builder is a sought-after engineer from the north.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "engineer")).isEmpty();
+  }
+
+  @Test
+  void aTopicAfterSaidOfIsNoWords() {
+    String text = "The harbour met.\n\n\"It was a long night,\" the harbour master said of the storm.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "of the storm")).isEmpty();
+    assertThat(quoteWith(qs, "a long night")).isPresent();
+    qs = annotator.annotate("The harbour met.\n\nEirik Lund has said of the pilots that they would never pay for the "
+        + "pier.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "never pay")).isPresent();
+  }
+
+  @Test
+  void aVerbOfJudgingInThePassiveWithoutAnAgentReportsNothing() {
+    String text = "The harbour met.\n\nThe northern pier is widely considered a safe harbour for the ferries.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "safe harbour")).isEmpty();
+    qs = annotator.annotate("The harbour met.\n\nThe pier was considered unsafe by the pilots of the ferries.\n\nThe "
+        + "council met.", null).quotes();
+    assertThat(quoteWith(qs, "unsafe")).isPresent();
+  }
+
+  @Test
+  void reportedWordsOpenWithThatOrTheInfinitiveTo() {
+    String text = "The harbour met.\n\nEirik Lund said that the pier was too short. Ragna Holm vowed to build a longer "
+        + "one. The pilots kept referring to the storm of May.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was too short")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the pier was too short"));
+    assertThat(quoteWith(qs, "build a longer")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("to build"));
+    assertThat(quoteWith(qs, "storm of May")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the storm"));
+  }
+
+  @Test
+  void aShortQuoteOpeningAParagraphAndCutByItsAttributionIsOneQuote() {
+    String text = "The harbour met.\n\nThe pilots came early.\n\n\"Piers matter,\" Lund said. \"Look at the old one. It "
+        + "has been rotten for years.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Piers matter")).get().satisfies(q -> {
+      assertThat(q.text()).contains("rotten for years");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. \"I would love to build it,\" Lund "
+        + "said later.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "I'd build it")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("love"));
   }
 }
