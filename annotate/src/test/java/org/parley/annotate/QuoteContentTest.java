@@ -1018,4 +1018,18 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "I'd build it")).get()
         .satisfies(q -> assertThat(q.text()).doesNotContain("love"));
   }
+
+  @Test
+  void isNotExpectedTakesItsSubjectLikeIsExpected() {
+    String text = "The harbour met.\n\nThe closing of the old pier is not expected to happen until May, giving the "
+        + "pilots time to prepare. The harbour master, a regular at the meetings, isn\u2019t expected to attend."
+        + "\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "happen until May")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("The closing of the old pier");
+      assertThat(q.speakerStart()).isEqualTo(-1);
+    });
+    assertThat(quoteWith(qs, "to attend")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("The harbour master"));
+  }
 }
