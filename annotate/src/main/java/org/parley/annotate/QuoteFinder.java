@@ -419,6 +419,18 @@ final class QuoteFinder {
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
 
+  /**
+   * A poll figure opening the subject of a later report at the end of the words before it: ", while 9 percent",
+   * "; one in four", " and 30 percent of Republicans who", ", compared with 64 percent who".
+   */
+  private static final Pattern POLL_SUBJECT = Pattern.compile("(?i)(?:[,;]\\s*|\\s+(?=(?:"
+      + W.altSpaced("poll-figure-join") + ")\\s))(?:(?:" + W.altSpaced("poll-figure-join") + ")\\s+)?(?:the\\s+)?"
+      + "(?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
+      + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
+      + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?(?:\\s+(?:who|that))?\\s+(?:\\p{L}+ly\\s+)?$");
+  /** The cue kinds whose later report after a poll figure has a subject of its own. */
+  private static final java.util.Set<String> POLL_REPORT_KIND = W.set("poll-report-kind");
+
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -1804,6 +1816,15 @@ final class QuoteFinder {
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
       if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
+      }
+      // "said 55 percent back the plan, while 40 percent said ...", "and one in four say ...": a verb of saying or
+      // thinking after a poll figure, with or without a comma, has a subject of its own and starts a report of its
+      // own.
+      if (POLL_REPORT_KIND.contains(later.kind)) {
+        Matcher poll = POLL_SUBJECT.matcher(lead);
+        if (poll.find() && poll.start() > 10 && contentStart + poll.start() != fronted) {
+          return trimEnd(text, contentStart, contentStart + poll.start());
+        }
       }
       // "said they are undecided, 27 percent of those polled said ...", "; 26 percent say ...": a finite verb of
       // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between

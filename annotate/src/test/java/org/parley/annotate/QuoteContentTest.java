@@ -936,4 +936,15 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "council pays for a new one")).isPresent();
   }
+
+  @Test
+  void aPollFigureAfterTheWordsOpensAReportOfItsOwn() {
+    String text = "The harbour met.\n\nMost pilots said they want a longer pier, while 30 percent of the crews said the "
+        + "old one was safe enough.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "want a longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("percent"));
+    assertThat(quoteWith(qs, "safe enough")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("longer pier"));
+  }
 }
