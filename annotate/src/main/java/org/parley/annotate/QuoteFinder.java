@@ -431,6 +431,10 @@ final class QuoteFinder {
   /** The cue kinds whose later report after a poll figure has a subject of its own. */
   private static final java.util.Set<String> POLL_REPORT_KIND = W.set("poll-report-kind");
 
+  /** A second verb of saying right before an opening quotation mark: 'she said, adding, "', 'It continued: "'. */
+  private static final Pattern SECOND_CUE_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:" + W.altSpaced("second-quote-cue")
+      + ")\\s*[,:]?\\s*(?:[\"\u201c]|'')?\\s*$");
+
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -555,6 +559,13 @@ final class QuoteFinder {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
+      // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
+      // its own.
+      if (last != null && last.end() <= q.start() && q.start() - last.end() <= 200
+          && SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()) {
+        out.add(q);
+        continue;
+      }
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160

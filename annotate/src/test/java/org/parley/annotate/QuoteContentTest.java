@@ -947,4 +947,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "safe enough")).get()
         .satisfies(q -> assertThat(q.text()).doesNotContain("longer pier"));
   }
+
+  @Test
+  void aQuoteAfterSaidAddingIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"We want a longer pier,\" Lund said, adding, \"The old one is rotten.\"\n\n"
+        + "\"The ferry is late,\" Holm said. \"It will come tomorrow.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("rotten"));
+    assertThat(quoteWith(qs, "rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+    assertThat(quoteWith(qs, "ferry is late")).get()
+        .satisfies(q -> assertThat(q.text()).contains("come tomorrow"));
+  }
 }
