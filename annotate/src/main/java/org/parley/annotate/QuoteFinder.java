@@ -450,7 +450,10 @@ final class QuoteFinder {
   private record Paragraph(int start, int end) {
   }
 
-  List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+  List<Quote> find(String original, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+    // A no-break space is a space to the rules ("reports\u00a0the ...", "said\u00a0Friday"); the length, and so every
+    // offset, stays the same.
+    String text = original.replace('\u00a0', ' ');
     Context ctx = new Context(text, sentences, ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);

@@ -959,4 +959,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferry is late")).get()
         .satisfies(q -> assertThat(q.text()).contains("come tomorrow"));
   }
+
+  @Test
+  void aNoBreakSpaceIsASpaceToTheRules() {
+    String text = "The harbour met.\n\nLund later defended the old pier,\u00a0calling the new ferry far too small for "
+        + "it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).get().satisfies(q -> assertThat(q.text()).doesNotContain("calling"));
+    assertThat(quoteWith(qs, "too small")).isPresent();
+  }
 }
