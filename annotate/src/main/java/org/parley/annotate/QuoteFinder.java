@@ -200,6 +200,8 @@ final class QuoteFinder {
       "\\bto\\s+(?!(?:" + W.alt("infinitive-not-verb") + ")\\b)\\p{Ll}+");
   /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
   private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
+  /** "that" or a colon opening the clause of a noun cue. */
+  private static final Pattern NOUN_THAT_OR_COLON = Pattern.compile("^\\s*(?:that|:)\\s+");
   /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
   private static final Pattern POSSESSOR = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|" + W.alt("possessive-pronoun") + "|"
@@ -1176,7 +1178,9 @@ final class QuoteFinder {
         }
         if (cue.kind.equals("noun")) {
           // "Trump's claim that ...", "fears that ...", "the belief that ...": a noun with a "that" clause.
-          Matcher that = NOUN_THAT.matcher(text.substring(cue.end, end));
+          // A colon stands for "that" after the noun ("Carrier's message: moving jobs south is ...", "Their
+          // argument: only ...").
+          Matcher that = NOUN_THAT_OR_COLON.matcher(text.substring(cue.end, end));
           if (!covered[cue.start] && that.lookingAt()) {
             int from = cue.end + that.end();
             int to = trimEnd(text, from, end);
@@ -1187,8 +1191,13 @@ final class QuoteFinder {
               }
             }
             Speaker sp = possessorSpeaker(ctx, start, cue);
-            if (sp == null) {
+            // Before a colon the noun is no verb ("sent the council a blunt message: ...").
+            boolean colon = that.group().contains(":");
+            if (sp == null && !colon) {
               sp = nounCueSubject(ctx, cue, start);
+            }
+            if (sp == null && colon) {
+              sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
             // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
             if (sp == null) {

@@ -968,4 +968,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "old pier")).get().satisfies(q -> assertThat(q.text()).doesNotContain("calling"));
     assertThat(quoteWith(qs, "too small")).isPresent();
   }
+
+  @Test
+  void aColonAfterACueNounOpensItsClause() {
+    String text = "The harbour met.\n\nThe pilots sent the council a blunt message: the old pier is rotten and must be "
+        + "closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier is rotten")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the old pier"))
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("The pilots sent the council a blunt"));
+  }
 }
