@@ -672,6 +672,15 @@ final class QuoteFinder {
   // Labelled paragraphs: interview transcripts ("BOULDUAN: Why not debate?") and headlines ("Poll: Smith leads").
 
   private void labelled(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    // An interview set out as a transcript: the same name opens two paragraphs or more ("Matthews: ...").
+    Map<String, Integer> labels = new HashMap<>();
+    for (int p = 1; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (m.lookingAt()) {
+        labels.merge(m.group(1), 1, Integer::sum);
+      }
+    }
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
@@ -683,6 +692,9 @@ final class QuoteFinder {
         continue;
       }
       boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
+      if (!transcript && p > 0 && labels.getOrDefault(m.group(1), 0) >= 2) {
+        transcript = true;
+      }
       if (!transcript && p > 0) {
         continue;  // a capitalised label is a headline's only in the first paragraph
       }

@@ -978,4 +978,15 @@ class QuoteContentTest {
         .satisfies(q -> assertThat(q.text()).startsWith("the old pier"))
         .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("The pilots sent the council a blunt"));
   }
+
+  @Test
+  void aNameOpeningTwoParagraphsOrMoreLabelsAnInterview() {
+    String text = "The harbour met.\n\nThe radio host spoke with a pilot about the pier.\n\nHolm: The old pier is rotten "
+        + "and the council knows it.\n\nLund: Then why did nobody close it last winter?\n\nHolm: Because the ferry "
+        + "needs it every single morning.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier is rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+    assertThat(quoteWith(qs, "ferry needs it")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+    assertThat(quoteWith(qs, "close it last winter")).isEmpty();
+  }
 }
