@@ -989,4 +989,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "ferry needs it")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
     assertThat(quoteWith(qs, "close it last winter")).isEmpty();
   }
+
+  @Test
+  void moreNounsWithAPrepositionReportTheirObject() {
+    String text = "The harbour met.\n\nLund took several swipes at the harbour board during the long meeting.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
 }
