@@ -997,4 +997,11 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void aCriticOfReportsItsObject() {
+    String text = "The harbour met.\n\nHolm has been a vocal critic of the harbour board for years.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+  }
 }
