@@ -279,7 +279,8 @@ final class QuoteFinder {
    * three words, a noun of support and its preposition, then the group that gives it (up to punctuation). */
   private static final Pattern SUPPORT_FROM = Pattern.compile(
       "(?i)\\b(" + W.altSpaced("support-getting-verb") + ")\\s+(?:(?!(?:and|but|or|that|which|who|to)\\b)[\\p{L}\\d%'\u2019$-]+\\s+){0,3}?"
-          + "((?:support|backing|endorsements?)\\s+(?:of|from|among))\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
+          + "((?:support|backing|endorsements?)\\s+(?:of|from|among)|(?:" + W.altSpaced("criticism-from-noun")
+          + ")\\s+from)\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
           + "(?=\\s*[,.;:!?()\"\u201c\u201d]|\\s+(?:while|but|whereas|since|because|compared|than)\\b|\\s*$)");
   private static final java.util.Set<String> NOT_FINITE_BEFORE_SUPPORT = W.set("support-verb-not-after");
   /** "launched a harsh attack on", "continued his assault on": a verb of starting or keeping up, up to three words,

@@ -1004,4 +1004,13 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
   }
+
+  @Test
+  void criticismFromAGroupReportsWhatTheyCriticise() {
+    String text = "The harbour met.\n\nThe new pier plan has drawn sharp criticism from the ferry pilots.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The new pier plan")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("the ferry pilots"));
+  }
 }
