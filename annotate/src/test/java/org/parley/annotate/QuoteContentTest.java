@@ -1013,4 +1013,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "The new pier plan")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("the ferry pilots"));
   }
+
+  @Test
+  void relishedReportsItsObject() {
+    String text = "The harbour met.\n\nLund relished the long fight over the pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the long fight over the pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
 }
