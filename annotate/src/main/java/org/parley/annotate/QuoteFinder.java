@@ -817,7 +817,11 @@ final class QuoteFinder {
             && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
           continue;
         }
-        if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
+        // '"Absolutely not," he said.', '"Quiet," Lund demanded.': a short quote opening its sentence with its
+        // speaker named after it is a quote.
+        boolean shortSaid = a != null && a.speaker != null && a.speaker.start > contentEnd
+            && startsParagraphOrSentence(text, open, para.start());
+        if (words < 4 && !carriesOn && !shortSaid && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
             Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.

@@ -1021,4 +1021,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the long fight over the pier")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void aShortQuoteOpeningItsSentenceWithASpeakerAfterItIsAQuote() {
+    String text = "The harbour met.\n\n\"Absolutely not,\" Lund said of the plan.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Absolutely not")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "of the plan")).isEmpty();
+  }
 }
