@@ -1836,6 +1836,8 @@ final class QuoteFinder {
     // "said that despite the crowds, he did not think ...": the comma that closes an opening adverbial clause or
     // phrase leads to the main clause of the same words, not to a report of its own.
     int fronted = frontedComma(text, contentStart, contentEnd);
+    // The words before the break: ten letters at least, five for an object ("criticized the board, but she ...").
+    int min = cue.kind.equals("object") ? 5 : 10;
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -1903,7 +1905,7 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > 10 && contentStart + gap.start() != fronted) {
+        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an
@@ -1911,7 +1913,7 @@ final class QuoteFinder {
         // own; the words end before the relative pronoun.
         {
           Matcher rel = RELATIVE_REPORT.matcher(text.substring(contentStart, other.start));
-          if (rel.find() && rel.start() > 10) {
+          if (rel.find() && rel.start() > min) {
             int e = contentStart + rel.start();
             while (e > contentStart && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
               e--;
@@ -1923,14 +1925,14 @@ final class QuoteFinder {
         // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
         {
           Matcher co = LATER_REPORT_JOIN.matcher(text.substring(contentStart, other.start));
-          if (co.find() && co.start() > 10 && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
+          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
             return trimEnd(text, contentStart, contentStart + co.start());
           }
         }
         // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate
         // clause with its own subject and cue, without a comma, is a report of its own.
         Matcher sub = LATER_REPORT_SUBORDINATE.matcher(text.substring(contentStart, other.start));
-        if (sub.find() && sub.start() > 10) {
+        if (sub.find() && sub.start() > min) {
           return trimEnd(text, contentStart, contentStart + sub.start());
         }
       }

@@ -1032,4 +1032,13 @@ class QuoteContentTest {
     });
     assertThat(quoteWith(qs, "of the plan")).isEmpty();
   }
+
+  @Test
+  void aShortObjectEndsBeforeALaterReportWithItsOwnSubject() {
+    String text = "The harbour met.\n\nBerg criticized the board, but she suggested the pier could wait.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the board")).get().satisfies(q -> assertThat(q.text()).doesNotContain("suggested"));
+    assertThat(quoteWith(qs, "the pier could wait")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("she"));
+  }
 }
