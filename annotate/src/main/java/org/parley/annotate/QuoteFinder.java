@@ -1836,7 +1836,8 @@ final class QuoteFinder {
     // "said that despite the crowds, he did not think ...": the comma that closes an opening adverbial clause or
     // phrase leads to the main clause of the same words, not to a report of its own.
     int fronted = frontedComma(text, contentStart, contentEnd);
-    // The words before the break: ten letters at least, five for an object ("criticized the board, but she ...").
+    // The words before a break or a joined cue: ten letters at least, five for an object ("criticized the board,
+    // but she ...").
     int min = cue.kind.equals("object") ? 5 : 10;
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
@@ -1852,7 +1853,7 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > 10 && sameVerbForm(text, cue, later)) {
+      if (join.find() && join.start() > min && sameVerbForm(text, cue, later)) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
