@@ -200,6 +200,8 @@ final class QuoteFinder {
       "\\bto\\s+(?!(?:" + W.alt("infinitive-not-verb") + ")\\b)\\p{Ll}+");
   /** "that" right after a cue noun, maybe after a short aside: "claims that", "the view, widely held, that". */
   private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
+  /** "that" or a colon opening the clause of a noun cue. */
+  private static final Pattern NOUN_THAT_OR_COLON = Pattern.compile("^\\s*(?:that|:)\\s+");
   /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
   private static final Pattern POSSESSOR = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|" + W.alt("possessive-pronoun") + "|"
@@ -337,7 +339,8 @@ final class QuoteFinder {
    * three words, a noun of support and its preposition, then the group that gives it (up to punctuation). */
   private static final Pattern SUPPORT_FROM = Pattern.compile(
       "(?i)\\b(" + W.altSpaced("support-getting-verb") + ")\\s+(?:(?!(?:and|but|or|that|which|who|to)\\b)[\\p{L}\\d%'\u2019$-]+\\s+){0,3}?"
-          + "((?:support|backing|endorsements?)\\s+(?:of|from|among))\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
+          + "((?:support|backing|endorsements?)\\s+(?:of|from|among)|(?:" + W.altSpaced("criticism-from-noun")
+          + ")\\s+from)\\s+((?:[^,.;:!?()\"\u201c\u201d]|(?-i:(?<=\\b\\p{Lu}\\p{Ll}{0,3}))\\.){2,100}?)"
           + "(?=\\s*[,.;:!?()\"\u201c\u201d]|\\s+(?:while|but|whereas|since|because|compared|than)\\b|\\s*$)");
   private static final java.util.Set<String> NOT_FINITE_BEFORE_SUPPORT = W.set("support-verb-not-after");
   /** "launched a harsh attack on", "continued his assault on": a verb of starting or keeping up, up to three words,
@@ -492,6 +495,22 @@ final class QuoteFinder {
   private static final Pattern NOT_MIDDLE_WORDS = Pattern.compile("^(?:(?:" + W.alt("not-middle-words")
       + ")\\b)");
 
+  /**
+   * A poll figure opening the subject of a later report at the end of the words before it: ", while 9 percent",
+   * "; one in four", " and 30 percent of Republicans who", ", compared with 64 percent who".
+   */
+  private static final Pattern POLL_SUBJECT = Pattern.compile("(?i)(?:[,;]\\s*|\\s+(?=(?:"
+      + W.altSpaced("poll-figure-join") + ")\\s))(?:(?:" + W.altSpaced("poll-figure-join") + ")\\s+)?(?:the\\s+)?"
+      + "(?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
+      + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
+      + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?(?:\\s+(?:who|that))?\\s+(?:\\p{L}+ly\\s+)?$");
+  /** The cue kinds whose later report after a poll figure has a subject of its own. */
+  private static final java.util.Set<String> POLL_REPORT_KIND = W.set("poll-report-kind");
+
+  /** A second verb of saying right before an opening quotation mark: 'she said, adding, "', 'It continued: "'. */
+  private static final Pattern SECOND_CUE_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:" + W.altSpaced("second-quote-cue")
+      + ")\\s*[,:]?\\s*(?:[\"\u201c]|'')?\\s*$");
+
   private final Lexicon cues;
   private final Lexicon speakerNouns;
 
@@ -507,7 +526,10 @@ final class QuoteFinder {
   private record Paragraph(int start, int end) {
   }
 
-  List<Quote> find(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+  List<Quote> find(String original, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
+    // A no-break space is a space to the rules ("reports\u00a0the ...", "said\u00a0Friday"); the length, and so every
+    // offset, stays the same.
+    String text = original.replace('\u00a0', ' ');
     Context ctx = new Context(text, sentences, ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);
@@ -653,6 +675,13 @@ final class QuoteFinder {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
+      // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
+      // its own.
+      if (last != null && last.end() <= q.start() && q.start() - last.end() <= 200
+          && SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()) {
+        out.add(q);
+        continue;
+      }
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
@@ -754,6 +783,15 @@ final class QuoteFinder {
   // Labelled paragraphs: interview transcripts ("BOULDUAN: Why not debate?") and headlines ("Poll: Smith leads").
 
   private void labelled(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    // An interview set out as a transcript: the same name opens two paragraphs or more ("Matthews: ...").
+    Map<String, Integer> labels = new HashMap<>();
+    for (int p = 1; p < paragraphs.size(); p++) {
+      Paragraph para = paragraphs.get(p);
+      Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
+      if (m.lookingAt()) {
+        labels.merge(m.group(1), 1, Integer::sum);
+      }
+    }
     for (int p = 0; p < paragraphs.size(); p++) {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
@@ -765,6 +803,9 @@ final class QuoteFinder {
         continue;
       }
       boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
+      if (!transcript && p > 0 && labels.getOrDefault(m.group(1), 0) >= 2) {
+        transcript = true;
+      }
       if (!transcript && p > 0) {
         continue;  // a capitalised label is a headline's only in the first paragraph
       }
@@ -886,7 +927,11 @@ final class QuoteFinder {
             && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
           continue;
         }
-        if (words < 4 && !carriesOn && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
+        // '"Absolutely not," he said.', '"Quiet," Lund demanded.': a short quote opening its sentence with its
+        // speaker named after it is a quote.
+        boolean shortSaid = a != null && a.speaker != null && a.speaker.start > contentEnd
+            && startsParagraphOrSentence(text, open, para.start());
+        if (words < 4 && !carriesOn && !shortSaid && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
             Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
@@ -1271,7 +1316,9 @@ final class QuoteFinder {
         }
         if (cue.kind.equals("noun")) {
           // "Trump's claim that ...", "fears that ...", "the belief that ...": a noun with a "that" clause.
-          Matcher that = NOUN_THAT.matcher(text.substring(cue.end, end));
+          // A colon stands for "that" after the noun ("Carrier's message: moving jobs south is ...", "Their
+          // argument: only ...").
+          Matcher that = NOUN_THAT_OR_COLON.matcher(text.substring(cue.end, end));
           if (!covered[cue.start] && that.lookingAt()) {
             int from = cue.end + that.end();
             int to = trimEnd(text, from, end);
@@ -1282,8 +1329,13 @@ final class QuoteFinder {
               }
             }
             Speaker sp = possessorSpeaker(ctx, start, cue);
-            if (sp == null) {
+            // Before a colon the noun is no verb ("sent the council a blunt message: ...").
+            boolean colon = that.group().contains(":");
+            if (sp == null && !colon) {
               sp = nounCueSubject(ctx, cue, start);
+            }
+            if (sp == null && colon) {
+              sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
             // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
             if (sp == null) {
@@ -1914,6 +1966,9 @@ final class QuoteFinder {
     // "said that despite the crowds, he did not think ...": the comma that closes an opening adverbial clause or
     // phrase leads to the main clause of the same words, not to a report of its own.
     int fronted = frontedComma(text, contentStart, contentEnd);
+    // The words before a break or a joined cue: ten letters at least, five for an object ("criticized the board,
+    // but she ...").
+    int min = cue.kind.equals("object") ? 5 : 10;
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -1928,12 +1983,21 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > 10 && sameVerbForm(text, cue, later)) {
+      if (join.find() && join.start() > min && sameVerbForm(text, cue, later)) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
       if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
+      }
+      // "said 55 percent back the plan, while 40 percent said ...", "and one in four say ...": a verb of saying or
+      // thinking after a poll figure, with or without a comma, has a subject of its own and starts a report of its
+      // own.
+      if (POLL_REPORT_KIND.contains(later.kind)) {
+        Matcher poll = POLL_SUBJECT.matcher(lead);
+        if (poll.find() && poll.start() > 10 && contentStart + poll.start() != fronted) {
+          return trimEnd(text, contentStart, contentStart + poll.start());
+        }
       }
       // "said they are undecided, 27 percent of those polled said ...", "; 26 percent say ...": a finite verb of
       // saying or thinking a few words after a comma or semicolon, with no subordinator or relative pronoun between
@@ -1972,7 +2036,7 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > 10 && contentStart + gap.start() != fronted) {
+        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an
@@ -1980,7 +2044,7 @@ final class QuoteFinder {
         // own; the words end before the relative pronoun.
         {
           Matcher rel = RELATIVE_REPORT.matcher(text.substring(contentStart, other.start));
-          if (rel.find() && rel.start() > 10) {
+          if (rel.find() && rel.start() > min) {
             int e = contentStart + rel.start();
             while (e > contentStart && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
               e--;
@@ -1992,14 +2056,14 @@ final class QuoteFinder {
         // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
         {
           Matcher co = LATER_REPORT_JOIN.matcher(text.substring(contentStart, other.start));
-          if (co.find() && co.start() > 10 && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
+          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
             return trimEnd(text, contentStart, contentStart + co.start());
           }
         }
         // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate
         // clause with its own subject and cue, without a comma, is a report of its own.
         Matcher sub = LATER_REPORT_SUBORDINATE.matcher(text.substring(contentStart, other.start));
-        if (sub.find() && sub.start() > 10) {
+        if (sub.find() && sub.start() > min) {
           return trimEnd(text, contentStart, contentStart + sub.start());
         }
       }

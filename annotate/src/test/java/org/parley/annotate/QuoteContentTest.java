@@ -1032,4 +1032,109 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "to attend")).get()
         .satisfies(q -> assertThat(q.text()).startsWith("The harbour master"));
   }
+
+  @Test
+  void aPollFigureAfterTheWordsOpensAReportOfItsOwn() {
+    String text = "The harbour met.\n\nMost pilots said they want a longer pier, while 30 percent of the crews said the "
+        + "old one was safe enough.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "want a longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("percent"));
+    assertThat(quoteWith(qs, "safe enough")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("longer pier"));
+  }
+
+  @Test
+  void aQuoteAfterSaidAddingIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"We want a longer pier,\" Lund said, adding, \"The old one is rotten.\"\n\n"
+        + "\"The ferry is late,\" Holm said. \"It will come tomorrow.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "longer pier")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("rotten"));
+    assertThat(quoteWith(qs, "rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+    assertThat(quoteWith(qs, "ferry is late")).get()
+        .satisfies(q -> assertThat(q.text()).contains("come tomorrow"));
+  }
+
+  @Test
+  void aNoBreakSpaceIsASpaceToTheRules() {
+    String text = "The harbour met.\n\nLund later defended the old pier,\u00a0calling the new ferry far too small for "
+        + "it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier")).get().satisfies(q -> assertThat(q.text()).doesNotContain("calling"));
+    assertThat(quoteWith(qs, "too small")).isPresent();
+  }
+
+  @Test
+  void aColonAfterACueNounOpensItsClause() {
+    String text = "The harbour met.\n\nThe pilots sent the council a blunt message: the old pier is rotten and must be "
+        + "closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier is rotten")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("the old pier"))
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("The pilots sent the council a blunt"));
+  }
+
+  @Test
+  void aNameOpeningTwoParagraphsOrMoreLabelsAnInterview() {
+    String text = "The harbour met.\n\nThe radio host spoke with a pilot about the pier.\n\nHolm: The old pier is rotten "
+        + "and the council knows it.\n\nLund: Then why did nobody close it last winter?\n\nHolm: Because the ferry "
+        + "needs it every single morning.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier is rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+    assertThat(quoteWith(qs, "ferry needs it")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+    assertThat(quoteWith(qs, "close it last winter")).isEmpty();
+  }
+
+  @Test
+  void moreNounsWithAPrepositionReportTheirObject() {
+    String text = "The harbour met.\n\nLund took several swipes at the harbour board during the long meeting.\n\nThe "
+        + "council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
+
+  @Test
+  void aCriticOfReportsItsObject() {
+    String text = "The harbour met.\n\nHolm has been a vocal critic of the harbour board for years.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Holm"));
+  }
+
+  @Test
+  void criticismFromAGroupReportsWhatTheyCriticise() {
+    String text = "The harbour met.\n\nThe new pier plan has drawn sharp criticism from the ferry pilots.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The new pier plan")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("the ferry pilots"));
+  }
+
+  @Test
+  void relishedReportsItsObject() {
+    String text = "The harbour met.\n\nLund relished the long fight over the pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the long fight over the pier")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
+
+  @Test
+  void aShortQuoteOpeningItsSentenceWithASpeakerAfterItIsAQuote() {
+    String text = "The harbour met.\n\n\"Absolutely not,\" Lund said of the plan.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Absolutely not")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "of the plan")).isEmpty();
+  }
+
+  @Test
+  void aShortObjectEndsBeforeALaterReportWithItsOwnSubject() {
+    String text = "The harbour met.\n\nBerg criticized the board, but she suggested the pier could wait.\n\nThe council "
+        + "met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the board")).get().satisfies(q -> assertThat(q.text()).doesNotContain("suggested"));
+    assertThat(quoteWith(qs, "the pier could wait")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("she"));
+  }
 }
