@@ -63,6 +63,8 @@ final class QuoteFinder {
   /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
   private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
       + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+  /** A semicolon or a dash right after a postposed cue: the end of its words' clause ("CLAUSE, X say; ..."). */
+  private static final Pattern BREAK_TAIL = Pattern.compile("^(?:\\s*;|\\s+(?:--?|[\u2014\u2013])\\s)");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
@@ -1569,6 +1571,18 @@ final class QuoteFinder {
               continue;
             }
             add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
+            continue;
+          }
+        }
+        // "CLAUSE, analysts say; in 2012 ...", "CLAUSE, her allies believe — donors she needs": a postposed cue
+        // followed by a semicolon or a dash ends its sentence's words like a stop.
+        if (before != null && !tail && postposable && !earlyInfinitive && BREAK_TAIL.matcher(afterCue).lookingAt()) {
+          int comma = lastClauseBreak(beforeCue, before.start - start);
+          // The speaker right after the comma ("the 125,000 figure ... have suggested - a report" has none).
+          if (comma > 10 && before.start - start > comma + 1 && Character.isWhitespace(beforeCue.charAt(comma + 1))
+              && beforeCue.substring(comma + 1, before.start - start).isBlank()) {
+            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
+            add(ctx, out, covered, before, start, start + comma, false, cue.surface);
             continue;
           }
         }
