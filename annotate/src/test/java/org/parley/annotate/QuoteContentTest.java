@@ -1153,4 +1153,15 @@ class QuoteContentTest {
       assertThat(q.text()).doesNotContain("pilots she");
     });
   }
+
+  @Test
+  void wordsInAnOpeningClauseOfContrastEndAtItsComma() {
+    String text = "The harbour met.\n\nWhile the mayor has said the pier is safe, the engineers want a new survey."
+        + "\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier is safe")).get().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("the mayor");
+      assertThat(q.text()).doesNotContain("engineers");
+    });
+  }
 }
