@@ -63,6 +63,14 @@ final class QuoteFinder {
   /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
   private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
       + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
+  /** A subordinator that opens a sentence's first clause ("While", "Even as", "After"), maybe after a quote mark. */
+  private static final Pattern OPENING_CLAUSE = Pattern.compile("^[\\s\"\u201c'\u2018]*(?:" + W.alt("opening-clause-opener")
+      + ")\\s", Pattern.CASE_INSENSITIVE);
+  /** The comma that closes a sentence's opening clause: a subject follows (a capital, a pronoun, a determiner). */
+  private static final Pattern OPENING_CLAUSE_CLOSE = Pattern.compile("(?<!\\d),\\s+(?=\\p{Lu}|(?:"
+      + W.alt("opening-clause-subject") + ")\\s)");
+  /** A semicolon or a dash right after a postposed cue: the end of its words' clause ("CLAUSE, X say; ..."). */
+  private static final Pattern BREAK_TAIL = Pattern.compile("^(?:\\s*;|\\s+(?:--?|[\u2014\u2013])\\s)");
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
@@ -1572,6 +1580,18 @@ final class QuoteFinder {
             continue;
           }
         }
+        // "CLAUSE, analysts say; in 2012 ...", "CLAUSE, her allies believe — donors she needs": a postposed cue
+        // followed by a semicolon or a dash ends its sentence's words like a stop.
+        if (before != null && !tail && postposable && !earlyInfinitive && BREAK_TAIL.matcher(afterCue).lookingAt()) {
+          int comma = lastClauseBreak(beforeCue, before.start - start);
+          // The speaker right after the comma ("the 125,000 figure ... have suggested - a report" has none).
+          if (comma > 10 && before.start - start > comma + 1 && Character.isWhitespace(beforeCue.charAt(comma + 1))
+              && beforeCue.substring(comma + 1, before.start - start).isBlank()) {
+            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
+            add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            continue;
+          }
+        }
         if (tail) {
           continue;
         }
@@ -1732,6 +1752,7 @@ final class QuoteFinder {
         }
         contentEnd = laterReportBreak(ctx, out, cue, found, c + 1, contentStart, contentEnd);
         contentEnd = newClauseBreak(text, contentStart, contentEnd, FINDING.matcher(cue.surface).matches());
+        contentEnd = openingClauseEnd(text, start, cue, contentStart, contentEnd);
         String rest = text.substring(contentStart, contentEnd);
         int words = rest.isBlank() ? 0 : rest.strip().split("\\s+").length;
         // Without "that", verbs of thinking need a clause of a few words ("believes the talks would go on"), verbs
@@ -2108,6 +2129,29 @@ final class QuoteFinder {
         continue;
       }
       if (m.start() - contentStart > 10 && finiteAfter(text, m.end(1), contentEnd)) {
+        return trimEnd(text, contentStart, m.start());
+      }
+    }
+    return contentEnd;
+  }
+
+  /**
+   * "While X has said A, B ...", "Although X argued A, B ...": a cue inside a clause that opens its sentence with a
+   * subordinator of contrast or time (no comma between the sentence's start and the cue) has words that end at the
+   * comma closing that clause, before the main clause's subject.
+   */
+  private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
+    String lead = text.substring(sentStart, cue.start);
+    if (lead.indexOf(',') >= 0) {
+      return contentEnd;
+    }
+    if (!OPENING_CLAUSE.matcher(lead).lookingAt()) {
+      return contentEnd;
+    }
+    Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);
+    m.region(contentStart, contentEnd);
+    while (m.find()) {
+      if (m.start() - contentStart >= 3) {
         return trimEnd(text, contentStart, m.start());
       }
     }

@@ -1138,4 +1138,31 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the board")).get().satisfies(q -> assertThat(q.text()).doesNotContain("suggested"));
     assertThat(quoteWith(qs, "the pier could wait")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("she"));
   }
+
+  @Test
+  void aPostposedCueBeforeASemicolonOrDashEndsItsWords() {
+    String text = "The harbour met.\n\nThe pier will need a new deck by spring, local engineers say; in 2012, the "
+        + "old one lasted a decade.\n\nSuch a delay could anger the ferry pilots, her aides believe \u2014 pilots she "
+        + "needs.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier will need a new deck by spring")).get().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("local engineers");
+      assertThat(q.text()).doesNotContain("2012");
+    });
+    assertThat(quoteWith(qs, "Such a delay could anger the ferry pilots")).get().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("her aides");
+      assertThat(q.text()).doesNotContain("pilots she");
+    });
+  }
+
+  @Test
+  void wordsInAnOpeningClauseOfContrastEndAtItsComma() {
+    String text = "The harbour met.\n\nWhile the mayor has said the pier is safe, the engineers want a new survey."
+        + "\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier is safe")).get().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("the mayor");
+      assertThat(q.text()).doesNotContain("engineers");
+    });
+  }
 }
