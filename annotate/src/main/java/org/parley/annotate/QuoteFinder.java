@@ -374,6 +374,7 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
+  private static final java.util.Set<String> PHRASAL_NOT_CUE = W.set("phrasal-not-cue");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -2445,6 +2446,11 @@ final class QuoteFinder {
         // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree
         // is a noun.
         if (n == 1 && ING_NOUN_CUE.contains(phrase) && ING_NOUN_BEFORE.contains(wordBefore(text, at))) {
+          continue;
+        }
+        // A cue verb with a particle that makes another verb is no cue: "backed down", "backing out of the deal".
+        if (n < words.length && at + len < text.length() && text.charAt(at + len) == ' '
+            && PHRASAL_NOT_CUE.contains(phrase + " " + words[n])) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);

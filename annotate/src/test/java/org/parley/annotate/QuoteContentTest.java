@@ -1013,7 +1013,10 @@ class QuoteContentTest {
       assertThat(q.text()).contains("rotten for years");
       assertThat(q.speaker()).isEqualTo("Lund");
     });
-    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. \"I would love to build it,\" Lund "
+    // A second quote with an attribution of its own after it is joined all the same by mergeSplit when only an
+    // attribution stands between the two ('"I'd build it," Lund said. "I would love to," Lund said later.'), as
+    // PolNeAR mostly does (thirteenth round); words that open a new sentence outside quotation marks are not.
+    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. He would love \"to build it soon,\" Lund "
         + "said later.\n\nThe council met.", null).quotes();
     assertThat(quoteWith(qs, "I'd build it")).get()
         .satisfies(q -> assertThat(q.text()).doesNotContain("love"));
@@ -1136,5 +1139,15 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "the board")).get().satisfies(q -> assertThat(q.text()).doesNotContain("suggested"));
     assertThat(quoteWith(qs, "the pier could wait")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("she"));
+  }
+
+  @Test
+  void aSupportVerbWithAParticleOfRetreatIsNoCue() {
+    String text = "The harbour met.\n\nThe ferry union backed down after the vote, and the mayor backed out of the "
+        + "talks.\n\nLund backed the new pier plan.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "after the vote")).isEmpty();
+    assertThat(quoteWith(qs, "of the talks")).isEmpty();
+    assertThat(quoteWith(qs, "the new pier plan")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
 }

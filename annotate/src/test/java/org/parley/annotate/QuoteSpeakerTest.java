@@ -231,7 +231,7 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nPort officials said that the fees would stay for now, while the talks continued.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).singleElement().satisfies(q -> {
-      assertThat(q.text()).isEqualTo("the fees would stay for now");
+      assertThat(q.text()).isEqualTo("that the fees would stay for now");
       assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Port officials");
     });
   }
@@ -253,7 +253,7 @@ class QuoteSpeakerTest {
         + "would rise, adding to pressure on the council.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).singleElement().satisfies(q -> {
-      assertThat(q.text()).isEqualTo("the fares would rise");
+      assertThat(q.text()).isEqualTo("that the fares would rise");
       assertThat(q.cue()).isEqualTo("added");
     });
   }
