@@ -374,6 +374,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
+  /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
+  private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
   private static final java.util.Set<String> PHRASAL_NOT_CUE = W.set("phrasal-not-cue");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
@@ -698,7 +700,8 @@ final class QuoteFinder {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
-      } else if (last != null && last.direct() && q.direct() && attributionBetween(text, last.end(), q.start())) {
+      } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
+          && attributionBetween(text, last.end(), q.start())) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
         boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
@@ -712,6 +715,15 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the second of two quotes opens a new sentence with words outside quotation marks ('"...," Roffman said.
+   * But "if you ..."', '"...," she said. He was a "respected manager"'): words of the writer's that hold a quoted
+   * phrase, not the rest of the first quote.
+   */
+  private static boolean newSentenceBefore(String text, Quote last, Quote q) {
+    return SENTENCE_END_BEFORE_WORDS.matcher(text.substring(last.end(), q.start())).find();
   }
 
   /**

@@ -1150,4 +1150,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "of the talks")).isEmpty();
     assertThat(quoteWith(qs, "the new pier plan")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void wordsOpeningANewSentenceAfterAnAttributionAreNotTheRestOfTheQuote() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said. But \"if the storms come back, it will "
+        + "not last a winter,\" said Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("storms");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "storms come back")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
+  }
 }
