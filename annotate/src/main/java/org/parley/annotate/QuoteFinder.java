@@ -513,6 +513,9 @@ final class QuoteFinder {
   /** A second verb of saying right before an opening quotation mark: 'she said, adding, "', 'It continued: "'. */
   private static final Pattern SECOND_CUE_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:" + W.altSpaced("second-quote-cue")
       + ")\\s*[,:]?\\s*(?:[\"\u201c]|'')?\\s*$");
+  /** The same cue with a reported clause of its own that ends its sentence ('," he said, adding that ... . "'). */
+  private static final Pattern SECOND_REPORT_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:"
+      + W.altSpaced("second-quote-cue") + ")\\s+that\\s[^\"\u201c\u201d]+[.!?]\\s*(?:[\"\u201c]|'')?\\s*$");
 
   private final Lexicon cues;
   private final Lexicon speakerNouns;
@@ -679,9 +682,11 @@ final class QuoteFinder {
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
       // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
-      // its own.
+      // its own; so does one with a reported clause that ends its sentence ('"...," he said, adding that the ferry
+      // would run. "..."').
       if (last != null && last.end() <= q.start() && q.start() - last.end() <= 200
-          && SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()) {
+          && (SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()
+          || SECOND_REPORT_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find())) {
         out.add(q);
         continue;
       }

@@ -1162,4 +1162,19 @@ class QuoteContentTest {
     });
     assertThat(quoteWith(qs, "storms come back")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
   }
+
+  @Test
+  void aQuoteAfterAnAddedReportThatEndsItsSentenceIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said, adding that the ferry would run all "
+        + "winter. \"We are ready for the storms.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("ready");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "the ferry would run")).get().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+  }
 }
