@@ -1177,4 +1177,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Lund");
     });
   }
+
+  @Test
+  void aCueWithAParticleThatMakesAnotherVerbIsNoCue() {
+    String text = "The harbour met.\n\nThe storm knocked out the old crane, and the board called off the vote.\n\n"
+        + "Lund knocked the plan as a waste of money.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old crane")).isEmpty();
+    assertThat(quoteWith(qs, "the vote")).isEmpty();
+    assertThat(quoteWith(qs, "the plan as a waste")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
 }
