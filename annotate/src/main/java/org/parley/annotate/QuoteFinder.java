@@ -377,6 +377,7 @@ final class QuoteFinder {
   /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
   private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
   private static final java.util.Set<String> PHRASAL_NOT_CUE = W.set("phrasal-not-cue");
+  private static final java.util.Set<String> CUE_NOT_AFTER = W.set("cue-not-after");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -2468,6 +2469,10 @@ final class QuoteFinder {
         // A cue verb with a particle that makes another verb is no cue: "backed down", "backing out of the deal".
         if (n < words.length && at + len < text.length() && text.charAt(at + len) == ' '
             && PHRASAL_NOT_CUE.contains(phrase + " " + words[n])) {
+          continue;
+        }
+        // A cue that is another verb's base form after "to" or "helped": "who helped found the group".
+        if (n == 1 && CUE_NOT_AFTER.contains(wordBefore(text, at) + " " + phrase)) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);

@@ -1187,4 +1187,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the vote")).isEmpty();
     assertThat(quoteWith(qs, "the plan as a waste")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void foundAfterHelpedOrToIsTheVerbOfFoundingNoCue() {
+    String text = "The harbour met.\n\nLund, who helped found the ferry union in 1990, said the pier was rotten. Berg "
+        + "found that the crane was unsafe.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry union")).isEmpty();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+    assertThat(quoteWith(qs, "the crane was unsafe")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
+  }
 }
