@@ -377,6 +377,9 @@ final class QuoteFinder {
   /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
   private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
   private static final java.util.Set<String> PHRASAL_NOT_CUE = W.set("phrasal-not-cue");
+  /** A closing mark right after a quoted word, then a preposition or conjunction and its words up to a mark. */
+  private static final Pattern QUOTE_CONTINUATION = Pattern.compile("(?:[\"\u201d]|'')[ \\t]+(?:"
+      + W.alt("quote-continuation") + ")\\b[^,.;:!?\"\u201c\u201d\\n]*[^,.;:!?\"\u201c\u201d\\s]");
   private static final java.util.Set<String> CUE_NOT_AFTER = W.set("cue-not-after");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
@@ -606,7 +609,27 @@ final class QuoteFinder {
         joined.add(q);
       }
     }
+    joined.replaceAll(q -> withContinuation(text, q));
     return joined;
+  }
+
+  /**
+   * A direct quote that ends with a word, its closing mark followed by a preposition or conjunction that goes on
+   * with its clause ('"We have three weeks to go" until the caucuses', 'is "an across-the-board failure" from
+   * diplomacy to defence'), takes those words up to the clause's next mark: the quoted words are part of a sentence
+   * of the writer's that reports them.
+   */
+  private static Quote withContinuation(String text, Quote q) {
+    if (!q.direct() || q.end() < 1 || !Character.isLetterOrDigit(text.charAt(q.end() - 1))) {
+      return q;
+    }
+    Matcher m = QUOTE_CONTINUATION.matcher(text);
+    m.region(q.end(), Math.min(text.length(), q.end() + 200));
+    if (!m.lookingAt()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), m.end()), true,
+        q.cue(), q.start(), m.end(), q.speakerStart(), q.speakerEnd());
   }
 
   /**

@@ -1197,4 +1197,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
     assertThat(quoteWith(qs, "the crane was unsafe")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
   }
+
+  @Test
+  void aQuoteEndingWithAWordGoesOnWithThePrepositionAfterItsClosingMark() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said. \"What can we do? This is the fight we are "
+        + "taking\" to the rest of the harbour.\n\n\"We are ready,\" Berg said on Monday.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get()
+        .satisfies(q -> assertThat(q.text()).endsWith("to the rest of the harbour"));
+    assertThat(quoteWith(qs, "We are ready")).get().satisfies(q -> assertThat(q.text()).doesNotContain("Monday"));
+  }
 }
