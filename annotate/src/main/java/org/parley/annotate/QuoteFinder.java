@@ -381,6 +381,10 @@ final class QuoteFinder {
   private static final Pattern QUOTE_CONTINUATION = Pattern.compile("(?:[\"\u201d]|'')[ \\t]+(?:"
       + W.alt("quote-continuation") + ")\\b[^,.;:!?\"\u201c\u201d\\n]*[^,.;:!?\"\u201c\u201d\\s]");
   private static final java.util.Set<String> CUE_NOT_AFTER = W.set("cue-not-after");
+  private static final java.util.Set<String> QUANTITY_NOT_CUE = W.set("quantity-not-cue");
+  /** A quantity right after a verb: "added 1 million jobs", "added around 292,000 jobs", "adds $2 billion". */
+  private static final Pattern QUANTITY_AFTER = Pattern.compile("\\s+(?:(?:" + W.altSpaced("quantity-hedge")
+      + ")\\s+)?[$\u00a3\u20ac]?\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -2492,6 +2496,11 @@ final class QuoteFinder {
         // A cue verb with a particle that makes another verb is no cue: "backed down", "backing out of the deal".
         if (n < words.length && at + len < text.length() && text.charAt(at + len) == ' '
             && PHRASAL_NOT_CUE.contains(phrase + " " + words[n])) {
+          continue;
+        }
+        // A verb of adding before a quantity adds things, not words: "the economy added 200,000 jobs".
+        if (n == 1 && QUANTITY_NOT_CUE.contains(phrase)
+            && QUANTITY_AFTER.matcher(text).region(at + len, Math.min(limit, at + len + 30)).lookingAt()) {
           continue;
         }
         // A cue that is another verb's base form after "to" or "helped": "who helped found the group".

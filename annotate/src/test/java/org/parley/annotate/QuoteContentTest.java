@@ -1207,4 +1207,14 @@ class QuoteContentTest {
         .satisfies(q -> assertThat(q.text()).endsWith("to the rest of the harbour"));
     assertThat(quoteWith(qs, "We are ready")).get().satisfies(q -> assertThat(q.text()).doesNotContain("Monday"));
   }
+
+  @Test
+  void addedBeforeAQuantityIsNoCue() {
+    String text = "The harbour met.\n\nThe port added 200 jobs last year, and the ferry company added around 40 new "
+        + "crews. Lund added that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "200 jobs")).isEmpty();
+    assertThat(quoteWith(qs, "40 new crews")).isEmpty();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
 }
