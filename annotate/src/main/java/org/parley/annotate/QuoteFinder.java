@@ -382,6 +382,17 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
+  /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
+  private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
+  private static final java.util.Set<String> PHRASAL_NOT_CUE = W.set("phrasal-not-cue");
+  /** A closing mark right after a quoted word, then a preposition or conjunction and its words up to a mark. */
+  private static final Pattern QUOTE_CONTINUATION = Pattern.compile("(?:[\"\u201d]|'')[ \\t]+(?:"
+      + W.alt("quote-continuation") + ")\\b[^,.;:!?\"\u201c\u201d\\n]*[^,.;:!?\"\u201c\u201d\\s]");
+  private static final java.util.Set<String> CUE_NOT_AFTER = W.set("cue-not-after");
+  private static final java.util.Set<String> QUANTITY_NOT_CUE = W.set("quantity-not-cue");
+  /** A quantity right after a verb: "added 1 million jobs", "added around 292,000 jobs", "adds $2 billion". */
+  private static final Pattern QUANTITY_AFTER = Pattern.compile("\\s+(?:(?:" + W.altSpaced("quantity-hedge")
+      + ")\\s+)?[$\u00a3\u20ac]?\\d");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -518,6 +529,9 @@ final class QuoteFinder {
   /** A second verb of saying right before an opening quotation mark: 'she said, adding, "', 'It continued: "'. */
   private static final Pattern SECOND_CUE_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:" + W.altSpaced("second-quote-cue")
       + ")\\s*[,:]?\\s*(?:[\"\u201c]|'')?\\s*$");
+  /** The same cue with a reported clause of its own that ends its sentence ('," he said, adding that ... . "'). */
+  private static final Pattern SECOND_REPORT_BEFORE_QUOTE = Pattern.compile("(?i)\\b(?:"
+      + W.altSpaced("second-quote-cue") + ")\\s+that\\s[^\"\u201c\u201d]+[.!?]\\s*(?:[\"\u201c]|'')?\\s*$");
 
   private final Lexicon cues;
   private final Lexicon speakerNouns;
@@ -607,7 +621,27 @@ final class QuoteFinder {
         joined.add(q);
       }
     }
+    joined.replaceAll(q -> withContinuation(text, q));
     return joined;
+  }
+
+  /**
+   * A direct quote that ends with a word, its closing mark followed by a preposition or conjunction that goes on
+   * with its clause ('"We have three weeks to go" until the caucuses', 'is "an across-the-board failure" from
+   * diplomacy to defence'), takes those words up to the clause's next mark: the quoted words are part of a sentence
+   * of the writer's that reports them.
+   */
+  private static Quote withContinuation(String text, Quote q) {
+    if (!q.direct() || q.end() < 1 || !Character.isLetterOrDigit(text.charAt(q.end() - 1))) {
+      return q;
+    }
+    Matcher m = QUOTE_CONTINUATION.matcher(text);
+    m.region(q.end(), Math.min(text.length(), q.end() + 200));
+    if (!m.lookingAt()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), m.end()), true,
+        q.cue(), q.start(), m.end(), q.speakerStart(), q.speakerEnd());
   }
 
   /**
@@ -684,9 +718,11 @@ final class QuoteFinder {
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
       // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
-      // its own.
+      // its own; so does one with a reported clause that ends its sentence ('"...," he said, adding that the ferry
+      // would run. "..."').
       if (last != null && last.end() <= q.start() && q.start() - last.end() <= 200
-          && SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()) {
+          && (SECOND_CUE_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find()
+          || SECOND_REPORT_BEFORE_QUOTE.matcher(text.substring(last.end(), q.start())).find())) {
         out.add(q);
         continue;
       }
@@ -705,7 +741,8 @@ final class QuoteFinder {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
-      } else if (last != null && last.direct() && q.direct() && attributionBetween(text, last.end(), q.start())) {
+      } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
+          && attributionBetween(text, last.end(), q.start())) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
         boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
@@ -719,6 +756,15 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the second of two quotes opens a new sentence with words outside quotation marks ('"...," Roffman said.
+   * But "if you ..."', '"...," she said. He was a "respected manager"'): words of the writer's that hold a quoted
+   * phrase, not the rest of the first quote.
+   */
+  private static boolean newSentenceBefore(String text, Quote last, Quote q) {
+    return SENTENCE_END_BEFORE_WORDS.matcher(text.substring(last.end(), q.start())).find();
   }
 
   /**
@@ -2489,6 +2535,20 @@ final class QuoteFinder {
         // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree
         // is a noun.
         if (n == 1 && ING_NOUN_CUE.contains(phrase) && ING_NOUN_BEFORE.contains(wordBefore(text, at))) {
+          continue;
+        }
+        // A cue verb with a particle that makes another verb is no cue: "backed down", "backing out of the deal".
+        if (n < words.length && at + len < text.length() && text.charAt(at + len) == ' '
+            && PHRASAL_NOT_CUE.contains(phrase + " " + words[n])) {
+          continue;
+        }
+        // A verb of adding before a quantity adds things, not words: "the economy added 200,000 jobs".
+        if (n == 1 && QUANTITY_NOT_CUE.contains(phrase)
+            && QUANTITY_AFTER.matcher(text).region(at + len, Math.min(limit, at + len + 30)).lookingAt()) {
+          continue;
+        }
+        // A cue that is another verb's base form after "to" or "helped": "who helped found the group".
+        if (n == 1 && CUE_NOT_AFTER.contains(wordBefore(text, at) + " " + phrase)) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);

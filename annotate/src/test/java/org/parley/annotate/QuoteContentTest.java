@@ -1013,7 +1013,10 @@ class QuoteContentTest {
       assertThat(q.text()).contains("rotten for years");
       assertThat(q.speaker()).isEqualTo("Lund");
     });
-    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. \"I would love to build it,\" Lund "
+    // A second quote with an attribution of its own after it is joined all the same by mergeSplit when only an
+    // attribution stands between the two ('"I'd build it," Lund said. "I would love to," Lund said later.'), as
+    // PolNeAR mostly does (thirteenth round); words that open a new sentence outside quotation marks are not.
+    qs = annotator.annotate("The harbour met.\n\n\"I'd build it,\" Lund said. He would love \"to build it soon,\" Lund "
         + "said later.\n\nThe council met.", null).quotes();
     // Two quotes of one speaker with only an attribution between them read as one (PolNeAR's reading of such
     // pairs: keeping them apart when the second has its own attribution after it cost 0.0004 F1).
@@ -1156,6 +1159,43 @@ class QuoteContentTest {
   }
 
   @Test
+  void aSupportVerbWithAParticleOfRetreatIsNoCue() {
+    String text = "The harbour met.\n\nThe ferry union backed down after the vote, and the mayor backed out of the "
+        + "talks.\n\nLund backed the new pier plan.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "after the vote")).isEmpty();
+    assertThat(quoteWith(qs, "of the talks")).isEmpty();
+    assertThat(quoteWith(qs, "the new pier plan")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
+
+  @Test
+  void wordsOpeningANewSentenceAfterAnAttributionAreNotTheRestOfTheQuote() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said. But \"if the storms come back, it will "
+        + "not last a winter,\" said Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("storms");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "storms come back")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
+  }
+
+  @Test
+  void aQuoteAfterAnAddedReportThatEndsItsSentenceIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said, adding that the ferry would run all "
+        + "winter. \"We are ready for the storms.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("ready");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "the ferry would run")).get().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+  }
+
+  @Test
   void wordsInAnOpeningClauseOfContrastEndAtItsComma() {
     String text = "The harbour met.\n\nWhile the mayor has said the pier is safe, the engineers want a new survey."
         + "\n\nThe council met.";
@@ -1164,5 +1204,45 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("the mayor");
       assertThat(q.text()).doesNotContain("engineers");
     });
+  }
+
+  @Test
+  void aCueWithAParticleThatMakesAnotherVerbIsNoCue() {
+    String text = "The harbour met.\n\nThe storm knocked out the old crane, and the board called off the vote.\n\n"
+        + "Lund knocked the plan as a waste of money.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old crane")).isEmpty();
+    assertThat(quoteWith(qs, "the vote")).isEmpty();
+    assertThat(quoteWith(qs, "the plan as a waste")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+  }
+
+  @Test
+  void foundAfterHelpedOrToIsTheVerbOfFoundingNoCue() {
+    String text = "The harbour met.\n\nLund, who helped found the ferry union in 1990, said the pier was rotten. Berg "
+        + "found that the crane was unsafe.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry union")).isEmpty();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
+    assertThat(quoteWith(qs, "the crane was unsafe")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Berg"));
+  }
+
+  @Test
+  void aQuoteEndingWithAWordGoesOnWithThePrepositionAfterItsClosingMark() {
+    String text = "The harbour met.\n\n\"The pier is finished,\" Lund said. \"What can we do? This is the fight we are "
+        + "taking\" to the rest of the harbour.\n\n\"We are ready,\" Berg said on Monday.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is finished")).get()
+        .satisfies(q -> assertThat(q.text()).endsWith("to the rest of the harbour"));
+    assertThat(quoteWith(qs, "We are ready")).get().satisfies(q -> assertThat(q.text()).doesNotContain("Monday"));
+  }
+
+  @Test
+  void addedBeforeAQuantityIsNoCue() {
+    String text = "The harbour met.\n\nThe port added 200 jobs last year, and the ferry company added around 40 new "
+        + "crews. Lund added that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "200 jobs")).isEmpty();
+    assertThat(quoteWith(qs, "40 new crews")).isEmpty();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
 }
