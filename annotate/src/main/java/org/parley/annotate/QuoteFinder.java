@@ -2783,7 +2783,8 @@ final class QuoteFinder {
     // "reported from Washington", "wrote in a note to investors", "released Friday by the agency": a short
     // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
     if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
-        && ctx.text.substring(start, end).split("\\s+").length <= 10) {
+        && ctx.text.substring(start, end).split("\\s+").length <= 10
+        && !THAT_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 6), start)).find()) {
       return;
     }
     // "showed up at the caucuses", "showed off the hat": the particle makes the cue a verb of its own (to attend, to

@@ -266,4 +266,13 @@ class QuoteSpeakerTest {
     assertThat(qs).filteredOn(q -> q.text().contains("winter fares")).singleElement()
         .satisfies(q -> assertThat(q.text()).startsWith("the winter fares").doesNotContain("board"));
   }
+
+  @Test
+  void wordsAfterThatThatOpenWithAPrepositionAreAClauseNotAPlace() {
+    String text = "The harbour.\n\nRagna Holm has rejected both plans, but says that in hindsight she would have "
+        + "built the pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> "says".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that in hindsight she would have built the pier"));
+  }
 }
