@@ -1094,6 +1094,11 @@ final class QuoteFinder {
           s2 = new Speaker(ns, ns + np.end(), -1, np.group());
         }
       }
+      // '''the unique magic of Trump,'' said the candidate could be ...': a noun phrase that goes on with a finite
+      // verb is the subject of the said clause, not the speaker of the quote.
+      if (s2 != null && s2.entity() < 0 && FINITE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()) {
+        s2 = null;
+      }
       if (s2 != null) {
         return new Attribution(s2, cueFirst.surface);
       }

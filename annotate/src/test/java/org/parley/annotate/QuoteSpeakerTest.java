@@ -275,4 +275,13 @@ class QuoteSpeakerTest {
     assertThat(qs).filteredOn(q -> "says".equals(q.cue())).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("that in hindsight she would have built the pier"));
   }
+
+  @Test
+  void aNounPhraseGoingOnWithAVerbAfterAQuoteAndSaidIsNoSpeakerOfTheQuote() {
+    String text = "The harbour.\n\nRagna Holm, citing \"the fine old traditions of the port,\" said the pier could "
+        + "stand another century.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("fine old traditions")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
 }
