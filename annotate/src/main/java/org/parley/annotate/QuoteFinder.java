@@ -1348,7 +1348,8 @@ final class QuoteFinder {
         Cue cue = found.get(c);
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
         if (insideDirect(ctx, out, cue.start)
-            || attributesQuote(text, inDirect, cue.start, start) && !isParticiple(cue.surface)) {
+            || attributesQuote(text, inDirect, cue.start, start) && !isParticiple(cue.surface)
+            && !clauseAfterCue(text, cue.end, end)) {
           continue;
         }
         if (cue.kind.equals("accord")) {
@@ -2326,6 +2327,27 @@ final class QuoteFinder {
   }
 
   /** Whether the cue at {@code at} follows a direct quote closely: '"...," Peskov said' is that quote's cue. */
+  private static final Pattern LOWER_WORD_AFTER = Pattern.compile("\\s+\\p{Ll}[\\p{L}-]*");
+  /** A determiner and a noun, maybe with a word before the noun: "the candidate", "the new mayor". */
+  private static final Pattern DETERMINED_SUBJECT_AFTER = Pattern.compile(
+      "\\s+(?i:the|a|an|his|her|their|its)(?:\\s+\\p{Ll}[\\p{L}-]*){1,2}?(?=\\s)");
+
+  /**
+   * Whether a clause with its own subject follows a cue ('"...," said the candidate could ...'), so that the cue
+   * reports that clause rather than attributing the quote before it.
+   */
+  private static boolean clauseAfterCue(String text, int at, int end) {
+    Matcher np = DETERMINED_SUBJECT_AFTER.matcher(text).region(at, end);
+    if (!np.lookingAt()) {
+      return false;
+    }
+    if (FINITE_AFTER.matcher(text).region(np.end(), end).lookingAt()) {
+      return true;
+    }
+    Matcher two = LOWER_WORD_AFTER.matcher(text).region(np.end(), end);
+    return two.lookingAt() && FINITE_AFTER.matcher(text).region(two.end(), end).lookingAt();
+  }
+
   private static boolean attributesQuote(String text, boolean[] covered, int at, int sentStart) {
     for (int i = at - 1; i >= Math.max(sentStart, at - 40); i--) {
       if (covered[i]) {

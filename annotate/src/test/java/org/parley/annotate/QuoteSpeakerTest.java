@@ -283,5 +283,9 @@ class QuoteSpeakerTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).filteredOn(q -> q.text().contains("fine old traditions")).singleElement()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(qs).filteredOn(q -> "said".equals(q.cue())).singleElement().satisfies(q -> {
+      assertThat(q.text()).contains("the pier could stand another century");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
   }
 }
