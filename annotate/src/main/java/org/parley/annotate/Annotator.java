@@ -144,8 +144,8 @@ public final class Annotator implements Stage {
     String actor = null;
     for (Quote q : quotes) {
       String a = q.speakerActor();
-      if (q.speakerStart() >= 0 && q.speakerStart() < at && q.speakerStart() > best && a != null && a.endsWith(sector)
-          && a.length() == 3 + sector.length() && q.speakerEnd() <= text.length()
+      if (q.speakerStart() >= 0 && q.speakerStart() < at && q.speakerStart() > best && sideOf(a, sector)
+          && q.speakerEnd() <= text.length()
           && word.matcher(text.substring(q.speakerStart(), q.speakerEnd())).find()) {
         best = q.speakerStart();
         actor = a;
@@ -154,7 +154,7 @@ public final class Annotator implements Stage {
     int sentenceStart = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1;
     for (Entity e : ents.entities()) {
       String a = e.actor();
-      if (a == null || !a.endsWith(sector) || a.length() != 3 + sector.length()) {
+      if (!sideOf(a, sector)) {
         continue;
       }
       // A body of the same noun named before, or a capital that stands for the government in the same sentence
@@ -172,6 +172,11 @@ public final class Annotator implements Stage {
       }
     }
     return actor;
+  }
+
+  /** Whether an actor code is one country's part of that sector: "CHNGOV" for GOV. */
+  private static boolean sideOf(String actor, String sector) {
+    return actor != null && actor.endsWith(sector) && actor.length() == 3 + sector.length();
   }
 
   @Override
