@@ -157,9 +157,7 @@ final class EntityFinder {
         }
       }
       if (actor != null) {
-        String country = e.country() != null ? e.country()
-            : actor.length() >= 3 && actor.substring(0, 3).matches("[A-Z]{3}") && !actor.startsWith("IGO")
-            && !actor.startsWith("NGO") ? actor.substring(0, 3) : null;
+        String country = e.country() != null ? e.country() : countryOfActor(actor);
         out.set(i, new Entity(e.text(), e.type(), e.canonical(), e.role(), country, actor, e.mentions()));
       }
     }
@@ -198,6 +196,19 @@ final class EntityFinder {
     }
     String first = actors.actorOf(parts[0]);
     return first != null && first.length() > 3 && actors.person(parts[0], date) == null;
+  }
+
+  /** Actor codes whose first three letters name no country: international and non-governmental bodies. */
+  private static final Pattern NOT_A_COUNTRY_PREFIX = Pattern.compile("IGO|NGO|IMG|MNC");
+  private static final Pattern ACTOR_COUNTRY = Pattern.compile("[A-Z]{3}");
+
+  /** The ISO country an actor code starts with ("RUSGOV" RUS, "UKR" UKR), or null ("IGOEEC", "MIL"). */
+  static String countryOfActor(String actor) {
+    if (actor == null || actor.length() < 3 || actor.length() > 6) {
+      return null;
+    }
+    String head = actor.substring(0, 3);
+    return ACTOR_COUNTRY.matcher(head).matches() && !NOT_A_COUNTRY_PREFIX.matcher(head).matches() ? head : null;
   }
 
   private static String lastName(String full) {
@@ -274,8 +285,8 @@ final class EntityFinder {
       actor = actors.actorIn(name, date); // "US State Department", "Israeli military"
     }
     String country = actors.countryIn(name);
-    if (country == null && actor != null && actor.length() >= 3 && Character.isUpperCase(actor.charAt(0))) {
-      country = actor.substring(0, 3).matches("[A-Z]{3}") && actor.length() <= 6 ? actor.substring(0, 3) : null;
+    if (country == null) {
+      country = countryOfActor(actor);
     }
     String type = g.type;
     if (type.equals("LOCATION") && actor != null && actor.length() == 3) {

@@ -632,8 +632,13 @@ class AnnotatorTest {
         });
     assertThat(es).filteredOn(e -> e.type().equals("ORGANIZATION") && e.canonical().equals("Treasury"))
         .singleElement().extracting(Entity::actor).isEqualTo("USAGOV");
-    assertThat(es).filteredOn(e -> e.canonical().equals("Commission")).allSatisfy(e ->
-        assertThat(e.actor()).isEqualTo("IGOEEC"));
+    assertThat(es).filteredOn(e -> e.canonical().equals("Commission")).allSatisfy(e -> {
+      assertThat(e.actor()).isEqualTo("IGOEEC");
+      assertThat(e.country()).isNull();
+    });
+    // An international body has an actor but no country (its code's first letters are no ISO code).
+    assertThat(es).filteredOn(e -> e.canonical().equals("European Commission")).allSatisfy(e ->
+        assertThat(e.country()).isNull());
     // Without a country in the article, a sector is no side.
     List<Entity> alone = annotator.annotate("The Joint Chiefs of Staff said the test had failed.", "2025-10-06")
         .entities();
