@@ -144,7 +144,7 @@ public final class ActorMatcher implements Serializable {
           if (kind == Actor.Kind.SECTOR && nk == Actor.Kind.SECTOR) {
             break;
           }
-          code = combine(code, next.code());
+          code = combine(code, next.code(), country(kind));
           if (nk == Actor.Kind.TITLE) {
             title = next.text().toLowerCase(java.util.Locale.ROOT);
           }
@@ -233,15 +233,18 @@ public final class ActorMatcher implements Serializable {
     return words >= 1 && words <= 2;
   }
 
-  /** A country or organisation code joined with a sector code: RUS + MIL = RUSMIL; RUSGOV + GOV = RUSGOV. */
-  static String combine(String head, String sector) {
+  /**
+   * A country, region or organisation code joined with a sector code: RUS + MIL = RUSMIL; RUSGOV + GOV = RUSGOV;
+   * EUR + GOV = EURGOV ({@code place}: the head names a country or a region, not a bare sector).
+   */
+  static String combine(String head, String sector, boolean place) {
     if (head == null) {
       return sector;
     }
     if (sector == null || head.endsWith(sector)) {
       return head;
     }
-    if (Actor.countryOf(head) == null && head.length() == 3) {
+    if (Actor.countryOf(head) == null && head.length() == 3 && !place) {
       return head; // two bare sectors: keep the first
     }
     if (head.length() >= 6 && Actor.countryOf(head) != null) {

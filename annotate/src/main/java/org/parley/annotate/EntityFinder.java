@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.parley.model.ActorCodes;
 import org.parley.model.Entity;
 import org.parley.model.Span;
 
@@ -198,17 +199,18 @@ final class EntityFinder {
     return first != null && first.length() > 3 && actors.person(parts[0], date) == null;
   }
 
-  /** Actor codes whose first three letters name no country: international and non-governmental bodies. */
-  private static final Pattern NOT_A_COUNTRY_PREFIX = Pattern.compile("IGO|NGO|IMG|MNC");
   private static final Pattern ACTOR_COUNTRY = Pattern.compile("[A-Z]{3}");
 
-  /** The ISO country an actor code starts with ("RUSGOV" RUS, "UKR" UKR), or null ("IGOEEC", "MIL"). */
+  /**
+   * The ISO country an actor code starts with ("RUSGOV" RUS, "UKR" UKR), or null where its first three letters name
+   * no country ("IGOEEC", "MIL", the region "EURGOV"; the list is {@code actor-prefixes.txt}).
+   */
   static String countryOfActor(String actor) {
-    if (actor == null || actor.length() < 3 || actor.length() > 6) {
+    if (actor == null || actor.length() < 3 || actor.length() > 6 || !ACTOR_COUNTRY.matcher(actor.substring(0, 3))
+        .matches()) {
       return null;
     }
-    String head = actor.substring(0, 3);
-    return ACTOR_COUNTRY.matcher(head).matches() && !NOT_A_COUNTRY_PREFIX.matcher(head).matches() ? head : null;
+    return ActorCodes.country(actor);
   }
 
   private static String lastName(String full) {

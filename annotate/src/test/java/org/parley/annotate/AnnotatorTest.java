@@ -671,4 +671,21 @@ class AnnotatorTest {
     assertThat(es).filteredOn(e -> e.type().equals("PERSON")).extracting(Entity::canonical)
         .containsExactly("Ragna Holm");
   }
+
+  @Test
+  void officialsOfARegionSpeakForItButHaveNoCountry() {
+    String text = "European diplomats said on Monday that the summit had been shelved. Arab ministers said the plan "
+        + "needed more time. Russian officials said nothing.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("shelved")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("EURGOV");
+    assertThat(qs).filteredOn(q -> q.text().contains("more time")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("ARBGOV");
+    // A region is no ISO country: its entities carry the region's code and no country.
+    List<Entity> es = annotator.annotate(text, "2025-10-06").entities();
+    assertThat(es).filteredOn(e -> "EUR".equals(e.actor()) || "ARB".equals(e.actor())).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.country()).isNull());
+    assertThat(es).filteredOn(e -> e.actor() != null && e.actor().startsWith("RUS")).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.country()).isEqualTo("RUS"));
+  }
 }

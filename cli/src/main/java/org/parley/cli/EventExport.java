@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parley.annotate.Actor;
 import org.parley.code.Codebook;
+import org.parley.model.ActorCodes;
 import org.parley.model.Document;
 import org.parley.model.Event;
 import org.parley.model.Json;
@@ -109,15 +110,9 @@ final class EventExport {
     return k == null ? "" : k;
   }
 
-  /** The first sector code after the country (RUSGOV gives GOV; a bare sector is its own). */
+  /** The first sector code after the country or region (RUSGOV gives GOV; a bare sector is its own). */
   private static String sector(String c) {
-    if (c == null) {
-      return "";
-    }
-    if (Actor.countryOf(c) == null) {
-      return c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("IMG") ? c.substring(0, 3) : c;
-    }
-    return c.length() >= 6 ? c.substring(3, 6) : "";
+    return ActorCodes.sector(c);
   }
 
   private Map<String, Object> plover(Document d, Event e, int i) {

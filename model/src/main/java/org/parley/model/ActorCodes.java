@@ -17,12 +17,13 @@ import java.util.TreeSet;
  * {@code actor-prefixes.txt}. One rule for the registry, the relations index and the server.
  */
 public final class ActorCodes {
-  private static final Set<String> NOT_COUNTRIES = load();
+  private static final Set<String> NOT_COUNTRIES = load(false);
+  private static final Set<String> REGIONS = load(true);
 
   private ActorCodes() {
   }
 
-  private static Set<String> load() {
+  private static Set<String> load(boolean regionsOnly) {
     Set<String> out = new TreeSet<>();
     try (InputStream s = Objects.requireNonNull(ActorCodes.class.getResourceAsStream("actor-prefixes.txt"));
          BufferedReader in = new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8))) {
@@ -30,7 +31,10 @@ public final class ActorCodes {
       while ((line = in.readLine()) != null) {
         line = line.strip();
         if (!line.isEmpty() && !line.startsWith("#")) {
-          out.add(line);
+          String[] words = line.split("\\s+");
+          if (!regionsOnly || words.length > 1 && words[1].equals("region")) {
+            out.add(words[0]);
+          }
         }
       }
     } catch (IOException e) {
@@ -46,6 +50,21 @@ public final class ActorCodes {
     }
     String c = code.substring(0, 3).toUpperCase(Locale.ROOT);
     return NOT_COUNTRIES.contains(c) ? null : c;
+  }
+
+  /**
+   * The sector part of a code, as GDELT's {@code Type1Code}: RUSGOV and EURGOV (a region) give GOV, a bare sector
+   * is its own, an international or non-governmental body gives IGO, NGO or IMG; empty where there is none (USA).
+   */
+  public static String sector(String code) {
+    if (code == null || code.length() < 3) {
+      return "";
+    }
+    String head = code.substring(0, 3).toUpperCase(Locale.ROOT);
+    if (country(code) != null || REGIONS.contains(head)) {
+      return code.length() >= 6 ? code.substring(3, 6) : "";
+    }
+    return head.equals("IGO") || head.equals("NGO") || head.equals("IMG") ? head : code;
   }
 
   /**

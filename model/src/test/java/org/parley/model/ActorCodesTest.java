@@ -20,4 +20,17 @@ class ActorCodesTest {
     assertThat(ActorCodes.dyadActor("NGOHRI")).isNull();
     assertThat(ActorCodes.dyadActorSql("c")).contains("'GOV'").contains("'IGO'");
   }
+
+  @Test
+  void aRegionIsNoCountryButHasASector() {
+    assertThat(ActorCodes.country("EURGOV")).isNull();
+    assertThat(ActorCodes.dyadActor("EURGOV")).isNull();
+    assertThat(ActorCodes.sector("EURGOV")).isEqualTo("GOV");
+    assertThat(ActorCodes.sector("EUR")).isEmpty();
+    assertThat(ActorCodes.sector("RUSMIL")).isEqualTo("MIL");
+    assertThat(ActorCodes.sector("USA")).isEmpty();
+    assertThat(ActorCodes.sector("GOV")).isEqualTo("GOV");
+    assertThat(ActorCodes.sector("IGOUNOREF")).isEqualTo("IGO");
+    assertThat(ActorCodes.sector(null)).isEmpty();
+  }
 }
