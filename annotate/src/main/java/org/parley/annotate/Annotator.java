@@ -102,6 +102,16 @@ public final class Annotator implements Stage {
       String phrase = q.speakerStart() >= 0 && q.speakerEnd() <= text.length()
           ? text.substring(q.speakerStart(), q.speakerEnd()) : q.speaker();
       String actor = actors.actorIn(phrase, date);
+      String named = null;
+      if (actor == null && !countryOnly && RELATIVE_SPEAKER.matcher(phrase).matches()) {
+        // "according to the Ukrainian air force, which said ...": the relative pronoun speaks for the phrase it
+        // follows, which also names the speaker.
+        String[] np = relativeAntecedent(text, q.speakerStart(), date);
+        if (np != null) {
+          named = np[0];
+          actor = np[1];
+        }
+      }
       if (actor == null && !countryOnly) {
         actor = antecedentActor(out != null ? out : quotes, i, phrase, text, ents);
       }
@@ -112,12 +122,48 @@ public final class Annotator implements Stage {
         if (out == null) {
           out = new java.util.ArrayList<>(quotes);
         }
-        out.set(i, new Quote(q.speaker(), q.speakerRole(), actor, q.text(), q.direct(), q.cue(), q.start(), q.end(),
-            q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
+        out.set(i, new Quote(named != null ? named : q.speaker(), q.speakerRole(), actor, q.text(), q.direct(),
+            q.cue(), q.start(), q.end(), q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
       }
     }
     return out == null ? quotes : List.copyOf(out);
   }
+
+  private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)which|who|that");
+
+  /** The words between the previous comma, colon, parenthesis or sentence start and a relative pronoun's comma. */
+  private static final Pattern BEFORE_RELATIVE = Pattern.compile("([^,;:()\\n.]{3,120}),\\s*$");
+
+  /**
+   * The phrase right before ", which" and the actor it names, read from its longest ending that names one: "the
+   * Ukrainian air force" in "according to the Ukrainian air force, which said"; null when none does.
+   */
+  private String[] relativeAntecedent(String text, int pronounStart, String date) {
+    if (pronounStart <= 0) {
+      return null;
+    }
+    Matcher m = BEFORE_RELATIVE.matcher(text.substring(Math.max(0, pronounStart - 122), pronounStart));
+    if (!m.find()) {
+      return null;
+    }
+    String before = m.group(1);
+    Matcher w = WORD_START.matcher(before);
+    while (w.find()) {
+      String tail = before.substring(w.start()).strip();
+      if (!NOUN_PHRASE_START.matcher(tail).lookingAt()) {
+        continue; // "to the Ukrainian air force" is no noun phrase; "the Ukrainian air force" is
+      }
+      String actor = actors.actorIn(tail, date);
+      if (actor != null) {
+        return new String[] {tail, actor};
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NOUN_PHRASE_START = Pattern.compile("(?:the|its|their|a|an)\\s|\\p{Lu}");
+
+  private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019])[\\p{L}\\p{N}]");
 
   /** A definite description that names only a sector: "the ministry", "the ministry's spokesman", "a ministry". */
   private static final Pattern SECTOR_DESCRIPTION = Pattern.compile(

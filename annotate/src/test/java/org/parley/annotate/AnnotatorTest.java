@@ -688,4 +688,18 @@ class AnnotatorTest {
     assertThat(es).filteredOn(e -> e.actor() != null && e.actor().startsWith("RUS")).isNotEmpty()
         .allSatisfy(e -> assertThat(e.country()).isEqualTo("RUS"));
   }
+
+  @Test
+  void aRelativePronounSpeaksForThePhraseBeforeIt() {
+    String text = "Forty drones were launched overnight, according to the Ukrainian air force, which said most were "
+        + "shot down.";
+    Quote q = annotator.annotate(text, "2025-10-06").quotes().stream()
+        .filter(x -> x.text().contains("shot down")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("which");
+    assertThat(q.speaker()).isEqualTo("the Ukrainian air force");
+    assertThat(q.speakerActor()).isEqualTo("UKRMIL");
+    // A phrase before the pronoun that names no side leaves the speaker as it was.
+    String none = "The plan was drafted by a small group, which said it would publish it soon.";
+    assertThat(annotator.annotate(none, "2025-10-06").quotes()).allSatisfy(x -> assertThat(x.speakerActor()).isNull());
+  }
 }
