@@ -142,9 +142,14 @@ public final class ActorMatcher implements Serializable {
         Actor.Kind nk = next.kind();
         if (nk == Actor.Kind.SECTOR || nk == Actor.Kind.TITLE) {
           if (kind == Actor.Kind.SECTOR && nk == Actor.Kind.SECTOR) {
-            break;
+            // "Iranian foreign ministry spokesman", "Ukrainian military officials": behind a side, a second sector
+            // right after the first names the first one's people, and the first stays the actor (IRNGOV, UKRMIL).
+            if (gap != 0 || code == null || code.length() < 6) {
+              break;
+            }
+          } else {
+            code = combine(code, next.code(), country(kind));
           }
-          code = combine(code, next.code(), country(kind));
           if (nk == Actor.Kind.TITLE) {
             title = next.text().toLowerCase(java.util.Locale.ROOT);
           }

@@ -19,6 +19,10 @@ public final class RegistryLookup implements ActorLookup {
   /** Sectors of a state that a place stands for: officials, courts, legislators (troops may be foreign ones). */
   private static final java.util.Set<String> STATE_SECTORS = java.util.Set.of("GOV", "JUD", "LEG");
 
+  /** Nouns for what a body issues ("statement", "readout"): after the body's name, they speak for it. */
+  private static final java.util.Set<String> BODY_DOCUMENTS = WordLists.resource(
+      "/org/parley/annotate/entity-words.tsv").set("body-document");
+
   private final ActorMatcher matcher;
 
   public RegistryLookup(ActorRegistry registry) {
@@ -71,8 +75,11 @@ public final class RegistryLookup implements ActorLookup {
       return null;
     }
     Mention m = found.getLast();
-    // The actor must be the head itself (not "a State Department readout") and name a side, not a bare sector.
-    if (m.last() != head || m.code() == null) {
+    // The actor must be the head itself and name a side, not a bare sector; or name the body whose paper the head
+    // is ("a State Department readout", "a Chinese foreign ministry statement").
+    boolean paper = m.last() == head - 1 && m.code() != null && BODY_DOCUMENTS.contains(t.lower(head - 1))
+        && m.canonical() != null;
+    if (m.last() != head && !paper || m.code() == null) {
       return null;
     }
     if (m.canonical() == null) {

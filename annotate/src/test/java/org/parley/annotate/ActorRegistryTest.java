@@ -165,7 +165,10 @@ class ActorRegistryTest {
     // The head is not an actor, or names only a sector, or what comes before it is a clause.
     assertThat(lookup.actorIn("analysts in Vilnius", null)).isNull();
     assertThat(lookup.actorIn("diplomats in the Gulf", null)).isNull();
-    assertThat(lookup.actorIn("a State Department readout", null)).isNull();
+    // A body's paper speaks for the body; a paper of a sector alone, for no side.
+    assertThat(lookup.actorIn("a State Department readout", null)).isEqualTo("USAGOV");
+    assertThat(lookup.actorIn("a ministry statement", null)).isNull();
+    assertThat(lookup.actorIn("a State Department official's readout", null)).isNull();
     assertThat(lookup.actorIn("the ministry", null)).isNull();
     assertThat(lookup.actorIn("the drones entered Poland", null)).isNull();
   }

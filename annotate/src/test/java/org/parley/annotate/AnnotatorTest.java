@@ -702,4 +702,23 @@ class AnnotatorTest {
     String none = "The plan was drafted by a small group, which said it would publish it soon.";
     assertThat(annotator.annotate(none, "2025-10-06").quotes()).allSatisfy(x -> assertThat(x.speakerActor()).isNull());
   }
+
+  @Test
+  void aBodysPaperAndItsPeopleSpeakForIt() {
+    String text = "A Chinese foreign ministry statement said the visit was a provocation. An Iranian foreign ministry "
+        + "spokesman said the talks would resume. Ukrainian military officials said the bridge had been hit. "
+        + "According to a State Department readout, the envoy urged restraint. A report said the talks were over.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("provocation")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("CHNGOV");
+    assertThat(qs).filteredOn(q -> q.text().contains("would resume")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("IRNGOV");
+    assertThat(qs).filteredOn(q -> q.text().contains("bridge")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("UKRMIL");
+    assertThat(qs).filteredOn(q -> q.text().contains("restraint")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("USAGOV");
+    // A paper of no named body speaks for no side.
+    assertThat(qs).filteredOn(q -> q.text().contains("were over")).singleElement()
+        .extracting(Quote::speakerActor).isNull();
+  }
 }
