@@ -81,7 +81,7 @@ public final class Annotator implements Stage {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
     EntityFinder.Result ents = new EntityFinder(roles, actors, cues).find(text, sentences, date);
     List<Quote> quotes = withSpeakerActors(new QuoteFinder(cues, speakerNouns).find(text, sentences, ents), text,
-        date, ents);
+        date, ents, sentences);
     return new Annotation(sentences, ents.entities(), quotes);
   }
 
@@ -90,7 +90,8 @@ public final class Annotator implements Stage {
    * officials", "Chinese state media") get the actor that description stands for; a speaker known only by its
    * country gets the part of it the phrase names ("Pakistan's military" PAKMIL rather than PAK).
    */
-  private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date, EntityFinder.Result ents) {
+  private List<Quote> withSpeakerActors(List<Quote> quotes, String text, String date, EntityFinder.Result ents,
+      List<Nlp.Sentence> sentences) {
     List<Quote> out = null;
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
@@ -112,6 +113,13 @@ public final class Annotator implements Stage {
           actor = np[1];
         }
       }
+      if (actor == null && !countryOnly && IT_SPEAKER.matcher(phrase).matches()) {
+        String[] np = subjectBefore(text, q.speakerStart(), sentences, ents, date);
+        if (np != null) {
+          named = np[0];
+          actor = np[1];
+        }
+      }
       if (actor == null && !countryOnly) {
         actor = antecedentActor(out != null ? out : quotes, i, phrase, text, ents);
       }
@@ -127,6 +135,72 @@ public final class Annotator implements Stage {
       }
     }
     return out == null ? quotes : List.copyOf(out);
+  }
+
+  private static final Pattern IT_SPEAKER = Pattern.compile("(?i)it|its");
+
+  /** How many tokens from its sentence's start a mention may begin and still be taken for the subject. */
+  private static final int SUBJECT_TOKENS = 3;
+
+  /** How many tokens the opening noun phrase of a sentence may have when read as an actor. */
+  private static final int SUBJECT_PHRASE_TOKENS = 6;
+
+  /**
+   * What "it" stands for as a speaker: the country or body that opens its sentence ("The United States imposed
+   * sanctions on firms that it accused of ..."), or, when "it" itself opens the sentence, the one that opens the
+   * sentence before ("China's commerce ministry raised tariffs. It said ..."). A person is no "it"; null when no
+   * country or body with an actor opens that sentence.
+   */
+  private String[] subjectBefore(String text, int at, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
+      String date) {
+    int k = -1;
+    for (int j = 0; j < sentences.size() && sentences.get(j).start() <= at; j++) {
+      k = j;
+    }
+    if (k < 0) {
+      return null;
+    }
+    List<Nlp.Token> own = sentences.get(k).tokens();
+    boolean opens = own.size() > 0 && own.get(0).start() >= at;
+    if (opens) {
+      k--;
+    }
+    if (k < 0) {
+      return null;
+    }
+    List<Nlp.Token> toks = sentences.get(k).tokens();
+    // The longest opening of the sentence that names an actor as a whole: "China's commerce ministry" (CHNGOV).
+    for (int n = Math.min(SUBJECT_PHRASE_TOKENS, toks.size()); n >= 1; n--) {
+      if (toks.get(n - 1).end() > at) {
+        continue;
+      }
+      String phrase = text.substring(toks.get(0).start(), toks.get(n - 1).end());
+      String actor = actors.actorIn(phrase, date);
+      if (actor != null && actors.person(phrase, date) == null) {
+        return new String[] {phrase, actor};
+      }
+    }
+    int limit = toks.get(Math.min(SUBJECT_TOKENS, toks.size() - 1)).start();
+    // The first mention there, or an organisation among them: "China's commerce ministry" is the ministry.
+    Entity best = null;
+    int bestStart = Integer.MAX_VALUE;
+    for (Entity e : ents.entities()) {
+      for (org.parley.model.Span m : e.mentions()) {
+        boolean inOpening = m.start() >= toks.get(0).start() && m.start() <= limit && m.start() < at;
+        boolean better = best == null || m.start() < bestStart && !organisation(best)
+            || organisation(e) && !organisation(best);
+        if (inOpening && better) {
+          best = e;
+          bestStart = m.start();
+        }
+      }
+    }
+    return best == null || best.actor() == null || best.type().equals("PERSON") || best.type().equals("MISC")
+        ? null : new String[] {best.canonical() != null ? best.canonical() : best.text(), best.actor()};
+  }
+
+  private static boolean organisation(Entity e) {
+    return e.type().equals("ORGANIZATION") && e.actor() != null;
   }
 
   private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)which|who|that");

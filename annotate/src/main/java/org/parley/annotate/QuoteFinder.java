@@ -4194,7 +4194,10 @@ final class QuoteFinder {
       return -1;
     }
 
-    /** The entity a pronoun at {@code offset} refers to: the last person of the pronoun's gender, or organisation. */
+    /**
+     * The entity a pronoun at {@code offset} refers to: the last person of the pronoun's gender, or organisation ("it",
+     * "they", "we"; for "they" and "we" a person when no organisation was named before).
+     */
     int antecedent(int offset, String pronoun) {
       boolean female = pronoun.equals("she") || pronoun.equals("her");
       boolean male = pronoun.equals("he") || pronoun.equals("his") || pronoun.equals("him");
@@ -4226,7 +4229,8 @@ final class QuoteFinder {
         if (m.type().equals(org ? "ORGANIZATION" : "PERSON")) {
           return ents.entityOf().get(i);
         }
-        if (fallback < 0 && m.type().equals("PERSON")) {
+        // "they" and "we" may be a person's side; "it" is never a person.
+        if (fallback < 0 && m.type().equals("PERSON") && !pronoun.equals("it")) {
           fallback = ents.entityOf().get(i);
         }
         if (offset - m.end() > 3000) {

@@ -721,4 +721,22 @@ class AnnotatorTest {
     assertThat(qs).filteredOn(q -> q.text().contains("were over")).singleElement()
         .extracting(Quote::speakerActor).isNull();
   }
+
+  @Test
+  void itSpeaksForTheCountryOrBodyThatOpensItsSentenceOrTheOneBefore() {
+    Quote within = annotator.annotate("The United States imposed sanctions on Wednesday on 50 firms that it accused "
+        + "of shipping Iranian oil.", "2025-10-06").quotes().getFirst();
+    assertThat(within.speaker()).isEqualTo("The United States");
+    assertThat(within.speakerActor()).isEqualTo("USA");
+    Quote next = annotator.annotate("China's commerce ministry raised tariffs on Friday. It said the move answered "
+        + "the new controls.", "2025-10-06").quotes().stream().filter(q -> q.text().contains("answered"))
+        .findFirst().orElseThrow();
+    assertThat(next.speaker()).isEqualTo("China's commerce ministry");
+    assertThat(next.speakerActor()).isEqualTo("CHNGOV");
+    // A person is never "it".
+    Quote person = annotator.annotate("Anna Berg met the envoys in Riga. It said the talks had gone well.",
+        "2025-10-06").quotes().stream().filter(q -> q.text().contains("gone well")).findFirst().orElseThrow();
+    assertThat(person.speaker()).isNotEqualTo("Anna Berg");
+    assertThat(person.speakerActor()).isNull();
+  }
 }
