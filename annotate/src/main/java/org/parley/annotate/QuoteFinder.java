@@ -1398,7 +1398,7 @@ final class QuoteFinder {
               sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
             // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
-            if (sp == null) {
+            if (sp == null && !CAUSE_PREPOSITION.contains(wordBefore(text, cue.start))) {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
@@ -2543,6 +2543,11 @@ final class QuoteFinder {
             continue;
           }
         }
+        // "slid on fears that", "amid worries that": after a preposition of cause a verb's -s form is its noun.
+        if (n == 1 && phrase.endsWith("s") && (kind.equals("think") || kind.equals("report"))
+            && CAUSE_PREPOSITION.contains(wordBefore(text, at))) {
+          kind = "noun";
+        }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);
           if (kind == null) {
@@ -3184,6 +3189,9 @@ final class QuoteFinder {
    * The subject must end right before the cue, with no determiner or possessive between.
    */
   private static Speaker nounCueSubject(Context ctx, Cue cue, int sentStart) {
+    if (CAUSE_PREPOSITION.contains(wordBefore(ctx.text, cue.start))) {
+      return null; // "markets slid amid concerns that": the concerns are no one's named here
+    }
     Speaker subj = ctx.speakerEndingAt(cue.start, sentStart);
     if (subj == null || subj.end > cue.start || !ctx.text.substring(subj.end, cue.start).isBlank()
         || POSSESSIVE_PRONOUN.matcher(subj.surface).matches() || subj.surface.matches("(?s).*['\u2019]s?$")
@@ -3192,6 +3200,9 @@ final class QuoteFinder {
     }
     return subj;
   }
+
+  /** Prepositions before a noun cue that make it a cause: "slid on fears that" (the clause's subject fears nothing). */
+  private static final java.util.Set<String> CAUSE_PREPOSITION = SW.set("cause-preposition");
 
   /** One more piece of an opening phrase, up to its comma: a place name, or "on Tuesday" / "in an interview". */
   private static final Pattern OPENING_REST = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4}|((?i:"

@@ -288,4 +288,17 @@ class QuoteSpeakerTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+
+  @Test
+  void aNounCueAfterAPrepositionOfCauseHasNoSpeakerInItsClause() {
+    String text = "Grain prices.\n\nBarley futures slid on fears that the northern buyers would stay away. Ferry "
+        + "shares fell amid concerns that the new timetable would fail. Farmers fear that the rain will come late.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("stay away")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isNegative());
+    assertThat(qs).filteredOn(q -> q.text().contains("timetable would fail")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isNegative());
+    // A verb of fearing after its subject still has one.
+    assertThat(speakerOf(text, "rain will come late")).isEqualTo("Farmers");
+  }
 }
