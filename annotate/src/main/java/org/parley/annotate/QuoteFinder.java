@@ -1398,7 +1398,7 @@ final class QuoteFinder {
               sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
             // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
-            if (sp == null && !CAUSE_PREPOSITION.contains(wordBefore(text, cue.start))) {
+            if (sp == null && !CAUSE_PREPOSITION.contains(wordBefore(text, cue.start)) && !stirredFeeling(text, cue)) {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
@@ -1436,11 +1436,12 @@ final class QuoteFinder {
               to = trimEnd(text, from, next.start);
             }
             Speaker sp = possessorSpeaker(ctx, start, cue);
+            boolean stirred = stirredFeeling(text, cue);
             // Without an owner, the subject of the clause: "He avoided direct criticism of ...".
-            if (sp == null) {
+            if (sp == null && !stirred) {
               sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
-            if (sp == null) {
+            if (sp == null && !stirred) {
               sp = ctx.openingNounPhrase(start, cue.start);
             }
             if (to - from >= 3) {
@@ -2463,6 +2464,44 @@ final class QuoteFinder {
     return first.endsWith("ed") || SIMPLE_PAST.contains(first);
   }
 
+  /**
+   * Whether a noun cue names a feeling that an event stirs in no one named: "..., raising fears of a wider war",
+   * "sparking fresh worries that ..." (one adjective may stand between the verb and the noun).
+   */
+  private static boolean stirredFeeling(String text, Cue cue) {
+    Matcher w = WORD.matcher(cue.surface);
+    return w.lookingAt() && stirredFeeling(text, cue.start, w.group());
+  }
+
+  private static boolean stirredFeeling(String text, int at, String word) {
+    if (!STIRRED_FEELING.contains(word.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    String before = wordBefore(text, at);
+    if (STIRRING_VERB.contains(before)) {
+      return true;
+    }
+    int b = at;
+    while (b > 0 && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    return !before.isEmpty() && STIRRING_VERB.contains(wordBefore(text, b - before.length()));
+  }
+
+  /** Participles that give a name ("named", "dubbed"): after a comma and before a name and a comma, no cue. */
+  private static final java.util.Set<String> NAMING_PARTICIPLE = W.set("naming-participle");
+  /** A short name and the comma that closes the aside it stands in: " True Promise 4,", " Operation Sindoor,". */
+  private static final Pattern GIVEN_NAME_THEN_COMMA = Pattern.compile("\\s+[\"\u201c]?\\p{Lu}[^,;:.!?\"\u201d]{0,50}[\"\u201d]?,");
+
+  /** Whether the word that ends at {@code end} is written in lower case from its first letter ("operation"). */
+  private static boolean commonNounBefore(String text, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+      b--;
+    }
+    return b < end && Character.isLowerCase(text.charAt(b));
+  }
+
   private static boolean isParticiple(String cue) {
     return cue.split(" ")[0].endsWith("ing");
   }
@@ -2543,9 +2582,10 @@ final class QuoteFinder {
             continue;
           }
         }
-        // "slid on fears that", "amid worries that": after a preposition of cause a verb's -s form is its noun.
+        // "slid on fears that", "amid worries that", "sparking fresh worries that": after a preposition of cause or
+        // a verb that stirs a feeling, a verb's -s form is its noun.
         if (n == 1 && phrase.endsWith("s") && (kind.equals("think") || kind.equals("report"))
-            && CAUSE_PREPOSITION.contains(wordBefore(text, at))) {
+            && (CAUSE_PREPOSITION.contains(wordBefore(text, at)) || stirredFeeling(text, at, phrase))) {
           kind = "noun";
         }
         if (kind.startsWith("base:")) {
@@ -2557,6 +2597,13 @@ final class QuoteFinder {
         // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
         if (n == 1 && phrase.endsWith("ed") && (ADJECTIVE_BEFORE.contains(wordBefore(text, at))
             || countOrOwnerBefore(text, at))) {
+          continue;
+        }
+        // "the operation, named True Promise 4,": a naming participle set off by commas after a common noun names it
+        // and reports nothing (after a name's aside it is the name's verb: "X, speaking on radio, called Y a ...").
+        if (NAMING_PARTICIPLE.contains(phrase) && at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ','
+            && commonNounBefore(text, at - 2)
+            && GIVEN_NAME_THEN_COMMA.matcher(text).region(at + len, Math.min(text.length(), at + len + 60)).lookingAt()) {
           continue;
         }
         // The first part of a hyphenated word is no cue: "a sought-after guest", "know-how", "a mock-stern voice".
@@ -3027,6 +3074,9 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Verbs by which an event stirs a feeling, and the feelings: "raising fears of" (speaker-words.tsv). */
+  private static final java.util.Set<String> STIRRING_VERB = SW.set("stirring-verb");
+  private static final java.util.Set<String> STIRRED_FEELING = SW.set("stirred-feeling");
   /** More words that open a subject noun phrase: "Each faction", "Other candidates", "Most voters". */
   private static final Pattern MORE_DETERMINERS = Pattern.compile("(?i)each|every|other|most|all|those|these|few|four|five|six"
       + "|seven|eight|nine|ten|dozens|hundreds|thousands|millions");
@@ -3189,8 +3239,8 @@ final class QuoteFinder {
    * The subject must end right before the cue, with no determiner or possessive between.
    */
   private static Speaker nounCueSubject(Context ctx, Cue cue, int sentStart) {
-    if (CAUSE_PREPOSITION.contains(wordBefore(ctx.text, cue.start))) {
-      return null; // "markets slid amid concerns that": the concerns are no one's named here
+    if (CAUSE_PREPOSITION.contains(wordBefore(ctx.text, cue.start)) || stirredFeeling(ctx.text, cue)) {
+      return null; // "markets slid amid concerns that", "sparking fresh worries that": no one's named here
     }
     Speaker subj = ctx.speakerEndingAt(cue.start, sentStart);
     if (subj == null || subj.end > cue.start || !ctx.text.substring(subj.end, cue.start).isBlank()

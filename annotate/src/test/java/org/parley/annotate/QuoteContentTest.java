@@ -1244,4 +1244,17 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "40 new crews")).isEmpty();
     assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void aNamingParticipleSetOffByCommasIsNoCue() {
+    String text = "The navy said the exercise, named Northern Shield 3, was a routine drill and that no ships had "
+        + "entered foreign waters.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).extracting(Quote::cue).doesNotContain("named");
+    assertThat(qs).filteredOn(q -> "said".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.text()).startsWith("the exercise, named Northern Shield 3, was a routine drill"));
+    // After a name's aside the participle is the name's own verb.
+    String verb = "Ragna Holm, speaking on the radio, called Eirik Lund a \"coward,\" and left the studio.";
+    assertThat(annotator.annotate(verb, null).quotes()).extracting(Quote::cue).contains("called");
+  }
 }

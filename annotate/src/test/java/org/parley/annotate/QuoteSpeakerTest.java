@@ -301,4 +301,18 @@ class QuoteSpeakerTest {
     // A verb of fearing after its subject still has one.
     assertThat(speakerOf(text, "rain will come late")).isEqualTo("Farmers");
   }
+
+  @Test
+  void aFearThatAnEventStirsIsNoOnesNamed() {
+    String text = "Ferries.\n\nThe storm sank two boats on Monday, raising fears of a longer closure of the harbour. "
+        + "The strike stopped the trains, sparking fresh worries that the winter timetable would collapse. Ragna "
+        + "Holm raised concerns that the pier was unsafe.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("longer closure")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isNegative());
+    assertThat(qs).filteredOn(q -> q.text().contains("would collapse")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isNegative());
+    // Who raises concerns voices them.
+    assertThat(speakerOf(text, "pier was unsafe")).contains("Holm");
+  }
 }
