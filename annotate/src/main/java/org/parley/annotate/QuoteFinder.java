@@ -2490,6 +2490,8 @@ final class QuoteFinder {
 
   /** Participles that give a name ("named", "dubbed"): after a comma and before a name and a comma, no cue. */
   private static final java.util.Set<String> NAMING_PARTICIPLE = W.set("naming-participle");
+  /** A relative clause that gives a name: "the operation, which they named X,". */
+  private static final Pattern NAMING_RELATIVE = Pattern.compile(",\\s+(?:which|that)\\s+[\\p{L}]+\\s+$");
   /** A short name and the comma that closes the aside it stands in: " True Promise 4,", " Operation Sindoor,". */
   private static final Pattern GIVEN_NAME_THEN_COMMA = Pattern.compile("\\s+[\"\u201c]?\\p{Lu}[^,;:.!?\"\u201d]{0,50}[\"\u201d]?,");
 
@@ -2599,10 +2601,10 @@ final class QuoteFinder {
             || countOrOwnerBefore(text, at))) {
           continue;
         }
-        // "the operation, named True Promise 4,": a naming participle set off by commas after a common noun names it
-        // and reports nothing (after a name's aside it is the name's verb: "X, speaking on radio, called Y a ...").
-        if (NAMING_PARTICIPLE.contains(phrase) && at >= 3 && text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ','
-            && commonNounBefore(text, at - 2)
+        // "the operation, named True Promise 4,", "the operation, which they named True Promise 4,": a naming verb
+        // set off by commas after a common noun names it and reports nothing (after a name's aside it is the name's verb: "X, speaking on radio, called Y a ...").
+        if (NAMING_PARTICIPLE.contains(phrase) && at >= 3 && (text.charAt(at - 1) == ' ' && text.charAt(at - 2) == ','
+            && commonNounBefore(text, at - 2) || NAMING_RELATIVE.matcher(text).region(Math.max(0, at - 40), at).find())
             && GIVEN_NAME_THEN_COMMA.matcher(text).region(at + len, Math.min(text.length(), at + len + 60)).lookingAt()) {
           continue;
         }

@@ -1253,6 +1253,10 @@ class QuoteContentTest {
     assertThat(qs).extracting(Quote::cue).doesNotContain("named");
     assertThat(qs).filteredOn(q -> "said".equals(q.cue())).singleElement()
         .satisfies(q -> assertThat(q.text()).startsWith("the exercise, named Northern Shield 3, was a routine drill"));
+    String relative = "The navy said the exercise, which they named Northern Shield 3, was a routine drill.";
+    assertThat(annotator.annotate(relative, null).quotes()).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the exercise, which they named Northern Shield 3, was a "
+            + "routine drill"));
     // After a name's aside the participle is the name's own verb.
     String verb = "Ragna Holm, speaking on the radio, called Eirik Lund a \"coward,\" and left the studio.";
     assertThat(annotator.annotate(verb, null).quotes()).extracting(Quote::cue).contains("called");
