@@ -125,9 +125,13 @@ final class QuoteFinder {
   /** A passive participle with its agent: "released on Monday by the firm" is no one's report. */
   private static final Pattern PASSIVE_BY = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\b");
-  /** A form of "be" before a passive cue, maybe with adverbs: "was first", "has been widely", "is not". */
+  /**
+   * A form of "be" before a passive cue, maybe with adverbs: "was first", "has been widely", "is not", "still has to
+   * be" (the subject ends before "still").
+   */
   private static final Pattern PASSIVE_BE = Pattern.compile(
-      "(?i)\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must)\\s+"
+      "(?i)(?:\\s(?:still|yet))?\\s(?:(?:has|have|had|will|would|may|might|could|can|should|must"
+          + "|(?:has|have|had|needs?|ought)\\s+to)\\s+"
           + "(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?|was|were|is|are|been|be|being)\\s+"
           + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
   /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */

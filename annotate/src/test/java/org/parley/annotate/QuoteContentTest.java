@@ -1261,4 +1261,11 @@ class QuoteContentTest {
     String verb = "Ragna Holm, speaking on the radio, called Eirik Lund a \"coward,\" and left the studio.";
     assertThat(annotator.annotate(verb, null).quotes()).extracting(Quote::cue).contains("called");
   }
+
+  @Test
+  void aPassiveAfterHasToBeReportsItsSubjectWithoutTheModal() {
+    String text = "The harbour plan still has to be approved by the council, and the ferry company expects delays.";
+    assertThat(annotator.annotate(text, null).quotes()).filteredOn(q -> "approved".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("The harbour plan"));
+  }
 }
