@@ -1764,7 +1764,10 @@ final class QuoteFinder {
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
         Matcher setting = SETTING_THEN_THAT.matcher(text.substring(contentStart, end));
-        if (setting.lookingAt()) {
+        // "prefers to manage ... moves that could ...": after a verb whose words are an infinitive, "to" opens them,
+        // not a setting before "that".
+        if (setting.lookingAt() && !(setting.group().startsWith("to")
+            && (cue.kind.equals("object") || cue.kind.equals("think")))) {
           contentStart += setting.end();
         }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");

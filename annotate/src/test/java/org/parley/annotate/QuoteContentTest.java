@@ -1268,4 +1268,12 @@ class QuoteContentTest {
     assertThat(annotator.annotate(text, null).quotes()).filteredOn(q -> "approved".equals(q.cue())).singleElement()
         .satisfies(q -> assertThat(q.text()).isEqualTo("The harbour plan"));
   }
+
+  @Test
+  void anInfinitiveAfterAVerbOfWantingIsItsWordsEvenWithAThatLater() {
+    String text = "The harbour.\n\nRagna Holm prefers to keep the old ferries running rather than buy boats that "
+        + "could cost the town too much.";
+    assertThat(annotator.annotate(text, null).quotes()).filteredOn(q -> "prefers".equals(q.cue())).singleElement()
+        .satisfies(q -> assertThat(q.text()).startsWith("to keep the old ferries running"));
+  }
 }

@@ -315,4 +315,11 @@ class QuoteSpeakerTest {
     // Who raises concerns voices them.
     assertThat(speakerOf(text, "pier was unsafe")).contains("Holm");
   }
+
+  @Test
+  void aSpeakerAfterWithIsTheNounPhraseAfterIt() {
+    String text = "The harbour.\n\nThe talks ended late, with both unions recognizing that the timetable had to "
+        + "change.";
+    assertThat(speakerOf(text, "timetable had to change")).isEqualTo("both unions");
+  }
 }
