@@ -74,6 +74,30 @@ final class QuoteFinder {
   /** What may follow a postposed cue to the sentence's end: a setting, a time, a listener. */
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
+  private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
+
+  /**
+   * Whether the cue at {@code [at, end)} ends a set phrase that opens its clause and is closed by a comma: "That
+   * said,", "Simply put,", "Needless to say,".
+   */
+  private static boolean discourseMarker(String text, int at, int end) {
+    int e = end;
+    while (e < text.length() && text.charAt(e) == ' ') {
+      e++;
+    }
+    if (e >= text.length() || text.charAt(e) != ',') {
+      return false;
+    }
+    int b = at;
+    while (b > 0 && at - b < 40 && ",;:.!?\n\u201c\"(".indexOf(text.charAt(b - 1)) < 0) {
+      b--;
+    }
+    String lead = text.substring(b, end).strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return DISCOURSE_MARKER.contains(lead);
+  }
+
+  /** Punctuation between the words of a cue of several words: they do not stand together. */
+  private static final Pattern CUE_WORDS_APART = Pattern.compile("[,;:.!?()\"\u201c\u201d\u2014\u2013]");
   /** A setting between a cue and "that": "said during Tuesday's debate that", "told a rally in Ohio that". */
   private static final Pattern SETTING_THEN_THAT = Pattern.compile("^(?:" + W.alt("setting-opener")
       + ")\\b[^,.;:!?\"\u201c]{0,100}?\\bthat\\s+");
@@ -2584,6 +2608,15 @@ final class QuoteFinder {
         while (seen < n && m.find()) {
           len = m.end() - at;
           seen++;
+        }
+        // "That said, ...", "Needless to say, ...": a set phrase that opens its clause and ends at a comma reports
+        // nothing.
+        if (discourseMarker(text, at, at + len)) {
+          continue;
+        }
+        // The words of a cue of several words stand together: "Simply put, it is ..." holds no "put it".
+        if (n > 1 && CUE_WORDS_APART.matcher(text).region(at, at + len).find()) {
+          continue;
         }
         if (kind.startsWith("verb:")) {
           kind = byContext(text, at + len, limit, kind.substring(5));

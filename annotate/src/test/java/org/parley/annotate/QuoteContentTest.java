@@ -1276,4 +1276,15 @@ class QuoteContentTest {
     assertThat(annotator.annotate(text, null).quotes()).filteredOn(q -> "prefers".equals(q.cue())).singleElement()
         .satisfies(q -> assertThat(q.text()).startsWith("to keep the old ferries running"));
   }
+
+  @Test
+  void aSetPhraseOrACueSplitByPunctuationReportsNothing() {
+    String text = "The harbour.\n\nThat said, there is no sign that the ferries will stop. Simply put, it is the "
+        + "timetable that matters. Needless to say, the pier stayed open.";
+    assertThat(annotator.annotate(text, null).quotes()).extracting(Quote::cue)
+        .doesNotContain("said", "put, it", "say");
+    // "said" as a cue after "that" stays one.
+    String real = "The harbour.\n\nRagna Holm said that said timetable would change.";
+    assertThat(annotator.annotate(real, null).quotes()).extracting(Quote::cue).contains("said");
+  }
 }
