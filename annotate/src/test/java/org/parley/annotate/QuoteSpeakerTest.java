@@ -321,5 +321,8 @@ class QuoteSpeakerTest {
     String text = "The harbour.\n\nThe talks ended late, with both unions recognizing that the timetable had to "
         + "change.";
     assertThat(speakerOf(text, "timetable had to change")).isEqualTo("both unions");
+    String since = "The harbour.\n\nThe vote is significant since many fishermen suspected that the pier would "
+        + "close.";
+    assertThat(speakerOf(since, "pier would close")).isEqualTo("many fishermen");
   }
 }
