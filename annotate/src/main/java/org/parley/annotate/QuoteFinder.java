@@ -329,6 +329,8 @@ final class QuoteFinder {
     return from;
   }
 
+  /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
+  private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -2843,6 +2845,16 @@ final class QuoteFinder {
         && TOPIC_OF.matcher(ctx.text).region(start, end).lookingAt() && wordBefore(ctx.text, start).equalsIgnoreCase(cue)
         && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
       return;
+    }
+    // "made mention of the pier", "warned against the plan", "commented on the crane": a preposition right after
+    // the cue belongs to it and opens the topic; PolNeAR's words begin after it.
+    if (!direct && cue != null) {
+      Matcher prep = CUE_PREPOSITION.matcher(ctx.text).region(start, end);
+      String before = wordBefore(ctx.text, start);
+      if (prep.lookingAt() && prep.end() < end && !before.isEmpty()
+          && cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(before)) {
+        start = prep.end();
+      }
     }
     // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").

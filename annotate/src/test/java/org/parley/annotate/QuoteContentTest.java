@@ -1244,4 +1244,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "40 new crews")).isEmpty();
     assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void aPrepositionRightAfterTheCueIsNotPartOfTheWords() {
+    String text = "The harbour met.\n\nThe mayor made no mention of the broken pier. Lund was accused of hiding the "
+        + "crane report.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the broken pier")).get().satisfies(q -> assertThat(q.text()).isEqualTo("the broken pier"));
+    assertThat(quoteWith(qs, "hiding the crane report")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("hiding the crane report"));
+  }
 }
