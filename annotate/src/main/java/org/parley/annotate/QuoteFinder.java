@@ -331,6 +331,9 @@ final class QuoteFinder {
 
   /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
   private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
+  /** A connective that opens reported words ("But ...", "However, ..."). */
+  private static final Pattern CONNECTIVE_OPENER = Pattern.compile("(?i)(?:" + W.altSpaced("connective-opener")
+      + ")(?:\\s+|(?<=,))");
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -2854,6 +2857,14 @@ final class QuoteFinder {
       if (prep.lookingAt() && prep.end() < end && !before.isEmpty()
           && cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(before)) {
         start = prep.end();
+      }
+    }
+    // "But the pier, Lund said, is too short", "However, the crane is old, she noted": a connective that opens the
+    // words ties them to the sentence before; PolNeAR's words begin after it.
+    if (!direct) {
+      Matcher conn = CONNECTIVE_OPENER.matcher(ctx.text).region(start, end);
+      if (conn.lookingAt() && conn.end() < end) {
+        start = skipSpaces(ctx.text, conn.end());
       }
     }
     // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim

@@ -1254,4 +1254,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "hiding the crane report")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("hiding the crane report"));
   }
+
+  @Test
+  void aConnectiveThatOpensTheWordsIsNotPartOfThem() {
+    String text = "The harbour met.\n\nThe ferry was late again. But the pier is too short, Eirik Lund said. The crane "
+        + "was sold. However, the new crane is too small, Ragna Holm said.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier is too short")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the pier is too short"));
+    assertThat(quoteWith(qs, "the new crane is too small")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the new crane is too small"));
+  }
 }
