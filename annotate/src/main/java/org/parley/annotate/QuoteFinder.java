@@ -46,11 +46,12 @@ final class QuoteFinder {
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
+  private static final String DAY_PART = "(?:\\s+(?:" + W.alt("day-part") + "))?";
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+" + DAY_PART + "|last\\s+\\w+|earlier|later|again"
           + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
           + "|this\\s+(?:week|month|year)|at\\s+one\\s+point"
-          + "|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+          + "|on\\s+\\w+day" + DAY_PART + "|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day" + DAY_PART + "|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */

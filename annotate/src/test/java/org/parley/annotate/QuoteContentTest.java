@@ -1265,4 +1265,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the new crane is too small")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the new crane is too small"));
   }
+
+  @Test
+  void aParticleAfterTheCueAndThePartOfADayBeforeTheWordsAreNotPartOfThem() {
+    String text = "The harbour met.\n\nEirik Lund ruled out a bid for the harbour board. Ragna Holm said Tuesday night "
+        + "that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a bid for the harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a bid for the harbour board"));
+    assertThat(quoteWith(qs, "the pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the pier was rotten"));
+  }
 }
