@@ -335,6 +335,36 @@ final class QuoteFinder {
   /** A connective that opens reported words ("But ...", "However, ..."). */
   private static final Pattern CONNECTIVE_OPENER = Pattern.compile("(?i)(?:" + W.altSpaced("connective-opener")
       + ")(?:\\s+|(?<=,))");
+  /** A word that opens an indirect question, right before the words ("asked whether ", "asked what "). */
+  private static final Pattern QUESTION_WORD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:"
+      + W.alt("question-introducer") + ")\\s+$");
+
+  /**
+   * Where the words of an indirect question starting at {@code start} begin once the word that opens it, right after
+   * the cue, is taken in (PolNeAR's words hold it: "asked whether the pier is safe", "asked what it cost").
+   */
+  private static int withQuestionWord(String text, int start, String cue, boolean[] covered) {
+    if (cue == null) {
+      return start;
+    }
+    String before = text.substring(Math.max(0, start - 12), start);
+    Matcher m = QUESTION_WORD_BEFORE.matcher(before);
+    if (!m.find()) {
+      return start;
+    }
+    int from = start - before.length() + m.start();
+    String cueWord = wordBefore(text, from);
+    if (cueWord.isEmpty() || !cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(cueWord)) {
+      return start;
+    }
+    for (int i = from; i < start; i++) {
+      if (covered[i]) {
+        return start;
+      }
+    }
+    return from;
+  }
+
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -2872,6 +2902,7 @@ final class QuoteFinder {
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
     if (!direct) {
       start = withIntroducer(ctx.text, start, covered);
+      start = withQuestionWord(ctx.text, start, cue, covered);
     }
     if (direct) {
       for (int i = start; i < end; i++) {

@@ -1276,4 +1276,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the pier was rotten")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("that the pier was rotten"));
   }
+
+  @Test
+  void theWordThatOpensAnIndirectQuestionRightAfterTheCueIsPartOfTheWords() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund asked whether the pier was safe. Ragna Holm then "
+        + "asked what the new crane would cost.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was safe")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("whether the pier was safe"));
+    assertThat(quoteWith(qs, "the new crane would cost")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("what the new crane would cost"));
+  }
 }
