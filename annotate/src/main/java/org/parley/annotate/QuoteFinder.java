@@ -658,7 +658,42 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     return joined;
+  }
+
+  /**
+   * Words that end with the closing parenthesis of an aside they sit in but did not open ('(Lund said the timing was
+   * unrelated.)'): the parenthesis, and for reported words the period before it, belong to the aside, not the words.
+   */
+  private static Quote withoutStrayParenthesis(String text, Quote q) {
+    int e = q.end();
+    if (e <= q.start() || text.charAt(e - 1) != ')') {
+      return q;
+    }
+    int open = 0;
+    int close = 0;
+    for (int i = q.start(); i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        open++;
+      } else if (c == ')') {
+        close++;
+      }
+    }
+    if (open >= close) {
+      return q;
+    }
+    e--;
+    while (e > q.start() && (Character.isWhitespace(text.charAt(e - 1))
+        || !q.direct() && ".!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    if (e <= q.start()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), e), q.direct(),
+        q.cue(), q.start(), e, q.speakerStart(), q.speakerEnd());
   }
 
   /**

@@ -1287,4 +1287,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the new crane would cost")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("what the new crane would cost"));
   }
+
+  @Test
+  void theClosingParenthesisOfAnAsideIsNotPartOfTheWordsInIt() {
+    String text = "The harbour met.\n\nThe ferry was sold in May. (Eirik Lund said the timing was unrelated.) The pier "
+        + "was closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the timing was unrelated")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the timing was unrelated"));
+  }
 }
