@@ -1296,4 +1296,12 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the timing was unrelated")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the timing was unrelated"));
   }
+
+  @Test
+  void theOneUrgedIsPartOfTheWords() {
+    String text = "The harbour met.\n\nEirik Lund urged the harbour board to close the old pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to close the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board to close the old pier"));
+  }
 }
