@@ -404,6 +404,9 @@ final class QuoteFinder {
   private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
+  private static final java.util.Set<String> ASKED_TO_DO_CUE = W.set("asked-to-do-cue");
+  /** "to" after a listener, maybe after a word or two more of it ("asked the harbour| board to"). */
+  private static final Pattern LISTENER_THEN_TO = Pattern.compile("^(?:\\s+\\p{L}[\\p{L}'-]*){0,2}\\s*to\\s");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
   private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
   private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
@@ -1553,6 +1556,12 @@ final class QuoteFinder {
                 && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
               afterListener += more.end();
             }
+          }
+          // "asked the court to intervene": the one asked to do something is part of the words (PolNeAR's words
+          // hold it, as after "urged").
+          if (ASKED_TO_DO_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))
+              && LISTENER_THEN_TO.matcher(text.substring(afterListener, end)).lookingAt()) {
+            afterListener = cue.end;
           }
         }
         String afterCue = text.substring(afterListener, end);

@@ -1304,4 +1304,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "to close the old pier")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board to close the old pier"));
   }
+
+  @Test
+  void theOneAskedToDoSomethingIsPartOfTheWordsButNotTheOneAskedAQuestion() {
+    String text = "The harbour met.\n\nEirik Lund asked the harbour board to close the old pier. Ragna Holm asked the "
+        + "mayor whether the crane was safe.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to close the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board to close the old pier"));
+    assertThat(quoteWith(qs, "the crane was safe")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("whether the crane was safe"));
+  }
 }
