@@ -377,6 +377,8 @@ final class QuoteFinder {
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
   private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
   /** Where an object clause of a cue noun ends: punctuation only. */
+  /** "that" opening a relative clause right after the object of a cue noun. */
+  private static final Pattern RELATIVE_THAT_AT = Pattern.compile("\\s+that\\b");
   private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
   /** "won the support of", "has the backing of", "drew strong support from": a verb of having or getting, up to
@@ -1498,6 +1500,12 @@ final class QuoteFinder {
             Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
             stop.region(clause ? wh.end() : from, end);
             int stopAt = stop.find() ? stop.start() : end;
+            // "criticism of a law that protects gun makers": a relative clause on the object goes on with it, to
+            // punctuation.
+            if (!clause && stopAt < end && RELATIVE_THAT_AT.matcher(text).region(stopAt, end).lookingAt()) {
+              Matcher rest = CLAUSE_OBJECT_END.matcher(text).region(stopAt + 1, end);
+              stopAt = rest.find() ? rest.start() : end;
+            }
             // "accusations of murder, fraud and theft": a comma that opens the rest of a list joined by "and" or "or"
             // goes on to the list's last item.
             Matcher list = LIST_REST.matcher(text).region(stopAt, end);

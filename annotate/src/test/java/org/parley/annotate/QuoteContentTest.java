@@ -1315,4 +1315,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the crane was safe")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("whether the crane was safe"));
   }
+
+  @Test
+  void aRelativeClauseOnTheObjectOfACueNounGoesOnWithIt() {
+    String text = "The harbour met.\n\nRagna Holm's criticism of a harbour law that protects the ferry owners, first "
+        + "heard in May, was sharp.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a harbour law")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a harbour law that protects the ferry owners"));
+  }
 }
