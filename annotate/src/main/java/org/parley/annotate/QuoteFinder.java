@@ -332,6 +332,12 @@ final class QuoteFinder {
 
   /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
   private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
+  /** "as" opening the words of a passive cue ("condemned as reckless"). */
+  private static final Pattern AS_AT = Pattern.compile("as\\s");
+  /** A form of "be" (and an adverb) right before a passive cue. */
+  private static final Pattern BE_BEFORE_CUE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
+  /** Marks that end the clause before a passive cue's subject. */
+  private static final String CLAUSE_MARKS = ".!?;:\n,\u2014(\u201c\"";
   /** A connective that opens reported words ("But ...", "However, ..."). */
   private static final Pattern CONNECTIVE_OPENER = Pattern.compile("(?i)(?:" + W.altSpaced("connective-opener")
       + ")(?:\\s+|(?<=,))");
@@ -2940,6 +2946,29 @@ final class QuoteFinder {
       if (prep.lookingAt() && prep.end() < end && !before.isEmpty()
           && cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(before)) {
         start = prep.end();
+      }
+    }
+    // "The plan was widely condemned as reckless": after a passive cue, words opening with "as" say what the
+    // clause's subject was called; PolNeAR's words hold the subject too, from the clause's start.
+    if (!direct && cue != null && AS_AT.matcher(ctx.text).region(start, end).lookingAt()) {
+      int c = ctx.text.lastIndexOf(cue, start);
+      Matcher be = c > 0 && c >= start - 40 ? BE_BEFORE_CUE.matcher(ctx.text).region(Math.max(0, c - 40), c) : null;
+      if (be != null && be.find()) {
+        int from = be.start();
+        while (from > 0 && CLAUSE_MARKS.indexOf(ctx.text.charAt(from - 1)) < 0) {
+          from--;
+        }
+        from = skipSpaces(ctx.text, from);
+        boolean free = from < be.start();
+        for (int i = from; free && i < start; i++) {
+          free = !covered[i];
+        }
+        for (Quote q : out) {
+          free = free && (q.end() <= from || q.start() >= start);
+        }
+        if (free) {
+          start = from;
+        }
       }
     }
     // "But the pier, Lund said, is too short", "However, the crane is old, she noted": a connective that opens the

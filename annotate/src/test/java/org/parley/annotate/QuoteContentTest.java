@@ -1324,4 +1324,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "a harbour law")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("a harbour law that protects the ferry owners"));
   }
+
+  @Test
+  void aPassiveCueWithAsTakesTheSubjectIntoTheWords() {
+    String text = "The harbour met.\n\nIn May, the new harbour plan was widely condemned as reckless and costly.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "as reckless and costly")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the new harbour plan was widely condemned as reckless and costly"));
+  }
 }
