@@ -332,8 +332,8 @@ final class QuoteFinder {
 
   /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
   private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
-  /** "as" opening the words of a passive cue ("condemned as reckless"). */
-  private static final Pattern AS_AT = Pattern.compile("as\\s");
+  /** "as" or "to" opening the words of a passive cue ("condemned as reckless", "instructed to play"). */
+  private static final Pattern AS_AT = Pattern.compile("(?:as|to)\\s");
   /** A form of "be" (and an adverb) right before a passive cue. */
   private static final Pattern BE_BEFORE_CUE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   /** Marks that end the clause before a passive cue's subject. */
@@ -2948,8 +2948,9 @@ final class QuoteFinder {
         start = prep.end();
       }
     }
-    // "The plan was widely condemned as reckless": after a passive cue, words opening with "as" say what the
-    // clause's subject was called; PolNeAR's words hold the subject too, from the clause's start.
+    // "The plan was widely condemned as reckless", "the band was instructed to play": after a passive cue, words
+    // opening with "as" or "to" say what the clause's subject was called or told to do; PolNeAR's words hold the
+    // subject too, from the clause's start.
     if (!direct && cue != null && AS_AT.matcher(ctx.text).region(start, end).lookingAt()) {
       int c = ctx.text.lastIndexOf(cue, start);
       Matcher be = c > 0 && c >= start - 40 ? BE_BEFORE_CUE.matcher(ctx.text).region(Math.max(0, c - 40), c) : null;

@@ -1330,7 +1330,16 @@ class QuoteContentTest {
     String text = "The harbour met.\n\nIn May, the new harbour plan was widely condemned as reckless and costly.\n\n"
         + "The council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
-    assertThat(quoteWith(qs, "as reckless and costly")).get()
-        .satisfies(q -> assertThat(q.text()).isEqualTo("the new harbour plan was widely condemned as reckless and costly"));
+    assertThat(quoteWith(qs, "as reckless and costly")).get().satisfies(
+        q -> assertThat(q.text()).isEqualTo("the new harbour plan was widely condemned as reckless and costly"));
+  }
+
+  @Test
+  void aPassiveCueWithAnInfinitiveTakesTheSubjectIntoTheWords() {
+    String text = "The harbour met.\n\nAt the opening, the harbour band was instructed to play the old anthem.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to play the old anthem")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour band was instructed to play the old anthem"));
   }
 }
