@@ -338,6 +338,11 @@ final class QuoteFinder {
   private static final Pattern BE_BEFORE_CUE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   /** Marks that end the clause before a passive cue's subject. */
   private static final String CLAUSE_MARKS = ".!?;:\n,\u2014(\u201c\"";
+  private static final java.util.Set<String> QUESTION_CUE = W.set("question-cue");
+  /** A listener before an indirect question: "(asked) the mayor |whether ...", up to 40 characters. */
+  private static final Pattern LISTENER_BEFORE_QUESTION = Pattern.compile("(?!(?:" + W.alt("question-introducer")
+      + ")\\b)(?:(?!\\b(?:" + W.alt("question-introducer") + "|to|that)\\b)[^,;:\"\u201c\u201d]){1,40}?\\s(?=(?:"
+      + W.alt("question-introducer") + ")\\s)");
   /** A connective that opens reported words ("But ...", "However, ..."). */
   private static final Pattern CONNECTIVE_OPENER = Pattern.compile("(?i)(?:" + W.altSpaced("connective-opener")
       + ")(?:\\s+|(?<=,))");
@@ -2970,6 +2975,14 @@ final class QuoteFinder {
         if (free) {
           start = from;
         }
+      }
+    }
+    // "asked the mayor whether the pier is safe": the one asked a question is no part of its words, which begin at
+    // the question word.
+    if (!direct && cue != null && QUESTION_CUE.contains(cue.toLowerCase(Locale.ROOT))) {
+      Matcher lq = LISTENER_BEFORE_QUESTION.matcher(ctx.text).region(start, end);
+      if (lq.lookingAt()) {
+        start = lq.end();
       }
     }
     // "But the pier, Lund said, is too short", "However, the crane is old, she noted": a connective that opens the

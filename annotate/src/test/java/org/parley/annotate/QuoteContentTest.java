@@ -1342,4 +1342,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "to play the old anthem")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour band was instructed to play the old anthem"));
   }
+
+  @Test
+  void theOneAskedAQuestionIsNotPartOfItsWords() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund kept asking the harbour master why the pier was "
+        + "closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was closed")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("why the pier was closed"));
+  }
 }
