@@ -2943,9 +2943,10 @@ final class QuoteFinder {
         && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
       return;
     }
-    // "made mention of the pier", "warned against the plan", "commented on the crane": a preposition right after
-    // the cue belongs to it and opens the topic; PolNeAR's words begin after it.
-    if (!direct && cue != null) {
+    // "made mention of the pier", "warned against the plan", "advocated for the crane": a preposition right after
+    // the cue belongs to it and opens the topic; PolNeAR's words begin after it (not after a cue of asking: "ask
+    // for one" asks for something).
+    if (!direct && cue != null && !QUESTION_CUE.contains(cue.toLowerCase(Locale.ROOT))) {
       Matcher prep = CUE_PREPOSITION.matcher(ctx.text).region(start, end);
       String before = wordBefore(ctx.text, start);
       if (prep.lookingAt() && prep.end() < end && !before.isEmpty()

@@ -1351,4 +1351,11 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the pier was closed")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("why the pier was closed"));
   }
+
+  @Test
+  void forRightAfterACueOfAdvocatingIsNotPartOfTheWords() {
+    String text = "The harbour met.\n\nFor years, Ragna Holm has advocated for a longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a longer pier")).get().satisfies(q -> assertThat(q.text()).isEqualTo("a longer pier"));
+  }
 }
