@@ -45,8 +45,9 @@ final class QuoteFinder {
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
-  /** What may stand between a cue and the reported clause: a time or setting, then "that". */
+  /** A part of the day after a day's name: "(Tuesday) night". */
   private static final String DAY_PART = "(?:\\s+(?:" + W.alt("day-part") + "))?";
+  /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
       "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+" + DAY_PART + "|last\\s+\\w+|earlier|later|again"
           + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
@@ -335,7 +336,8 @@ final class QuoteFinder {
   /** "as" or "to" opening the words of a passive cue ("condemned as reckless", "instructed to play"). */
   private static final Pattern AS_AT = Pattern.compile("(?:as|to)\\s");
   /** A form of "be" (and an adverb) right before a passive cue. */
-  private static final Pattern BE_BEFORE_CUE = Pattern.compile("(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
+  private static final Pattern BE_BEFORE_CUE = Pattern.compile(
+      "(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
   /** Marks that end the clause before a passive cue's subject. */
   private static final String CLAUSE_MARKS = ".!?;:\n,\u2014(\u201c\"";
   private static final java.util.Set<String> QUESTION_CUE = W.set("question-cue");
@@ -387,9 +389,9 @@ final class QuoteFinder {
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
   private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
-  /** Where an object clause of a cue noun ends: punctuation only. */
   /** "that" opening a relative clause right after the object of a cue noun. */
   private static final Pattern RELATIVE_THAT_AT = Pattern.compile("\\s+that\\b");
+  /** Where an object clause of a cue noun ends: punctuation only. */
   private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
   /** "won the support of", "has the backing of", "drew strong support from": a verb of having or getting, up to
