@@ -51,7 +51,7 @@ final class QuoteFinder {
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
       "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+" + DAY_PART + "|last\\s+\\w+|earlier|later|again"
           + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
-          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point"
+          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point|" + W.altSpaced("cue-aside-phrase")
           + "|on\\s+\\w+day" + DAY_PART + "|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day" + DAY_PART + "|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");

@@ -1358,4 +1358,13 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "a longer pier")).get().satisfies(q -> assertThat(q.text()).isEqualTo("a longer pier"));
   }
+
+  @Test
+  void forTheFirstTimeBetweenTheCueAndTheWordsIsNotPartOfThem() {
+    String text = "The harbour met.\n\nOn Monday, Eirik Lund said for the first time that the old pier was rotten.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the old pier was rotten"));
+  }
 }
