@@ -45,12 +45,14 @@ final class QuoteFinder {
   private static final Pattern ROUNDUP = Pattern.compile(
       "^(\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+){1,3}),\\s+(.{3,700}?)\\.\\s+[\u2013\u2014-]\\s+(\\S.*)$",
       Pattern.DOTALL);
+  /** A part of the day after a day's name: "(Tuesday) night". */
+  private static final String DAY_PART = "(?:\\s+(?:" + W.alt("day-part") + "))?";
   /** What may stand between a cue and the reported clause: a time or setting, then "that". */
   private static final Pattern SKIP_AFTER_CUE = Pattern.compile(
-      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+|last\\s+\\w+|earlier|later|again"
+      "^\\s*,?\\s*(?:(?:on\\s+\\p{Lu}\\w+" + DAY_PART + "|last\\s+\\w+|earlier|later|again"
           + "|recently|repeatedly|previously|privately|publicly|separately|yesterday|today|tonight"
-          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point"
-          + "|on\\s+\\w+day|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day|in\\s+an?\\s+(?:"
+          + "|this\\s+(?:week|month|year)|at\\s+one\\s+point|" + W.altSpaced("cue-aside-phrase")
+          + "|on\\s+\\w+day" + DAY_PART + "|(?:late|early)\\s+\\w+|\\p{Lu}\\w+day" + DAY_PART + "|in\\s+an?\\s+(?:"
           + W.alt("statement-kind") + ")(?:\\s+\\w+){0,3}?|at\\s+an?\\s+\\w+(?:\\s+\\w+)?|"
           + "in\\s+\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}\\w*)*)\\s*,?\\s+)*(?:that\\s+)?");
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
@@ -357,6 +359,53 @@ final class QuoteFinder {
     return from;
   }
 
+  /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
+  private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
+  /** "as" or "to" opening the words of a passive cue ("condemned as reckless", "instructed to play"). */
+  private static final Pattern AS_AT = Pattern.compile("(?:as|to)\\s");
+  /** A form of "be" (and an adverb) right before a passive cue. */
+  private static final Pattern BE_BEFORE_CUE = Pattern.compile(
+      "(?i)\\b(?:is|are|was|were|been|be|being)\\s+(?:\\p{L}+ly\\s+)?$");
+  /** Marks that end the clause before a passive cue's subject. */
+  private static final String CLAUSE_MARKS = ".!?;:\n,\u2014(\u201c\"";
+  private static final java.util.Set<String> QUESTION_CUE = W.set("question-cue");
+  /** A listener before an indirect question: "(asked) the mayor |whether ...", up to 40 characters. */
+  private static final Pattern LISTENER_BEFORE_QUESTION = Pattern.compile("(?!(?:" + W.alt("question-introducer")
+      + ")\\b)(?:(?!\\b(?:" + W.alt("question-introducer") + "|to|that)\\b)[^,;:\"\u201c\u201d]){1,40}?\\s(?=(?:"
+      + W.alt("question-introducer") + ")\\s)");
+  /** A connective that opens reported words ("But ...", "However, ..."). */
+  private static final Pattern CONNECTIVE_OPENER = Pattern.compile("(?i)(?:" + W.altSpaced("connective-opener")
+      + ")(?:\\s+|(?<=,))");
+  /** A word that opens an indirect question, right before the words ("asked whether ", "asked what "). */
+  private static final Pattern QUESTION_WORD_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:"
+      + W.alt("question-introducer") + ")\\s+$");
+
+  /**
+   * Where the words of an indirect question starting at {@code start} begin once the word that opens it, right after
+   * the cue, is taken in (PolNeAR's words hold it: "asked whether the pier is safe", "asked what it cost").
+   */
+  private static int withQuestionWord(String text, int start, String cue, boolean[] covered) {
+    if (cue == null) {
+      return start;
+    }
+    String before = text.substring(Math.max(0, start - 12), start);
+    Matcher m = QUESTION_WORD_BEFORE.matcher(before);
+    if (!m.find()) {
+      return start;
+    }
+    int from = start - before.length() + m.start();
+    String cueWord = wordBefore(text, from);
+    if (cueWord.isEmpty() || !cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(cueWord)) {
+      return start;
+    }
+    for (int i = from; i < start; i++) {
+      if (covered[i]) {
+        return start;
+      }
+    }
+    return from;
+  }
+
   /** "of" and a topic after a verb of saying. */
   private static final Pattern TOPIC_OF = Pattern.compile("(?i)of\\s");
   /** What shows that words of a report follow a topic after "said of": "that", a quotation mark. */
@@ -368,6 +417,8 @@ final class QuoteFinder {
   private static final Pattern THE_BEFORE = Pattern.compile("(?<![\\p{L}])[Tt]he\\s+$");
   /** A question word opening the object of a cue noun: "questions about whether ...", "doubts about how ...". */
   private static final Pattern WH_OBJECT = Pattern.compile("(?i)(?:whether|how|what|why|who|where|when)\\b");
+  /** "that" opening a relative clause right after the object of a cue noun. */
+  private static final Pattern RELATIVE_THAT_AT = Pattern.compile("\\s+that\\b");
   /** Where an object clause of a cue noun ends: punctuation only. */
   private static final Pattern CLAUSE_OBJECT_END = Pattern.compile("[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s");
   /** A poll or survey as a setting: "in a Des Moines Register poll", "in national polls". */
@@ -396,6 +447,9 @@ final class QuoteFinder {
   private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
+  private static final java.util.Set<String> ASKED_TO_DO_CUE = W.set("asked-to-do-cue");
+  /** "to" after a listener, maybe after a word or two more of it ("asked the harbour| board to"). */
+  private static final Pattern LISTENER_THEN_TO = Pattern.compile("^(?:\\s+\\p{L}[\\p{L}'-]*){0,2}\\s*to\\s");
   private static final java.util.Set<String> SIMPLE_PAST = W.set("simple-past");
   private static final java.util.Set<String> CUE_GAP_WORD = W.set("cue-gap-word");
   private static final java.util.Set<String> BASE_VERB_BEFORE = W.set("base-verb-before");
@@ -650,7 +704,42 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     return joined;
+  }
+
+  /**
+   * Words that end with the closing parenthesis of an aside they sit in but did not open ('(Lund said the timing was
+   * unrelated.)'): the parenthesis, and for reported words the period before it, belong to the aside, not the words.
+   */
+  private static Quote withoutStrayParenthesis(String text, Quote q) {
+    int e = q.end();
+    if (e <= q.start() || text.charAt(e - 1) != ')') {
+      return q;
+    }
+    int open = 0;
+    int close = 0;
+    for (int i = q.start(); i < e; i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        open++;
+      } else if (c == ')') {
+        close++;
+      }
+    }
+    if (open >= close) {
+      return q;
+    }
+    e--;
+    while (e > q.start() && (Character.isWhitespace(text.charAt(e - 1))
+        || !q.direct() && ".!?".indexOf(text.charAt(e - 1)) >= 0)) {
+      e--;
+    }
+    if (e <= q.start()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), e), q.direct(),
+        q.cue(), q.start(), e, q.speakerStart(), q.speakerEnd());
   }
 
   /**
@@ -1452,6 +1541,12 @@ final class QuoteFinder {
             Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
             stop.region(clause ? wh.end() : from, end);
             int stopAt = stop.find() ? stop.start() : end;
+            // "criticism of a law that protects gun makers": a relative clause on the object goes on with it, to
+            // punctuation.
+            if (!clause && stopAt < end && RELATIVE_THAT_AT.matcher(text).region(stopAt, end).lookingAt()) {
+              Matcher rest = CLAUSE_OBJECT_END.matcher(text).region(stopAt + 1, end);
+              stopAt = rest.find() ? rest.start() : end;
+            }
             // "accusations of murder, fraud and theft": a comma that opens the rest of a list joined by "and" or "or"
             // goes on to the list's last item.
             Matcher list = LIST_REST.matcher(text).region(stopAt, end);
@@ -1511,6 +1606,12 @@ final class QuoteFinder {
                 && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
               afterListener += more.end();
             }
+          }
+          // "asked the court to intervene": the one asked to do something is part of the words (PolNeAR's words
+          // hold it, as after "urged").
+          if (ASKED_TO_DO_CUE.contains(cue.surface.toLowerCase(Locale.ROOT))
+              && LISTENER_THEN_TO.matcher(text.substring(afterListener, end)).lookingAt()) {
+            afterListener = cue.end;
           }
         }
         String afterCue = text.substring(afterListener, end);
@@ -2938,10 +3039,62 @@ final class QuoteFinder {
         && !TOPIC_OF_WORDS.matcher(ctx.text).region(start, end).find()) {
       return;
     }
+    // "made mention of the pier", "warned against the plan", "advocated for the crane": a preposition right after
+    // the cue belongs to it and opens the topic; PolNeAR's words begin after it (not after a cue of asking: "ask
+    // for one" asks for something).
+    if (!direct && cue != null && !QUESTION_CUE.contains(cue.toLowerCase(Locale.ROOT))) {
+      Matcher prep = CUE_PREPOSITION.matcher(ctx.text).region(start, end);
+      String before = wordBefore(ctx.text, start);
+      if (prep.lookingAt() && prep.end() < end && !before.isEmpty()
+          && cue.toLowerCase(Locale.ROOT).replace('\u2019', '\'').endsWith(before)) {
+        start = prep.end();
+      }
+    }
+    // "The plan was widely condemned as reckless", "the band was instructed to play": after a passive cue, words
+    // opening with "as" or "to" say what the clause's subject was called or told to do; PolNeAR's words hold the
+    // subject too, from the clause's start.
+    if (!direct && cue != null && AS_AT.matcher(ctx.text).region(start, end).lookingAt()) {
+      int c = ctx.text.lastIndexOf(cue, start);
+      Matcher be = c > 0 && c >= start - 40 ? BE_BEFORE_CUE.matcher(ctx.text).region(Math.max(0, c - 40), c) : null;
+      if (be != null && be.find()) {
+        int from = be.start();
+        while (from > 0 && CLAUSE_MARKS.indexOf(ctx.text.charAt(from - 1)) < 0) {
+          from--;
+        }
+        from = skipSpaces(ctx.text, from);
+        boolean free = from < be.start();
+        for (int i = from; free && i < start; i++) {
+          free = !covered[i];
+        }
+        for (Quote q : out) {
+          free = free && (q.end() <= from || q.start() >= start);
+        }
+        if (free) {
+          start = from;
+        }
+      }
+    }
+    // "asked the mayor whether the pier is safe": the one asked a question is no part of its words, which begin at
+    // the question word.
+    if (!direct && cue != null && QUESTION_CUE.contains(cue.toLowerCase(Locale.ROOT))) {
+      Matcher lq = LISTENER_BEFORE_QUESTION.matcher(ctx.text).region(start, end);
+      if (lq.lookingAt()) {
+        start = lq.end();
+      }
+    }
+    // "But the pier, Lund said, is too short", "However, the crane is old, she noted": a connective that opens the
+    // words ties them to the sentence before; PolNeAR's words begin after it.
+    if (!direct) {
+      Matcher conn = CONNECTIVE_OPENER.matcher(ctx.text).region(start, end);
+      if (conn.lookingAt() && conn.end() < end) {
+        start = skipSpaces(ctx.text, conn.end());
+      }
+    }
     // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
     if (!direct) {
       start = withIntroducer(ctx.text, start, covered);
+      start = withQuestionWord(ctx.text, start, cue, covered);
     }
     if (direct) {
       for (int i = start; i < end; i++) {

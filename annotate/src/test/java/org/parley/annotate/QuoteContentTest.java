@@ -1287,4 +1287,127 @@ class QuoteContentTest {
     String real = "The harbour.\n\nRagna Holm said that said timetable would change.";
     assertThat(annotator.annotate(real, null).quotes()).extracting(Quote::cue).contains("said");
   }
+
+  @Test
+  void aPrepositionRightAfterTheCueIsNotPartOfTheWords() {
+    String text = "The harbour met.\n\nThe mayor made no mention of the broken pier. Lund was accused of hiding the "
+        + "crane report.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the broken pier")).get().satisfies(q -> assertThat(q.text()).isEqualTo("the broken pier"));
+    assertThat(quoteWith(qs, "hiding the crane report")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("hiding the crane report"));
+  }
+
+  @Test
+  void aConnectiveThatOpensTheWordsIsNotPartOfThem() {
+    String text = "The harbour met.\n\nThe ferry was late again. But the pier is too short, Eirik Lund said. The crane "
+        + "was sold. However, the new crane is too small, Ragna Holm said.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier is too short")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the pier is too short"));
+    assertThat(quoteWith(qs, "the new crane is too small")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the new crane is too small"));
+  }
+
+  @Test
+  void aParticleAfterTheCueAndThePartOfADayBeforeTheWordsAreNotPartOfThem() {
+    String text = "The harbour met.\n\nEirik Lund ruled out a bid for the harbour board. Ragna Holm said Tuesday night "
+        + "that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a bid for the harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a bid for the harbour board"));
+    assertThat(quoteWith(qs, "the pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the pier was rotten"));
+  }
+
+  @Test
+  void theWordThatOpensAnIndirectQuestionRightAfterTheCueIsPartOfTheWords() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund asked whether the pier was safe. Ragna Holm then "
+        + "asked what the new crane would cost.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was safe")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("whether the pier was safe"));
+    assertThat(quoteWith(qs, "the new crane would cost")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("what the new crane would cost"));
+  }
+
+  @Test
+  void theClosingParenthesisOfAnAsideIsNotPartOfTheWordsInIt() {
+    String text = "The harbour met.\n\nThe ferry was sold in May. (Eirik Lund said the timing was unrelated.) The pier "
+        + "was closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the timing was unrelated")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the timing was unrelated"));
+  }
+
+  @Test
+  void theOneUrgedIsPartOfTheWords() {
+    String text = "The harbour met.\n\nEirik Lund urged the harbour board to close the old pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to close the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board to close the old pier"));
+  }
+
+  @Test
+  void theOneAskedToDoSomethingIsPartOfTheWordsButNotTheOneAskedAQuestion() {
+    String text = "The harbour met.\n\nEirik Lund asked the harbour board to close the old pier. Ragna Holm asked the "
+        + "mayor whether the crane was safe.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to close the old pier")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board to close the old pier"));
+    assertThat(quoteWith(qs, "the crane was safe")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("whether the crane was safe"));
+  }
+
+  @Test
+  void aRelativeClauseOnTheObjectOfACueNounGoesOnWithIt() {
+    String text = "The harbour met.\n\nRagna Holm's criticism of a harbour law that protects the ferry owners, first "
+        + "heard in May, was sharp.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a harbour law")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("a harbour law that protects the ferry owners"));
+  }
+
+  @Test
+  void aPassiveCueWithAsTakesTheSubjectIntoTheWords() {
+    String text = "The harbour met.\n\nIn May, the new harbour plan was widely condemned as reckless and costly.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "as reckless and costly")).get().satisfies(
+        q -> assertThat(q.text()).isEqualTo("the new harbour plan was widely condemned as reckless and costly"));
+  }
+
+  @Test
+  void aPassiveCueWithAnInfinitiveTakesTheSubjectIntoTheWords() {
+    String text = "The harbour met.\n\nAt the opening, the harbour band was instructed to play the old anthem.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "to play the old anthem")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour band was instructed to play the old anthem"));
+  }
+
+  @Test
+  void theOneAskedAQuestionIsNotPartOfItsWords() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund kept asking the harbour master why the pier was "
+        + "closed.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was closed")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("why the pier was closed"));
+  }
+
+  @Test
+  void forRightAfterACueOfAdvocatingIsNotPartOfTheWords() {
+    String text = "The harbour met.\n\nFor years, Ragna Holm has advocated for a longer pier.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a longer pier")).get().satisfies(q -> assertThat(q.text()).isEqualTo("a longer pier"));
+  }
+
+  @Test
+  void forTheFirstTimeBetweenTheCueAndTheWordsIsNotPartOfThem() {
+    String text = "The harbour met.\n\nOn Monday, Eirik Lund said for the first time that the old pier was rotten.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier was rotten")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the old pier was rotten"));
+  }
 }
