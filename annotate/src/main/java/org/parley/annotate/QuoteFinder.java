@@ -742,7 +742,7 @@ final class QuoteFinder {
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
       } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
-          && attributionBetween(text, last.end(), q.start())) {
+          && attributionBetween(text, last.end(), q.start()) && !attributedRightAfter(text, q)) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
         boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
@@ -756,6 +756,34 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /** Closing marks right after a quote's words, before the speaker of its own attribution: '," '. */
+  private static final Pattern CLOSE_BEFORE_SPEAKER = Pattern.compile("\\s*(?:[\"\u201d\u2019]|'')\\s*");
+
+  /**
+   * Whether a quote that ends with a comma has its own attribution right after its closing mark ('"...," Lee
+   * said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
+   * between them ('"A," Lee said. "B," Lee said.' gives two quotes).
+   */
+  private static boolean attributedRightAfter(String text, Quote q) {
+    if (q.cue() == null || q.speakerStart() < q.end() || q.speakerStart() > q.end() + 40) {
+      return false;
+    }
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (text.charAt(last) != ',') {
+      return false;
+    }
+    String gap = text.substring(q.end(), q.speakerStart());
+    Matcher m = CLOSE_BEFORE_SPEAKER.matcher(gap);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String rest = gap.substring(m.end()).strip();
+    return rest.isEmpty() || rest.equalsIgnoreCase(q.cue());
   }
 
   /**

@@ -1244,4 +1244,21 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "40 new crews")).isEmpty();
     assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Lund"));
   }
+
+  @Test
+  void aSecondQuoteWithItsOwnAttributionAfterItIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"The pier is rotten,\" Lund said. \"We need a new one. The ferries cannot wait,\" "
+        + "Lund said.\n\n\"We are ready,\" Berg said. \"The date is up to them.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("new one");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "The ferries cannot wait")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("We need a new one");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "We are ready")).get()
+        .satisfies(q -> assertThat(q.text()).contains("The date is up to them"));
+  }
 }
