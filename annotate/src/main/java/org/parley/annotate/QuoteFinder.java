@@ -1801,7 +1801,7 @@ final class QuoteFinder {
             && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find() && sameVerbForm(text, cue, next)) {
+          if (join.find() && (sameVerbForm(text, cue, next) || objectThenVerb(text, cue, next, contentStart))) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3
               && text.substring(contentStart, contentStart + listed.start()).indexOf(',') < 0
@@ -2084,7 +2084,8 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > min && sameVerbForm(text, cue, later)) {
+      if (join.find() && join.start() > min
+          && (sameVerbForm(text, cue, later) || objectThenVerb(text, cue, later, contentStart))) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
@@ -2287,6 +2288,28 @@ final class QuoteFinder {
     }
     return v.endsWith("ing") ? 'g' : v.endsWith("s") ? 's' : '?';
   }
+
+  /**
+   * Whether a cue's words are a noun phrase ("denied the charges and accused her of ...", "worry about their jobs and
+   * fear ..."): a verb of another form joined to it by "and" or "but" cannot be inside a noun phrase, so it is a
+   * second verb of the subject, not the reported clause's own verb. Not a verb in -ing ("blamed the plan for raising
+   * prices and pushing ..."), nor a bare verb after an infinitive ("vowed to cut taxes and support ...", "to back the
+   * plan and defend ...", "urged X to resign and call on ..."), which may be joined inside the words.
+   */
+  private static boolean objectThenVerb(String text, Cue cue, Cue later, int contentStart) {
+    if (!cue.kind.equals("object") || TO_AFTER.matcher(text).region(contentStart, text.length()).lookingAt()) {
+      return false;
+    }
+    char form = verbForm(text, later);
+    if (form == 'g') {
+      return false;
+    }
+    return form != '?' || !TO_BEFORE.matcher(text.substring(Math.max(0, cue.start - 10), cue.start)).find()
+        && !TO_WORD.matcher(text.substring(contentStart, later.start)).find();
+  }
+
+  /** The word "to". */
+  private static final Pattern TO_WORD = Pattern.compile("\\bto\\b");
 
   /** Whether two cues have the same verb form: both past, both present in -s, or both in -ing. */
   private static boolean sameVerbForm(String a, String b) {

@@ -1261,4 +1261,18 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "We are ready")).get()
         .satisfies(q -> assertThat(q.text()).contains("The date is up to them"));
   }
+
+  @Test
+  void aVerbOfAnotherFormJoinedToANounPhraseReportEndsItsWords() {
+    String text = "The harbour met.\n\nEirik Lund denied the harbour charges and accused the mayor of hiding the crane "
+        + "report. Ragna Holm vowed to cut the ferry fares and support the night crews.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour charges")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour charges");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(quoteWith(qs, "the mayor of hiding")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("accused"));
+    assertThat(quoteWith(qs, "the ferry fares")).get()
+        .satisfies(q -> assertThat(q.text()).contains("support the night crews"));
+  }
 }
