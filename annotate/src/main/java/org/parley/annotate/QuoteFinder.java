@@ -496,6 +496,9 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
+  /** A dash and up to seven words with no mark between them, to the end: "- something his aides ". */
+  private static final Pattern DASH_THEN_SUBJECT = Pattern.compile(
+      "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
   /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
   private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
       + W.alt("later-report-subordinator") + ")\\s+$");
@@ -2112,6 +2115,20 @@ final class QuoteFinder {
         if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
             && contentStart + brk != fronted) {
           return trimEnd(text, contentStart, contentStart + brk);
+        }
+      }
+      // "acknowledged the risk - something his aides argue is small", "praised the plan - moves that he said would
+      // help", "- a decision they say ...": a finite verb of saying or thinking a few words after a dash, with its
+      // own subject (maybe inside a relative clause on a noun set off by the dash), starts a report of its own.
+      if ((later.kind.equals("say") || later.kind.equals("think")) && "ps?".indexOf(verbForm(text, later)) >= 0) {
+        Matcher dash = DASH_THEN_SUBJECT.matcher(lead);
+        if (dash.find() && dash.start() > min) {
+          String subject = dash.group(1).strip();
+          String head = subject.replaceFirst("(?i)^.*?\\b(?:that|which|who|whom)\\s+", "");
+          if (!head.isEmpty() && !NOT_A_SUBJECT.matcher(head).find()
+              && !NOT_SUBJECT_START.matcher(head + " ").lookingAt()) {
+            return trimEnd(text, contentStart, contentStart + dash.start());
+          }
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);

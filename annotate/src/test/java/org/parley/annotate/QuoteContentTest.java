@@ -1275,4 +1275,18 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the ferry fares")).get()
         .satisfies(q -> assertThat(q.text()).contains("support the night crews"));
   }
+
+  @Test
+  void aVerbOfSayingWithItsOwnSubjectAfterADashEndsTheWordsAtTheDash() {
+    String text = "The harbour met.\n\nEirik Lund praised the harbour board for cutting fees - moves that he said would "
+        + "help the port grow. Ragna Holm acknowledged that the crane plan would be hard to pass - something her "
+        + "aides argue is still possible.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board for cutting fees"));
+    assertThat(quoteWith(qs, "would help the port grow")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+    assertThat(quoteWith(qs, "the crane plan")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the crane plan would be hard to pass"));
+    assertThat(quoteWith(qs, "is still possible")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("argue"));
+  }
 }
