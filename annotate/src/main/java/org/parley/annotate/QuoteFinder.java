@@ -1375,6 +1375,9 @@ final class QuoteFinder {
       }
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
+      // Where the words of a postposed attribution at the sentence's end begin when a middle attribution before it
+      // ended the first words ("A, X reported, while B, Y reported"): after that attribution.
+      int splitFrom = -1;
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
@@ -1639,8 +1642,9 @@ final class QuoteFinder {
             continue;
           }
           if (comma > 10) {
-            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
-            add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            int from = splitFrom > start && splitFrom < start + comma ? splitFrom : start;
+            attributeQuotes(ctx, out, before, cue.surface, from, start + comma);
+            add(ctx, out, covered, before, from, start + comma, false, cue.surface);
             continue;
           }
         }
@@ -1657,6 +1661,13 @@ final class QuoteFinder {
             if (NOT_MIDDLE_WORDS.matcher(text.substring(rest)).lookingAt()
                 || restCue != null && isParticiple(restCue.surface)) {
               add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+              continue;
+            }
+            // "A, a TV station reported, while B, the Post reported.": a second postposed attribution at the
+            // sentence's end has the words after this one; this one's words end at its comma.
+            if (postposedAtEnd(ctx, found, c + 1, rest, end)) {
+              add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+              splitFrom = rest;
               continue;
             }
             add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
@@ -2254,6 +2265,38 @@ final class QuoteFinder {
       }
     }
     return contentEnd;
+  }
+
+  /**
+   * Whether a later cue of saying or thinking after {@code from} is a postposed attribution that ends the sentence:
+   * a comma, its subject, the cue and only a tail (a time, a setting) after it.
+   */
+  private static boolean postposedAtEnd(Context ctx, List<Cue> found, int k0, int from, int end) {
+    String text = ctx.text;
+    for (int k = k0; k < found.size(); k++) {
+      Cue later = found.get(k);
+      if (later.start <= from || !(later.kind.equals("say") || later.kind.equals("think"))
+          || "ps".indexOf(verbForm(text, later)) < 0) {
+        continue;
+      }
+      if (!TAIL.matcher(text.substring(later.end, end)).matches()) {
+        continue;
+      }
+      // The subject: a named speaker right after a comma, or a few words after it ("the Post").
+      String lead = text.substring(from, later.start);
+      int comma = lead.lastIndexOf(',');
+      if (comma <= 10) {
+        return false;
+      }
+      String subject = lead.substring(comma + 1).strip();
+      Speaker sp = ctx.speakerEndingAt(later.start, from);
+      if (sp != null && sp.start > from + comma && text.substring(from + comma + 1, sp.start).isBlank()) {
+        return true;
+      }
+      return !subject.isEmpty() && subject.split("\\s+").length <= 5 && !NOT_A_SUBJECT.matcher(subject).find()
+          && !NOT_SUBJECT_START.matcher(subject + " ").lookingAt() && !RAW_SUBJECT_STOP.matcher(subject).find();
+    }
+    return false;
   }
 
   /**

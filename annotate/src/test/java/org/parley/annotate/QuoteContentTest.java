@@ -1289,4 +1289,17 @@ class QuoteContentTest {
         .satisfies(q -> assertThat(q.text()).isEqualTo("that the crane plan would be hard to pass"));
     assertThat(quoteWith(qs, "is still possible")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("argue"));
   }
+
+  @Test
+  void aMiddleAttributionBeforeAnotherAtTheSentenceEndEndsTheFirstWords() {
+    String text = "The harbour met.\n\nMarchers carried white roses in the rain, a local TV station reported, while in "
+        + "Bergen the parade began with a minute of silence, the Post reported.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "white roses")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Marchers carried white roses in the rain"));
+    assertThat(quoteWith(qs, "the parade began")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("roses");
+      assertThat(q.speaker()).contains("Post");
+    });
+  }
 }
