@@ -1648,8 +1648,11 @@ final class QuoteFinder {
             continue;
           }
         }
-        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words.
-        if (before != null && postposable && (cue.kind.equals("say") || cue.kind.equals("think"))) {
+        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words. Not before a quotation mark
+        // ('lobbied to close the pier, saying, "..."', 'On the radio, she stated, "..."'): the quote that follows
+        // is its words, and what stands before is another report or a setting.
+        if (before != null && postposable && (cue.kind.equals("say") || cue.kind.equals("think"))
+            && !(OPENING_MARK.matcher(afterCue.replaceFirst("^\\s*,", "")).lookingAt())) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           Matcher mid = MIDDLE.matcher(afterCue);
           if (comma > 0 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {

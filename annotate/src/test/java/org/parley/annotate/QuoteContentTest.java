@@ -1302,4 +1302,21 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Post");
     });
   }
+
+  @Test
+  void anAttributionBeforeAQuoteIsNoAttributionInTheMiddleOfItsSentence() {
+    String text = "The harbour met.\n\nBefore the vote, harbour chief Ragna Holm lobbied to close the north pier, saying, "
+        + "\"The fewer boats, the better.\"\n\nOn the radio the day before, she stated, \"The pier will close in "
+        + "March,\" adding, \"I think the crews will agree.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The fewer boats")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("north pier");
+      assertThat(q.cue()).isEqualTo("saying");
+    });
+    assertThat(quoteWith(qs, "The pier will close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("radio");
+      assertThat(q.text()).doesNotContain("crews");
+    });
+    assertThat(quoteWith(qs, "the crews will agree")).isPresent();
+  }
 }
