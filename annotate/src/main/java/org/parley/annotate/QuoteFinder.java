@@ -732,7 +732,8 @@ final class QuoteFinder {
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
-          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
+          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)
+          && !colonAfterSentence(text, last, q)) {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -745,7 +746,8 @@ final class QuoteFinder {
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
       } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
-          && attributionBetween(text, last.end(), q.start()) && !attributedRightAfter(text, q)) {
+          && attributionBetween(text, last.end(), q.start()) && !attributedRightAfter(text, q)
+          && !colonAfterSentence(text, last, q)) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
         boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
@@ -759,6 +761,16 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the first of two quotes ends its sentence and the attribution between them opens the second with a colon
+   * ('"We are fishermen." Mr. Lund said: "..."', '"..." He added: "..."'): a new quote, not the rest of the first.
+   */
+  private static boolean colonAfterSentence(String text, Quote last, Quote q) {
+    String first = text.substring(last.start(), last.end()).strip();
+    String gap = text.substring(last.end(), q.start()).replaceAll("[\\s\"\u201c\u201d'\u2018\u2019]+$", "");
+    return !first.isEmpty() && ".!?".indexOf(first.charAt(first.length() - 1)) >= 0 && gap.endsWith(":");
   }
 
   /** Closing marks right after a quote's words, before the speaker of its own attribution: '," '. */

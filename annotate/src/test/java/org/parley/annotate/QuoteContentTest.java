@@ -1319,4 +1319,21 @@ class QuoteContentTest {
     });
     assertThat(quoteWith(qs, "the crews will agree")).isPresent();
   }
+
+  @Test
+  void aQuoteAfterAnAttributionWithAColonIsNoContinuationOfAQuoteThatEndedItsSentence() {
+    String text = "The harbour met.\n\n\"We are fishermen,\" Ms. Holm said. \"We are not smugglers.\" Mr. Lund said: "
+        + "\"The raid that happened today is the work of the customs office. We ourselves are running from these "
+        + "raids.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We are fishermen")).get().satisfies(q -> {
+      assertThat(q.text()).contains("We are not smugglers");
+      assertThat(q.text()).doesNotContain("raid");
+      assertThat(q.speaker()).contains("Holm");
+    });
+    assertThat(quoteWith(qs, "The raid that happened")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("fishermen");
+      assertThat(q.speaker()).contains("Lund");
+    });
+  }
 }
