@@ -733,7 +733,7 @@ final class QuoteFinder {
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
           && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)
-          && !colonAfterSentence(text, last, q)) {
+          && !colonAfterSentence(text, last, q) && !attributionRightAfter(text, q)) {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -747,6 +747,7 @@ final class QuoteFinder {
             last.speakerEnd()));
       } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
           && attributionBetween(text, last.end(), q.start()) && !attributedRightAfter(text, q)
+          && !attributionRightAfter(text, q)
           && !colonAfterSentence(text, last, q)) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
@@ -771,6 +772,39 @@ final class QuoteFinder {
     String first = text.substring(last.start(), last.end()).strip();
     String gap = text.substring(last.end(), q.start()).replaceAll("[\\s\"\u201c\u201d'\u2018\u2019]+$", "");
     return !first.isEmpty() && ".!?".indexOf(first.charAt(first.length() - 1)) >= 0 && gap.endsWith(":");
+  }
+
+  /**
+   * Whether a quote that ends with a comma is followed by an attribution of a few words that ends its sentence
+   * ('"...," he added.', '"...," Lund said on Monday.'), whoever it was given to: a quote of its own.
+   */
+  private boolean attributionRightAfter(String text, Quote q) {
+    String words = text.substring(q.start(), q.end()).strip();
+    if (words.isEmpty() || words.charAt(words.length() - 1) != ',') {
+      return false;
+    }
+    Matcher close = CLOSE_BEFORE_SPEAKER.matcher(text).region(q.end(), text.length());
+    if (!close.lookingAt()) {
+      return false;
+    }
+    int from = close.end();
+    int stop = from;
+    while (stop < text.length() && stop - from < 80 && ".!?\n\"\u201c\u201d".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    if (stop >= text.length() || text.charAt(stop) != '.') {
+      return false;
+    }
+    String tail = text.substring(from, stop);
+    if (tail.isBlank() || tail.strip().split("\\s+").length > 5 || tail.contains(",")) {
+      return false;
+    }
+    for (Cue c : cuesIn(tail, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Closing marks right after a quote's words, before the speaker of its own attribution: '," '. */

@@ -1336,4 +1336,16 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Lund");
     });
   }
+
+  @Test
+  void aSecondQuoteClosedByAShortAttributionOfItsOwnIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\nThe dock workers were angry. \"The pier is rotten,\" said Ragna Holm. \"We will need "
+        + "a new crane before the winter storms,\" added harbour worker Eirik Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crane");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "a new crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+  }
 }
