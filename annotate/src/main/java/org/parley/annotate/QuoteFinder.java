@@ -235,8 +235,12 @@ final class QuoteFinder {
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
-  /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
-  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s+)(?:" + W.alt("coordinated-conjunction")
+  /**
+   * "and" or "but" joining a second verb to the same subject: "said A and warned that B", also right after a dash
+   * that closes an aside ("praised the record—the best in years—and promised ...").
+   */
+  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s*(?:\u2014|\u2013|--)\\s*|\\s+)(?:"
+      + W.alt("coordinated-conjunction")
       + ")\\s+(?:(?:" + W.alt("coordinated-adverb") + ")\\s+)*$");
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(

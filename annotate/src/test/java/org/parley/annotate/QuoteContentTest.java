@@ -1348,4 +1348,17 @@ class QuoteContentTest {
     });
     assertThat(quoteWith(qs, "a new crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
   }
+
+  @Test
+  void aSecondVerbJoinedRightAfterADashEndsTheWordsOfTheFirst() {
+    String text = "The harbour met.\n\nEirik Lund praised the ferry crews for their long record of safety\u2014the best in "
+        + "the north\u2014and promised that the pier would be rebuilt.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry crews")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("promised");
+      assertThat(q.text()).doesNotContain("pier");
+    });
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("promised"));
+  }
 }
