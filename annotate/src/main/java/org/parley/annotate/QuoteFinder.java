@@ -779,12 +779,13 @@ final class QuoteFinder {
   }
 
   /**
-   * Whether a quote that ends with a comma is followed by an attribution of a few words that ends its sentence
-   * ('"...," he added.', '"...," Lund said on Monday.'), whoever it was given to: a quote of its own.
+   * Whether a quote that ends with a comma, question or exclamation mark is followed by an attribution of a few
+   * words that ends its sentence ('"...," he added.', '"...?" asked Lund.'), whoever it was given to: a quote of its
+   * own.
    */
   private boolean attributionRightAfter(String text, Quote q) {
     String words = text.substring(q.start(), q.end()).strip();
-    if (words.isEmpty() || words.charAt(words.length() - 1) != ',') {
+    if (words.isEmpty() || ",?!".indexOf(words.charAt(words.length() - 1)) < 0) {
       return false;
     }
     Matcher close = CLOSE_BEFORE_SPEAKER.matcher(text).region(q.end(), text.length());

@@ -1361,4 +1361,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the pier would be rebuilt")).get()
         .satisfies(q -> assertThat(q.cue()).isEqualTo("promised"));
   }
+
+  @Test
+  void aSecondQuotedQuestionClosedByAShortAttributionIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\nThe dock workers were angry. \"The pier is rotten,\" said Ragna Holm. \"Who will pay "
+        + "for a new crane before the winter storms?\" asked harbour worker Eirik Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "Who will pay")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+  }
 }
