@@ -265,8 +265,12 @@ final class QuoteFinder {
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
-  /** "and" or "but" joining a second verb to the same subject: "said A and warned that B". */
-  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s+)(?:" + W.alt("coordinated-conjunction")
+  /**
+   * "and" or "but" joining a second verb to the same subject: "said A and warned that B", also right after a dash
+   * that closes an aside ("praised the record—the best in years—and promised ...").
+   */
+  private static final Pattern COORDINATED = Pattern.compile("(?:,\\s*|\\s*(?:\u2014|\u2013|--)\\s*|\\s+)(?:"
+      + W.alt("coordinated-conjunction")
       + ")\\s+(?:(?:" + W.alt("coordinated-adverb") + ")\\s+)*$");
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
@@ -578,6 +582,9 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
+  /** A dash and up to seven words with no mark between them, to the end: "- something his aides ". */
+  private static final Pattern DASH_THEN_SUBJECT = Pattern.compile(
+      "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
   /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
   private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
       + W.alt("later-report-subordinator") + ")\\s+$");
@@ -846,7 +853,8 @@ final class QuoteFinder {
       if (last != null && last.direct() && q.direct() && last.speakerStart() >= 0
           && last.speakerStart() == q.speakerStart() && last.speakerStart() > last.end()
           && last.speakerEnd() < q.start() && q.start() - last.end() <= 160
-          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)) {
+          && (!text.substring(last.end(), q.start()).contains("\n\n") || q.cue() == null)
+          && !colonAfterSentence(text, last, q) && !attributionRightAfter(text, q)) {
         out.set(out.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -859,7 +867,9 @@ final class QuoteFinder {
             last.text() + " " + q.text(), true, last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
       } else if (last != null && last.direct() && q.direct() && !newSentenceBefore(text, last, q)
-          && attributionBetween(text, last.end(), q.start())) {
+          && attributionBetween(text, last.end(), q.start()) && !attributedRightAfter(text, q)
+          && !attributionRightAfter(text, q)
+          && !colonAfterSentence(text, last, q)) {
         // The words between are only the attribution ('"...," one aide said. "..."'), even when the two halves
         // were given different speakers: the speaker is the one named between them.
         boolean lastBetween = last.speakerStart() >= last.end() && last.speakerEnd() <= q.start();
@@ -873,6 +883,78 @@ final class QuoteFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the first of two quotes ends its sentence and the attribution between them opens the second with a colon
+   * ('"We are fishermen." Mr. Lund said: "..."', '"..." He added: "..."'): a new quote, not the rest of the first.
+   */
+  private static boolean colonAfterSentence(String text, Quote last, Quote q) {
+    String first = text.substring(last.start(), last.end()).strip();
+    String gap = text.substring(last.end(), q.start()).replaceAll("[\\s\"\u201c\u201d'\u2018\u2019]+$", "");
+    return !first.isEmpty() && ".!?".indexOf(first.charAt(first.length() - 1)) >= 0 && gap.endsWith(":");
+  }
+
+  /**
+   * Whether a quote that ends with a comma, question or exclamation mark is followed by an attribution of a few
+   * words that ends its sentence ('"...," he added.', '"...?" asked Lund.'), whoever it was given to: a quote of its
+   * own.
+   */
+  private boolean attributionRightAfter(String text, Quote q) {
+    String words = text.substring(q.start(), q.end()).strip();
+    if (words.isEmpty() || ",?!".indexOf(words.charAt(words.length() - 1)) < 0) {
+      return false;
+    }
+    Matcher close = CLOSE_BEFORE_SPEAKER.matcher(text).region(q.end(), text.length());
+    if (!close.lookingAt()) {
+      return false;
+    }
+    int from = close.end();
+    int stop = from;
+    while (stop < text.length() && stop - from < 80 && ".!?\n\"\u201c\u201d".indexOf(text.charAt(stop)) < 0) {
+      stop++;
+    }
+    if (stop >= text.length() || text.charAt(stop) != '.') {
+      return false;
+    }
+    String tail = text.substring(from, stop);
+    if (tail.isBlank() || tail.strip().split("\\s+").length > 5 || tail.contains(",")) {
+      return false;
+    }
+    for (Cue c : cuesIn(tail, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Closing marks right after a quote's words, before the speaker of its own attribution: '," '. */
+  private static final Pattern CLOSE_BEFORE_SPEAKER = Pattern.compile("\\s*(?:[\"\u201d\u2019]|'')\\s*");
+
+  /**
+   * Whether a quote that ends with a comma has its own attribution right after its closing mark ('"...," Lee
+   * said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
+   * between them ('"A," Lee said. "B," Lee said.' gives two quotes).
+   */
+  private static boolean attributedRightAfter(String text, Quote q) {
+    if (q.cue() == null || q.speakerStart() < q.end() || q.speakerStart() > q.end() + 40) {
+      return false;
+    }
+    int last = q.end() - 1;
+    while (last > q.start() && Character.isWhitespace(text.charAt(last))) {
+      last--;
+    }
+    if (text.charAt(last) != ',') {
+      return false;
+    }
+    String gap = text.substring(q.end(), q.speakerStart());
+    Matcher m = CLOSE_BEFORE_SPEAKER.matcher(gap);
+    if (!m.lookingAt()) {
+      return false;
+    }
+    String rest = gap.substring(m.end()).strip();
+    return rest.isEmpty() || rest.equalsIgnoreCase(q.cue());
   }
 
   /**
@@ -1461,6 +1543,9 @@ final class QuoteFinder {
       }
       // The subject of the last cue with a speaker, for coordinated cues: "X said A and predicted that B".
       Speaker shared = null;
+      // Where the words of a postposed attribution at the sentence's end begin when a middle attribution before it
+      // ended the first words ("A, X reported, while B, Y reported"): after that attribution.
+      int splitFrom = -1;
       for (int c = 0; c < found.size(); c++) {
         Cue cue = found.get(c);
         Cue next = c + 1 < found.size() ? found.get(c + 1) : null;
@@ -1738,13 +1823,17 @@ final class QuoteFinder {
             continue;
           }
           if (comma > 10) {
-            attributeQuotes(ctx, out, before, cue.surface, start, start + comma);
-            add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+            int from = splitFrom > start && splitFrom < start + comma ? splitFrom : start;
+            attributeQuotes(ctx, out, before, cue.surface, from, start + comma);
+            add(ctx, out, covered, before, from, start + comma, false, cue.surface);
             continue;
           }
         }
-        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words.
-        if (before != null && postposable && (cue.kind.equals("say") || cue.kind.equals("think"))) {
+        // "CLAUSE, X said, CLAUSE": the attribution in the middle of its words. Not before a quotation mark
+        // ('lobbied to close the pier, saying, "..."', 'On the radio, she stated, "..."'): the quote that follows
+        // is its words, and what stands before is another report or a setting.
+        if (before != null && postposable && (cue.kind.equals("say") || cue.kind.equals("think"))
+            && !(OPENING_MARK.matcher(afterCue.replaceFirst("^\\s*,", "")).lookingAt())) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           Matcher mid = MIDDLE.matcher(afterCue);
           if (comma > 0 && mid.lookingAt() && end - (afterListener + mid.end()) > 10) {
@@ -1756,6 +1845,13 @@ final class QuoteFinder {
             if (NOT_MIDDLE_WORDS.matcher(text.substring(rest)).lookingAt()
                 || restCue != null && isParticiple(restCue.surface)) {
               add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+              continue;
+            }
+            // "A, a TV station reported, while B, the Post reported.": a second postposed attribution at the
+            // sentence's end has the words after this one; this one's words end at its comma.
+            if (postposedAtEnd(ctx, found, c + 1, rest, end)) {
+              add(ctx, out, covered, before, start, start + comma, false, cue.surface);
+              splitFrom = rest;
               continue;
             }
             add(ctx, out, covered, before, start, trimEnd(text, start, end), false, cue.surface);
@@ -1906,7 +2002,7 @@ final class QuoteFinder {
             && !next.kind.equals("nounof") && !next.kind.equals("noun")) {
           Matcher join = COORDINATED.matcher(text.substring(contentStart, next.start));
           Matcher listed = LISTED_VERB.matcher(text.substring(contentStart, next.start));
-          if (join.find() && sameVerbForm(text, cue, next)) {
+          if (join.find() && (sameVerbForm(text, cue, next) || objectThenVerb(text, cue, next, contentStart))) {
             contentEnd = trimEnd(text, contentStart, contentStart + join.start());
           } else if (listed.find() && listed.start() > 3
               && text.substring(contentStart, contentStart + listed.start()).indexOf(',') < 0
@@ -2189,7 +2285,8 @@ final class QuoteFinder {
       }
       String lead = text.substring(contentStart, later.start);
       Matcher join = COORDINATED.matcher(lead);
-      if (join.find() && join.start() > min && sameVerbForm(text, cue, later)) {
+      if (join.find() && join.start() > min
+          && (sameVerbForm(text, cue, later) || objectThenVerb(text, cue, later, contentStart))) {
         return trimEnd(text, contentStart, contentStart + join.start());
       }
       Matcher part = PARTICIPLE_BREAK.matcher(lead);
@@ -2216,6 +2313,20 @@ final class QuoteFinder {
         if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
             && contentStart + brk != fronted) {
           return trimEnd(text, contentStart, contentStart + brk);
+        }
+      }
+      // "acknowledged the risk - something his aides argue is small", "praised the plan - moves that he said would
+      // help", "- a decision they say ...": a finite verb of saying or thinking a few words after a dash, with its
+      // own subject (maybe inside a relative clause on a noun set off by the dash), starts a report of its own.
+      if ((later.kind.equals("say") || later.kind.equals("think")) && "ps?".indexOf(verbForm(text, later)) >= 0) {
+        Matcher dash = DASH_THEN_SUBJECT.matcher(lead);
+        if (dash.find() && dash.start() > min) {
+          String subject = dash.group(1).strip();
+          String head = subject.replaceFirst("(?i)^.*?\\b(?:that|which|who|whom)\\s+", "");
+          if (!head.isEmpty() && !NOT_A_SUBJECT.matcher(head).find()
+              && !NOT_SUBJECT_START.matcher(head + " ").lookingAt()) {
+            return trimEnd(text, contentStart, contentStart + dash.start());
+          }
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
@@ -2344,6 +2455,38 @@ final class QuoteFinder {
   }
 
   /**
+   * Whether a later cue of saying or thinking after {@code from} is a postposed attribution that ends the sentence:
+   * a comma, its subject, the cue and only a tail (a time, a setting) after it.
+   */
+  private static boolean postposedAtEnd(Context ctx, List<Cue> found, int k0, int from, int end) {
+    String text = ctx.text;
+    for (int k = k0; k < found.size(); k++) {
+      Cue later = found.get(k);
+      if (later.start <= from || !(later.kind.equals("say") || later.kind.equals("think"))
+          || "ps".indexOf(verbForm(text, later)) < 0) {
+        continue;
+      }
+      if (!TAIL.matcher(text.substring(later.end, end)).matches()) {
+        continue;
+      }
+      // The subject: a named speaker right after a comma, or a few words after it ("the Post").
+      String lead = text.substring(from, later.start);
+      int comma = lead.lastIndexOf(',');
+      if (comma <= 10) {
+        return false;
+      }
+      String subject = lead.substring(comma + 1).strip();
+      Speaker sp = ctx.speakerEndingAt(later.start, from);
+      if (sp != null && sp.start > from + comma && text.substring(from + comma + 1, sp.start).isBlank()) {
+        return true;
+      }
+      return !subject.isEmpty() && subject.split("\\s+").length <= 5 && !NOT_A_SUBJECT.matcher(subject).find()
+          && !NOT_SUBJECT_START.matcher(subject + " ").lookingAt() && !RAW_SUBJECT_STOP.matcher(subject).find();
+    }
+    return false;
+  }
+
+  /**
    * Whether the words before a cue already hold a report with a cue of its own ('X said A, as Y had promised,
    * ...'): then the cue is no attribution in the middle of the sentence's words.
    */
@@ -2392,6 +2535,28 @@ final class QuoteFinder {
     }
     return v.endsWith("ing") ? 'g' : v.endsWith("s") ? 's' : '?';
   }
+
+  /**
+   * Whether a cue's words are a noun phrase ("denied the charges and accused her of ...", "worry about their jobs and
+   * fear ..."): a verb of another form joined to it by "and" or "but" cannot be inside a noun phrase, so it is a
+   * second verb of the subject, not the reported clause's own verb. Not a verb in -ing ("blamed the plan for raising
+   * prices and pushing ..."), nor a bare verb after an infinitive ("vowed to cut taxes and support ...", "to back the
+   * plan and defend ...", "urged X to resign and call on ..."), which may be joined inside the words.
+   */
+  private static boolean objectThenVerb(String text, Cue cue, Cue later, int contentStart) {
+    if (!cue.kind.equals("object") || TO_AFTER.matcher(text).region(contentStart, text.length()).lookingAt()) {
+      return false;
+    }
+    char form = verbForm(text, later);
+    if (form == 'g') {
+      return false;
+    }
+    return form != '?' || !TO_BEFORE.matcher(text.substring(Math.max(0, cue.start - 10), cue.start)).find()
+        && !TO_WORD.matcher(text.substring(contentStart, later.start)).find();
+  }
+
+  /** The word "to". */
+  private static final Pattern TO_WORD = Pattern.compile("\\bto\\b");
 
   /** Whether two cues have the same verb form: both past, both present in -s, or both in -ing. */
   private static boolean sameVerbForm(String a, String b) {

@@ -1410,4 +1410,130 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the old pier was rotten")).get()
         .satisfies(q -> assertThat(q.text()).isEqualTo("that the old pier was rotten"));
   }
+
+  @Test
+  void aSecondQuoteWithItsOwnAttributionAfterItIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\"The pier is rotten,\" Lund said. \"We need a new one. The ferries cannot wait,\" "
+        + "Lund said.\n\n\"We are ready,\" Berg said. \"The date is up to them.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("new one");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "The ferries cannot wait")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("We need a new one");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "We are ready")).get()
+        .satisfies(q -> assertThat(q.text()).contains("The date is up to them"));
+  }
+
+  @Test
+  void aVerbOfAnotherFormJoinedToANounPhraseReportEndsItsWords() {
+    String text = "The harbour met.\n\nEirik Lund denied the harbour charges and accused the mayor of hiding the crane "
+        + "report. Ragna Holm vowed to cut the ferry fares and support the night crews.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour charges")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour charges");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+    assertThat(quoteWith(qs, "the mayor of hiding")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("accused"));
+    assertThat(quoteWith(qs, "the ferry fares")).get()
+        .satisfies(q -> assertThat(q.text()).contains("support the night crews"));
+  }
+
+  @Test
+  void aVerbOfSayingWithItsOwnSubjectAfterADashEndsTheWordsAtTheDash() {
+    String text = "The harbour met.\n\nEirik Lund praised the harbour board for cutting fees - moves that he said would "
+        + "help the port grow. Ragna Holm acknowledged that the crane plan would be hard to pass - something her "
+        + "aides argue is still possible.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("the harbour board for cutting fees"));
+    assertThat(quoteWith(qs, "would help the port grow")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+    assertThat(quoteWith(qs, "the crane plan")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("that the crane plan would be hard to pass"));
+    assertThat(quoteWith(qs, "is still possible")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("argue"));
+  }
+
+  @Test
+  void aMiddleAttributionBeforeAnotherAtTheSentenceEndEndsTheFirstWords() {
+    String text = "The harbour met.\n\nMarchers carried white roses in the rain, a local TV station reported, while in "
+        + "Bergen the parade began with a minute of silence, the Post reported.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "white roses")).get()
+        .satisfies(q -> assertThat(q.text()).isEqualTo("Marchers carried white roses in the rain"));
+    assertThat(quoteWith(qs, "the parade began")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("roses");
+      assertThat(q.speaker()).contains("Post");
+    });
+  }
+
+  @Test
+  void anAttributionBeforeAQuoteIsNoAttributionInTheMiddleOfItsSentence() {
+    String text = "The harbour met.\n\nBefore the vote, harbour chief Ragna Holm lobbied to close the north pier, saying, "
+        + "\"The fewer boats, the better.\"\n\nOn the radio the day before, she stated, \"The pier will close in "
+        + "March,\" adding, \"I think the crews will agree.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The fewer boats")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("north pier");
+      assertThat(q.cue()).isEqualTo("saying");
+    });
+    assertThat(quoteWith(qs, "The pier will close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("radio");
+      assertThat(q.text()).doesNotContain("crews");
+    });
+    assertThat(quoteWith(qs, "the crews will agree")).isPresent();
+  }
+
+  @Test
+  void aQuoteAfterAnAttributionWithAColonIsNoContinuationOfAQuoteThatEndedItsSentence() {
+    String text = "The harbour met.\n\n\"We are fishermen,\" Ms. Holm said. \"We are not smugglers.\" Mr. Lund said: "
+        + "\"The raid that happened today is the work of the customs office. We ourselves are running from these "
+        + "raids.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We are fishermen")).get().satisfies(q -> {
+      assertThat(q.text()).contains("We are not smugglers");
+      assertThat(q.text()).doesNotContain("raid");
+      assertThat(q.speaker()).contains("Holm");
+    });
+    assertThat(quoteWith(qs, "The raid that happened")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("fishermen");
+      assertThat(q.speaker()).contains("Lund");
+    });
+  }
+
+  @Test
+  void aSecondQuoteClosedByAShortAttributionOfItsOwnIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\nThe dock workers were angry. \"The pier is rotten,\" said Ragna Holm. \"We will need "
+        + "a new crane before the winter storms,\" added harbour worker Eirik Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crane");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "a new crane")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+  }
+
+  @Test
+  void aSecondVerbJoinedRightAfterADashEndsTheWordsOfTheFirst() {
+    String text = "The harbour met.\n\nEirik Lund praised the ferry crews for their long record of safety\u2014the best in "
+        + "the north\u2014and promised that the pier would be rebuilt.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry crews")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("promised");
+      assertThat(q.text()).doesNotContain("pier");
+    });
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("promised"));
+  }
+
+  @Test
+  void aSecondQuotedQuestionClosedByAShortAttributionIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\nThe dock workers were angry. \"The pier is rotten,\" said Ragna Holm. \"Who will pay "
+        + "for a new crane before the winter storms?\" asked harbour worker Eirik Berg.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
+    assertThat(quoteWith(qs, "Who will pay")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+  }
 }
