@@ -107,17 +107,17 @@ public final class Annotator implements Stage {
       if (actor == null && !countryOnly && RELATIVE_SPEAKER.matcher(phrase).matches()) {
         // "according to the Ukrainian air force, which said ...": the relative pronoun speaks for the phrase it
         // follows, which also names the speaker.
-        String[] np = relativeAntecedent(text, q.speakerStart(), date);
+        Named np = relativeAntecedent(text, q.speakerStart(), date);
         if (np != null) {
-          named = np[0];
-          actor = np[1];
+          named = np.name();
+          actor = np.actor();
         }
       }
       if (actor == null && !countryOnly && IT_SPEAKER.matcher(phrase).matches()) {
-        String[] np = subjectBefore(text, q.speakerStart(), sentences, ents, date);
+        Named np = subjectBefore(text, q.speakerStart(), sentences, ents, date);
         if (np != null) {
-          named = np[0];
-          actor = np[1];
+          named = np.name();
+          actor = np.actor();
         }
       }
       if (actor == null && !countryOnly) {
@@ -137,6 +137,10 @@ public final class Annotator implements Stage {
     return out == null ? quotes : List.copyOf(out);
   }
 
+  /** A phrase that a pronoun speaker stands for, and the actor it names. */
+  private record Named(String name, String actor) {
+  }
+
   private static final Pattern IT_SPEAKER = Pattern.compile("(?i)it|its");
 
   /** How many tokens from its sentence's start a mention may begin and still be taken for the subject. */
@@ -151,7 +155,7 @@ public final class Annotator implements Stage {
    * sentence before ("China's commerce ministry raised tariffs. It said ..."). A person is no "it"; null when no
    * country or body with an actor opens that sentence.
    */
-  private String[] subjectBefore(String text, int at, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
+  private Named subjectBefore(String text, int at, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
       String date) {
     int k = -1;
     for (int j = 0; j < sentences.size() && sentences.get(j).start() <= at; j++) {
@@ -177,7 +181,7 @@ public final class Annotator implements Stage {
       String phrase = text.substring(toks.get(0).start(), toks.get(n - 1).end());
       String actor = actors.actorIn(phrase, date);
       if (actor != null && actors.person(phrase, date) == null) {
-        return new String[] {phrase, actor};
+        return new Named(phrase, actor);
       }
     }
     int limit = toks.get(Math.min(SUBJECT_TOKENS, toks.size() - 1)).start();
@@ -196,7 +200,7 @@ public final class Annotator implements Stage {
       }
     }
     return best == null || best.actor() == null || best.type().equals("PERSON") || best.type().equals("MISC")
-        ? null : new String[] {best.canonical() != null ? best.canonical() : best.text(), best.actor()};
+        ? null : new Named(best.canonical() != null ? best.canonical() : best.text(), best.actor());
   }
 
   private static boolean organisation(Entity e) {
@@ -212,7 +216,7 @@ public final class Annotator implements Stage {
    * The phrase right before ", which" and the actor it names, read from its longest ending that names one: "the
    * Ukrainian air force" in "according to the Ukrainian air force, which said"; null when none does.
    */
-  private String[] relativeAntecedent(String text, int pronounStart, String date) {
+  private Named relativeAntecedent(String text, int pronounStart, String date) {
     if (pronounStart <= 0) {
       return null;
     }
@@ -229,7 +233,7 @@ public final class Annotator implements Stage {
       }
       String actor = actors.actorIn(tail, date);
       if (actor != null) {
-        return new String[] {tail, actor};
+        return new Named(tail, actor);
       }
     }
     return null;
