@@ -712,7 +712,22 @@ final class QuoteFinder {
     }
     joined.replaceAll(q -> withContinuation(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
+    joined.removeIf(q -> onWebLine(text, q));
     return joined;
+  }
+
+  /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */
+  private static final Pattern WEB_MARKUP = Pattern.compile(
+      "</?[A-Za-z][A-Za-z0-9-]*(?:[\\s/>]|$)|\\b(?:https?://|www\\.|pic\\.twitter\\.com/)");
+
+  /**
+   * A quote or report on a line (from one line break to the next) that holds a markup tag or a web address: an
+   * embedded post, a link list or a caption, whose words PolNeAR does not mark as reports.
+   */
+  private static boolean onWebLine(String text, Quote q) {
+    int from = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+    int to = text.indexOf('\n', q.start());
+    return WEB_MARKUP.matcher(text.substring(from, to < 0 ? text.length() : to)).find();
   }
 
   /**

@@ -1536,4 +1536,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
     assertThat(quoteWith(qs, "Who will pay")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
   }
+
+  @Test
+  void aReportOnALineWithMarkupOrAWebAddressIsNoReport() {
+    String text = "The harbour met.\n\nRagna Holm said the pier would be rebuilt before the winter storms.\n\n"
+        + "<post author=\"@harbourwatch\">Eirik Lund says the ferry fares will rise again https://t.co/abc123</post>\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).isPresent();
+    assertThat(qs).noneMatch(q -> q.text().contains("ferry fares"));
+  }
 }
