@@ -713,7 +713,27 @@ final class QuoteFinder {
     joined.replaceAll(q -> withContinuation(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.removeIf(q -> onWebLine(text, q));
+    joined.removeIf(q -> questionToReader(text, q));
     return joined;
+  }
+
+  /** An auxiliary and "you" before a cue that ends right before its words: a question ("Do you support ..."). */
+  private static final Pattern AUXILIARY_YOU = Pattern.compile(
+      "(?i)\\b(?:" + W.alt("subject-auxiliary") + ")\\s+you\\s+$");
+
+  /**
+   * Words whose cue follows an auxiliary and "you" ("Do you support Ted Cruz?", "Would you say his impact ..."): a
+   * question put to the reader or a listener, not a report of what someone said or thinks.
+   */
+  private static boolean questionToReader(String text, Quote q) {
+    if (q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, q.start() - 80), q.start()).stripTrailing();
+    if (!before.regionMatches(true, before.length() - q.cue().length(), q.cue(), 0, q.cue().length())) {
+      return false;
+    }
+    return AUXILIARY_YOU.matcher(before.substring(0, before.length() - q.cue().length())).find();
   }
 
   /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */

@@ -1546,4 +1546,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the pier would be rebuilt")).isPresent();
     assertThat(qs).noneMatch(q -> q.text().contains("ferry fares"));
   }
+
+  @Test
+  void aCueAfterAnAuxiliaryAndYouAsksAQuestionAndReportsNothing() {
+    String text = "The harbour met.\n\nRagna Holm supports Eirik Lund for harbour master.\n\nDo you support Eirik Lund?\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Do you"));
+  }
 }
