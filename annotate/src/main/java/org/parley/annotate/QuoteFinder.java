@@ -714,7 +714,22 @@ final class QuoteFinder {
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.removeIf(q -> onWebLine(text, q));
     joined.removeIf(q -> questionToReader(text, q));
+    joined.removeIf(QuoteFinder::figureOnly);
     return joined;
+  }
+
+  /** A word of two letters or more. */
+  private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
+
+  /**
+   * Reported words that hold a figure and at most two words of letters ("March 23, 2015", "25,000 times", "a $50,000
+   * cap"): a date, an amount or a count the writer gives, seldom what someone said.
+   */
+  private static boolean figureOnly(Quote q) {
+    if (q.direct() || q.text().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    return LETTER_WORD.matcher(q.text()).results().count() <= 2;
   }
 
   /** An auxiliary and "you" before a cue that ends right before its words: a question ("Do you support ..."). */

@@ -1555,4 +1555,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Do you"));
   }
+
+  @Test
+  void reportedWordsThatAreAFigureWithAtMostTwoWordsAreNoReport() {
+    String text = "The harbour met.\n\nRagna Holm said the fund would pay $50,000 for a new crane.\n\nThe harbour board "
+        + "proposed a $40,000 cap.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "$50,000 for a new crane")).isPresent();
+    assertThat(qs).noneMatch(q -> q.text().contains("$40,000"));
+  }
 }
