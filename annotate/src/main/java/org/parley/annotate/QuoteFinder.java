@@ -732,13 +732,14 @@ final class QuoteFinder {
     return LETTER_WORD.matcher(q.text()).results().count() <= 2;
   }
 
-  /** An auxiliary and "you" before a cue that ends right before its words: a question ("Do you support ..."). */
-  private static final Pattern AUXILIARY_YOU = Pattern.compile(
-      "(?i)\\b(?:" + W.alt("subject-auxiliary") + ")\\s+you\\s+$");
+  /** An auxiliary and "you", "we" or "I" before a cue that ends right before its words: "Do you support". */
+  private static final Pattern AUXILIARY_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:" + W.alt("subject-auxiliary") + ")\\s+(?:" + W.alt("question-subject") + ")\\s+$");
 
   /**
-   * Words whose cue follows an auxiliary and "you" ("Do you support Ted Cruz?", "Would you say his impact ..."): a
-   * question put to the reader or a listener, not a report of what someone said or thinks.
+   * Words whose cue follows an auxiliary and "you", "we" or "I" ("Do you support Ted Cruz?", "Would you say his impact
+   * ...", "What should we talk about next?"): a question put to the reader or a listener, not a report of what
+   * someone said or thinks.
    */
   private static boolean questionToReader(String text, Quote q) {
     if (q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
@@ -748,7 +749,7 @@ final class QuoteFinder {
     if (!before.regionMatches(true, before.length() - q.cue().length(), q.cue(), 0, q.cue().length())) {
       return false;
     }
-    return AUXILIARY_YOU.matcher(before.substring(0, before.length() - q.cue().length())).find();
+    return AUXILIARY_SUBJECT.matcher(before.substring(0, before.length() - q.cue().length())).find();
   }
 
   /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */

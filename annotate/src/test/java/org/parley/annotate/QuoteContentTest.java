@@ -1564,4 +1564,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "$50,000 for a new crane")).isPresent();
     assertThat(qs).noneMatch(q -> q.text().contains("$40,000"));
   }
+
+  @Test
+  void aCueAfterAnAuxiliaryAndWeAsksAQuestionAndReportsNothing() {
+    String text = "The harbour met.\n\nRagna Holm supports Eirik Lund for harbour master.\n\nShould we support Eirik "
+        + "Lund for harbour master?\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Should we"));
+  }
 }
