@@ -712,7 +712,58 @@ final class QuoteFinder {
     }
     joined.replaceAll(q -> withContinuation(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
+    joined.removeIf(q -> onWebLine(text, q));
+    joined.removeIf(q -> questionToReader(text, q));
+    joined.removeIf(QuoteFinder::figureOnly);
     return joined;
+  }
+
+  /** A word of two letters or more. */
+  private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
+
+  /**
+   * Reported words that hold a figure and at most two words of letters ("March 23, 2015", "25,000 times", "a $50,000
+   * cap"): a date, an amount or a count the writer gives, seldom what someone said.
+   */
+  private static boolean figureOnly(Quote q) {
+    if (q.direct() || q.text().chars().noneMatch(Character::isDigit)) {
+      return false;
+    }
+    return LETTER_WORD.matcher(q.text()).results().count() <= 2;
+  }
+
+  /** An auxiliary and "you", "we" or "I" before a cue that ends right before its words: "Do you support". */
+  private static final Pattern AUXILIARY_SUBJECT = Pattern.compile(
+      "(?i)\\b(?:" + W.alt("subject-auxiliary") + ")\\s+(?:" + W.alt("question-subject") + ")\\s+$");
+
+  /**
+   * Words whose cue follows an auxiliary and "you", "we" or "I" ("Do you support Ted Cruz?", "Would you say his impact
+   * ...", "What should we talk about next?"): a question put to the reader or a listener, not a report of what
+   * someone said or thinks.
+   */
+  private static boolean questionToReader(String text, Quote q) {
+    if (q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, q.start() - 80), q.start()).stripTrailing();
+    if (!before.regionMatches(true, before.length() - q.cue().length(), q.cue(), 0, q.cue().length())) {
+      return false;
+    }
+    return AUXILIARY_SUBJECT.matcher(before.substring(0, before.length() - q.cue().length())).find();
+  }
+
+  /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */
+  private static final Pattern WEB_MARKUP = Pattern.compile(
+      "</?[A-Za-z][A-Za-z0-9-]*(?:[\\s/>]|$)|\\b(?:https?://|www\\.|pic\\.twitter\\.com/)");
+
+  /**
+   * A quote or report on a line (from one line break to the next) that holds a markup tag or a web address: an
+   * embedded post, a link list or a caption, whose words PolNeAR does not mark as reports.
+   */
+  private static boolean onWebLine(String text, Quote q) {
+    int from = text.lastIndexOf('\n', Math.max(0, q.start() - 1)) + 1;
+    int to = text.indexOf('\n', q.start());
+    return WEB_MARKUP.matcher(text.substring(from, to < 0 ? text.length() : to)).find();
   }
 
   /**

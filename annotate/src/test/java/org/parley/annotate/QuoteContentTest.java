@@ -1536,4 +1536,41 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
     assertThat(quoteWith(qs, "Who will pay")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
   }
+
+  @Test
+  void aReportOnALineWithMarkupOrAWebAddressIsNoReport() {
+    String text = "The harbour met.\n\nRagna Holm said the pier would be rebuilt before the winter storms.\n\n"
+        + "<post author=\"@harbourwatch\">Eirik Lund says the ferry fares will rise again https://t.co/abc123</post>\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).isPresent();
+    assertThat(qs).noneMatch(q -> q.text().contains("ferry fares"));
+  }
+
+  @Test
+  void aCueAfterAnAuxiliaryAndYouAsksAQuestionAndReportsNothing() {
+    String text = "The harbour met.\n\nRagna Holm supports Eirik Lund for harbour master.\n\nDo you support Eirik Lund?\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Do you"));
+  }
+
+  @Test
+  void reportedWordsThatAreAFigureWithAtMostTwoWordsAreNoReport() {
+    String text = "The harbour met.\n\nRagna Holm said the fund would pay $50,000 for a new crane.\n\nThe harbour board "
+        + "proposed a $40,000 cap.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "$50,000 for a new crane")).isPresent();
+    assertThat(qs).noneMatch(q -> q.text().contains("$40,000"));
+  }
+
+  @Test
+  void aCueAfterAnAuxiliaryAndWeAsksAQuestionAndReportsNothing() {
+    String text = "The harbour met.\n\nRagna Holm supports Eirik Lund for harbour master.\n\nShould we support Eirik "
+        + "Lund for harbour master?\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Should we"));
+  }
 }
