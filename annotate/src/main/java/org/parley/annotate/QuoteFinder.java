@@ -62,6 +62,12 @@ final class QuoteFinder {
   /** One or two more lower-case words of a listener: "(told a Senate) panel". */
   private static final Pattern LISTENER_MORE = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
       + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}");
+  /**
+   * The rest of a listener's noun phrase right before "that": "told the raucous| crowd that", "told El Universal|
+   * newspaper on Tuesday that", "told delegates| here that".
+   */
+  private static final Pattern LISTENER_REST_THEN_THAT = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
+      + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}(?=(?:\\s+on\\s+\\p{Lu}\\w*day)?\\s+that\\s)");
   /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
   private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
       + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
@@ -1690,6 +1696,12 @@ final class QuoteFinder {
                 && LISTENER_TAIL.matcher(text.substring(afterListener + more.end(), end)).lookingAt()
                 && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
               afterListener += more.end();
+            }
+            // Only after a finite verb ("told", "tells"): after "to tell" or "telling" the words are often those of a
+            // larger report around the verb ("the decision to tell its supporters that ..."), which PolNeAR keeps whole.
+            Matcher rest = LISTENER_REST_THEN_THAT.matcher(text.substring(afterListener, end));
+            if ((pastTense(cue.surface) || verbForm(text, cue) == 's') && rest.lookingAt()) {
+              afterListener += rest.end();
             }
           }
           // "asked the court to intervene": the one asked to do something is part of the words (PolNeAR's words

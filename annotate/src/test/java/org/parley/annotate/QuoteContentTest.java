@@ -1536,4 +1536,20 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "The pier is rotten")).get().satisfies(q -> assertThat(q.text()).doesNotContain("crane"));
     assertThat(quoteWith(qs, "Who will pay")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
   }
+
+  @Test
+  void theWordsAfterToldStartAfterTheWholeListener() {
+    String text = "The harbour met.\n\nRagna Holm told the angry dock crowd that the pier would be rebuilt. Eirik Lund "
+        + "told Harbour Weekly newspaper on Tuesday that the crane was too old.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crowd");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "the crane was too old")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("newspaper");
+      assertThat(q.text()).doesNotContain("Tuesday");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
 }
