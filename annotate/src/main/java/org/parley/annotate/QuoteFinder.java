@@ -188,6 +188,9 @@ final class QuoteFinder {
   /** What may follow such a cue: the end of the clause or a setting, not an object. */
   private static final Pattern RELATIVE_GAP_AFTER = Pattern.compile(
       "\\s*(?:[,.;:)\u2014]|$|(?i:in|on|at|last|this|during|when|but|and|because|since|over|after|before)\\b)");
+  /** A finite verb right after a cue in a relative clause: its words lack their subject ("said |was flawed"). */
+  private static final Pattern RELATIVE_GAP_VERB_AFTER = Pattern.compile("^\\s*(?:(?:" + W.alt("finite-auxiliary")
+      + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
@@ -1947,6 +1950,21 @@ final class QuoteFinder {
           }
           if (main != null) {
             sp = main;
+          }
+        }
+        // "the plan, which an audit said was flawed", "a trader who port officials say is tied to ...": a relative
+        // clause with a subject of its own before the cue, whose words lack their subject (the relative pronoun);
+        // the relative clause's subject speaks, not the main clause's.
+        Matcher relOwn = RELATIVE_OBJECT_GAP.matcher(beforeCue);
+        if (relOwn.find() && RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt()
+            && !BE_FORM.matcher(relOwn.group(2)).find() && !AUXILIARY_FIRST.matcher(relOwn.group(2)).lookingAt()
+            && ctx.relativeOwnSubject(relOwn.group(2))) {
+          int ss = start + relOwn.start(2);
+          int se = start + relOwn.end(2);
+          if (sp == null || sp.end <= ss || sp.start >= se) {
+            Speaker subject = ctx.speakerAt(ss, se);
+            sp = subject != null && subject.start >= ss && subject.end <= se ? subject
+                : new Speaker(ss, se, -1, text.substring(ss, se));
           }
         }
         // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
@@ -4119,6 +4137,29 @@ final class QuoteFinder {
         entity = antecedent(s, lower);
       }
       return new Speaker(s, e, entity, phrase);
+    }
+
+    /**
+     * Whether the words between a relative pronoun and its cue are the relative clause's own subject: up to four
+     * words with no verb, a pronoun, a speaker noun, a name, a noun after a determiner or a plural noun ("an audit",
+     * "she", "appeals courts", "port officials").
+     */
+    boolean relativeOwnSubject(String phrase) {
+      String[] words = phrase.split("\\s+");
+      if (words.length > 4) {
+        return false;
+      }
+      for (String w : words) {
+        if (CLAUSE_VERB.matcher(w).matches() || w.matches("\\p{Ll}+(?:ed|ing|ly)")) {
+          return false;
+        }
+      }
+      String head = words[words.length - 1];
+      String lower = head.toLowerCase(Locale.ROOT);
+      boolean determined = words.length > 1 && SUBJECT_DETERMINER.matcher(words[0]).matches();
+      return words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
+          || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
+          || determined || lower.endsWith("s") && lower.length() > 3;
     }
 
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
