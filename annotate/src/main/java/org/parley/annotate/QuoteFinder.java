@@ -191,6 +191,14 @@ final class QuoteFinder {
   /** A finite verb right after a cue in a relative clause: its words lack their subject ("said |was flawed"). */
   private static final Pattern RELATIVE_GAP_VERB_AFTER = Pattern.compile("^\\s*(?:(?:" + W.alt("finite-auxiliary")
       + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
+  /** A comma, a relative pronoun and the subject of its clause, up to a cue: ", which an audit (said)". */
+  private static final Pattern RELATIVE_OWN_REPORT = Pattern.compile(",\\s*(?i:" + W.alt("relative-report-pronoun")
+      + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?[\\p{L}.'\u2019-]+)\\s+(?:(?i:" + W.alt("relative-gap-adverb")
+      + ")\\s+)*$");
+  /** The rest of a relative aside that a comma closes before the main clause's verb: "(estimates) would cost
+   * $170 billion a year, would risk". */
+  private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile("^\\s*\\S[^,;.]*,\\s*(?:(?:"
+      + W.alt("finite-auxiliary") + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
@@ -2357,6 +2365,19 @@ final class QuoteFinder {
               && !NOT_SUBJECT_START.matcher(head + " ").lookingAt()) {
             return trimEnd(text, contentStart, contentStart + dash.start());
           }
+        }
+      }
+      // "criticized Clinton's email use, which an FBI investigation said was careless": a relative clause after a
+      // comma, with a subject of its own and a cue whose words lack their subject, is a report of its own (the
+      // relative clause's subject speaks); the words end at the comma.
+      if (!later.kind.equals("object")) {
+        Matcher rel = RELATIVE_OWN_REPORT.matcher(lead);
+        if (rel.find() && rel.start() > min && contentStart + rel.start() != fronted
+            && RELATIVE_GAP_VERB_AFTER.matcher(text.substring(later.end, contentEnd)).lookingAt()
+            && !ASIDE_THEN_MAIN_VERB.matcher(text.substring(later.end, contentEnd)).lookingAt()
+            && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
+            && ctx.relativeOwnSubject(rel.group(1))) {
+          return trimEnd(text, contentStart, contentStart + rel.start());
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);

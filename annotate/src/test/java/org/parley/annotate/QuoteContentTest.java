@@ -1552,4 +1552,23 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Eirik Lund");
     });
   }
+
+  @Test
+  void aRelativeClauseWithASubjectAndCueOfItsOwnEndsTheObjectAndIsAReportOfItsOwn() {
+    String text = "The harbour met.\n\nRagna Holm criticized the ferry timetable, which an audit said was badly out of "
+        + "date.\n\nLund was asked whether the new crane, which the harbour trust estimates would cost two million, "
+        + "would be worth it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry timetable")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("audit");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "badly out of date")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("timetable");
+      assertThat(q.speaker()).isEqualTo("an audit");
+    });
+    // A relative aside inside the subject of the words, closed by a comma before the main verb, leaves them whole.
+    assertThat(quoteWith(qs, "whether the new crane")).get()
+        .satisfies(q -> assertThat(q.text()).contains("would be worth it"));
+  }
 }
