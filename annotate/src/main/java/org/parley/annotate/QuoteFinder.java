@@ -199,6 +199,8 @@ final class QuoteFinder {
    * $170 billion a year, would risk". */
   private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile("^\\s*\\S[^,;.]*,\\s*(?:(?:"
       + W.alt("finite-auxiliary") + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
+  /** Relative pronouns at which the words of a relative clause with a subject of its own begin ("which"). */
+  private static final java.util.Set<String> RELATIVE_REPORT_START = W.set("relative-report-start");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
@@ -1964,11 +1966,15 @@ final class QuoteFinder {
         // clause with a subject of its own before the cue, whose words lack their subject (the relative pronoun);
         // the relative clause's subject speaks, not the main clause's.
         Matcher relOwn = RELATIVE_OBJECT_GAP.matcher(beforeCue);
+        int relativeFrom = -1;
         if (relOwn.find() && RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt()
             && !BE_FORM.matcher(relOwn.group(2)).find() && !AUXILIARY_FIRST.matcher(relOwn.group(2)).lookingAt()
             && ctx.relativeOwnSubject(relOwn.group(2))) {
           int ss = start + relOwn.start(2);
           int se = start + relOwn.end(2);
+          if (RELATIVE_REPORT_START.contains(relOwn.group(1).toLowerCase(Locale.ROOT))) {
+            relativeFrom = start + relOwn.start(1);
+          }
           if (sp == null || sp.end <= ss || sp.start >= se) {
             Speaker subject = ctx.speakerAt(ss, se);
             sp = subject != null && subject.start >= ss && subject.end <= se ? subject
@@ -2092,7 +2098,11 @@ final class QuoteFinder {
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
-        add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
+        // "which an audit said was flawed": the words of such a relative clause begin at its pronoun.
+        int from = relativeFrom >= 0 && text.substring(afterListener, contentStart).isBlank()
+            && !covered[relativeFrom] ? relativeFrom
+            : contentStart;
+        add(ctx, out, covered, sp, from, contentEnd, false, cue.surface);
       }
       inPoll(ctx, out, covered, start, end);
       supportFrom(ctx, out, covered, start, end);

@@ -1571,4 +1571,20 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "whether the new crane")).get()
         .satisfies(q -> assertThat(q.text()).contains("would be worth it"));
   }
+
+  @Test
+  void theWordsOfARelativeClauseWithASubjectOfItsOwnBeginAtItsPronoun() {
+    String text = "The harbour met.\n\nLund said the pier was sound, which the harbour survey said was wrong.\n\nThe "
+        + "board struck down the fare rule that appeals courts said favored the ferry owners.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "was wrong")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("which the harbour survey said was wrong");
+      assertThat(q.speaker()).isEqualTo("the harbour survey");
+    });
+    assertThat(quoteWith(qs, "the pier was sound")).get().satisfies(q -> assertThat(q.text()).doesNotContain("survey"));
+    assertThat(quoteWith(qs, "favored the ferry owners")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("that appeals courts said");
+      assertThat(q.speaker()).isEqualTo("appeals courts");
+    });
+  }
 }
