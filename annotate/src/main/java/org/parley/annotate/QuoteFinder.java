@@ -952,8 +952,8 @@ final class QuoteFinder {
   private static final Pattern CLOSE_BEFORE_SPEAKER = Pattern.compile("\\s*(?:[\"\u201d\u2019]|'')\\s*");
 
   /**
-   * Whether a quote that ends with a comma has its own attribution right after its closing mark ('"...," Lee
-   * said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
+   * Whether a quote that ends with a comma (or an ellipsis) has its own attribution right after its closing mark
+   * ('"...," Lee said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
    * between them ('"A," Lee said. "B," Lee said.' gives two quotes).
    */
   private static boolean attributedRightAfter(String text, Quote q) {
@@ -964,7 +964,8 @@ final class QuoteFinder {
     while (last > q.start() && Character.isWhitespace(text.charAt(last))) {
       last--;
     }
-    if (text.charAt(last) != ',') {
+    // A comma, or an ellipsis that breaks the words off ('"... a bridge over troubled…" he said').
+    if (text.charAt(last) != ',' && text.charAt(last) != '\u2026') {
       return false;
     }
     String gap = text.substring(q.end(), q.speakerStart());

@@ -1587,4 +1587,20 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("appeals courts");
     });
   }
+
+  @Test
+  void aSecondQuoteBrokenOffByAnEllipsisWithItsOwnAttributionIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\u201cWhat I love about this pier is, it\u2019s like a bridge,\u201d Lund said. "
+        + "\u201cWell you were for the crane and I\u2019m for the ferry so we\u2019re like a bridge over troubled\u2026\u201d "
+        + "Holm said, not finishing her joke.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "What I love")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crane");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "bridge over troubled")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("What I love");
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+  }
 }
