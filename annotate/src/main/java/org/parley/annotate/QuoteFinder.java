@@ -58,7 +58,7 @@ final class QuoteFinder {
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
-          + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
+          + W.alt("listener") + "|(?!(?:" + W.alt("setting-opener") + ")\\b)\\w+)(?:\\s+on\\s+\\w+day)?");
   /** One or two more lower-case words of a listener: "(told a Senate) panel". */
   private static final Pattern LISTENER_MORE = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
       + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}");

@@ -1603,4 +1603,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Holm");
     });
   }
+
+  @Test
+  void aSettingAfterAPronounListenerIsNoPartOfTheListenerOrTheWords() {
+    String text = "The harbour met.\n\nEirik Lund told her at a meeting that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("meeting");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
 }
