@@ -58,10 +58,16 @@ final class QuoteFinder {
   /** The listener after a verb such as "told": "told reporters", "told the AP", "told Congress". */
   private static final Pattern LISTENER = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("listener-determiner") + ")\\s+)?(?:\\p{Lu}[\\w.]*(?:\\s+\\p{Lu}[\\w.]*){0,3}|"
-          + W.alt("listener") + "|\\w+)(?:\\s+on\\s+\\w+day)?");
+          + W.alt("listener") + "|(?!(?:" + W.alt("setting-opener") + ")\\b)\\w+)(?:\\s+on\\s+\\w+day)?");
   /** One or two more lower-case words of a listener: "(told a Senate) panel". */
   private static final Pattern LISTENER_MORE = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
       + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}");
+  /**
+   * The rest of a listener's noun phrase right before "that": "told the raucous| crowd that", "told El Universal|
+   * newspaper on Tuesday that", "told delegates| here that".
+   */
+  private static final Pattern LISTENER_REST_THEN_THAT = Pattern.compile("^(?:\\s+(?!(?:" + W.alt("pronoun")
+      + "|that|the|a|an|to)\\b)\\p{Ll}[\\p{Ll}'-]*){1,2}(?=(?:\\s+on\\s+\\p{Lu}\\w*day)?\\s+that\\s)");
   /** What may follow such a listener: the end, or a time or place ("Wednesday", "on Monday", "in Ohio"). */
   private static final Pattern LISTENER_TAIL = Pattern.compile("^\\s*(?:[.!?\"\u201d]|$|(?:on|in|at|during|after|before|"
       + "last|this|earlier|later|recently|again|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)");
@@ -182,6 +188,19 @@ final class QuoteFinder {
   /** What may follow such a cue: the end of the clause or a setting, not an object. */
   private static final Pattern RELATIVE_GAP_AFTER = Pattern.compile(
       "\\s*(?:[,.;:)\u2014]|$|(?i:in|on|at|last|this|during|when|but|and|because|since|over|after|before)\\b)");
+  /** A finite verb right after a cue in a relative clause: its words lack their subject ("said |was flawed"). */
+  private static final Pattern RELATIVE_GAP_VERB_AFTER = Pattern.compile("^\\s*(?:(?:" + W.alt("finite-auxiliary")
+      + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
+  /** A comma, a relative pronoun and the subject of its clause, up to a cue: ", which an audit (said)". */
+  private static final Pattern RELATIVE_OWN_REPORT = Pattern.compile(",\\s*(?i:" + W.alt("relative-report-pronoun")
+      + ")\\s+((?:[\\p{L}.'\u2019-]+\\s+){0,3}?[\\p{L}.'\u2019-]+)\\s+(?:(?i:" + W.alt("relative-gap-adverb")
+      + ")\\s+)*$");
+  /** The rest of a relative aside that a comma closes before the main clause's verb: "(estimates) would cost
+   * $170 billion a year, would risk". */
+  private static final Pattern ASIDE_THEN_MAIN_VERB = Pattern.compile("^\\s*\\S[^,;.]*,\\s*(?:(?:"
+      + W.alt("finite-auxiliary") + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
+  /** Relative pronouns at which the words of a relative clause with a subject of its own begin ("which"). */
+  private static final java.util.Set<String> RELATIVE_REPORT_START = W.set("relative-report-start");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
@@ -984,8 +1003,8 @@ final class QuoteFinder {
   private static final Pattern CLOSE_BEFORE_SPEAKER = Pattern.compile("\\s*(?:[\"\u201d\u2019]|'')\\s*");
 
   /**
-   * Whether a quote that ends with a comma has its own attribution right after its closing mark ('"...," Lee
-   * said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
+   * Whether a quote that ends with a comma (or an ellipsis) has its own attribution right after its closing mark
+   * ('"...," Lee said.', '"...," said Lee.'): a quote of its own, not the rest of the quote before it across the attribution
    * between them ('"A," Lee said. "B," Lee said.' gives two quotes).
    */
   private static boolean attributedRightAfter(String text, Quote q) {
@@ -996,7 +1015,8 @@ final class QuoteFinder {
     while (last > q.start() && Character.isWhitespace(text.charAt(last))) {
       last--;
     }
-    if (text.charAt(last) != ',') {
+    // A comma, or an ellipsis that breaks the words off ('"... a bridge over troubled…" he said').
+    if (text.charAt(last) != ',' && text.charAt(last) != '\u2026') {
       return false;
     }
     String gap = text.substring(q.end(), q.speakerStart());
@@ -1742,6 +1762,12 @@ final class QuoteFinder {
                 && text.substring(afterListener + more.end(), end).strip().split("\\s+").length <= 4) {
               afterListener += more.end();
             }
+            // Only after a finite verb ("told", "tells"): after "to tell" or "telling" the words are often those of a
+            // larger report around the verb ("the decision to tell its supporters that ..."), which PolNeAR keeps whole.
+            Matcher rest = LISTENER_REST_THEN_THAT.matcher(text.substring(afterListener, end));
+            if ((pastTense(cue.surface) || verbForm(text, cue) == 's') && rest.lookingAt()) {
+              afterListener += rest.end();
+            }
           }
           // "asked the court to intervene": the one asked to do something is part of the words (PolNeAR's words
           // hold it, as after "urged").
@@ -1988,6 +2014,25 @@ final class QuoteFinder {
             sp = main;
           }
         }
+        // "the plan, which an audit said was flawed", "a trader who port officials say is tied to ...": a relative
+        // clause with a subject of its own before the cue, whose words lack their subject (the relative pronoun);
+        // the relative clause's subject speaks, not the main clause's.
+        Matcher relOwn = RELATIVE_OBJECT_GAP.matcher(beforeCue);
+        int relativeFrom = -1;
+        if (relOwn.find() && RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt()
+            && !BE_FORM.matcher(relOwn.group(2)).find() && !AUXILIARY_FIRST.matcher(relOwn.group(2)).lookingAt()
+            && ctx.relativeOwnSubject(relOwn.group(2))) {
+          int ss = start + relOwn.start(2);
+          int se = start + relOwn.end(2);
+          if (RELATIVE_REPORT_START.contains(relOwn.group(1).toLowerCase(Locale.ROOT))) {
+            relativeFrom = start + relOwn.start(1);
+          }
+          if (sp == null || sp.end <= ss || sp.start >= se) {
+            Speaker subject = ctx.speakerAt(ss, se);
+            sp = subject != null && subject.start >= ss && subject.end <= se ? subject
+                : new Speaker(ss, se, -1, text.substring(ss, se));
+          }
+        }
         // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
         // knows", "though they may well endorse". Only in place of a subject from farther away.
         Speaker embedded = ctx.embeddedSubject(start, cue.start);
@@ -2105,7 +2150,11 @@ final class QuoteFinder {
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
-        add(ctx, out, covered, sp, contentStart, contentEnd, false, cue.surface);
+        // "which an audit said was flawed": the words of such a relative clause begin at its pronoun.
+        int from = relativeFrom >= 0 && text.substring(afterListener, contentStart).isBlank()
+            && !covered[relativeFrom] ? relativeFrom
+            : contentStart;
+        add(ctx, out, covered, sp, from, contentEnd, false, cue.surface);
       }
       inPoll(ctx, out, covered, start, end);
       supportFrom(ctx, out, covered, start, end);
@@ -2378,6 +2427,19 @@ final class QuoteFinder {
               && !NOT_SUBJECT_START.matcher(head + " ").lookingAt()) {
             return trimEnd(text, contentStart, contentStart + dash.start());
           }
+        }
+      }
+      // "criticized Clinton's email use, which an FBI investigation said was careless": a relative clause after a
+      // comma, with a subject of its own and a cue whose words lack their subject, is a report of its own (the
+      // relative clause's subject speaks); the words end at the comma.
+      if (!later.kind.equals("object")) {
+        Matcher rel = RELATIVE_OWN_REPORT.matcher(lead);
+        if (rel.find() && rel.start() > min && contentStart + rel.start() != fronted
+            && RELATIVE_GAP_VERB_AFTER.matcher(text.substring(later.end, contentEnd)).lookingAt()
+            && !ASIDE_THEN_MAIN_VERB.matcher(text.substring(later.end, contentEnd)).lookingAt()
+            && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
+            && ctx.relativeOwnSubject(rel.group(1))) {
+          return trimEnd(text, contentStart, contentStart + rel.start());
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
@@ -4158,6 +4220,29 @@ final class QuoteFinder {
         entity = antecedent(s, lower);
       }
       return new Speaker(s, e, entity, phrase);
+    }
+
+    /**
+     * Whether the words between a relative pronoun and its cue are the relative clause's own subject: up to four
+     * words with no verb, a pronoun, a speaker noun, a name, a noun after a determiner or a plural noun ("an audit",
+     * "she", "appeals courts", "port officials").
+     */
+    boolean relativeOwnSubject(String phrase) {
+      String[] words = phrase.split("\\s+");
+      if (words.length > 4) {
+        return false;
+      }
+      for (String w : words) {
+        if (CLAUSE_VERB.matcher(w).matches() || w.matches("\\p{Ll}+(?:ed|ing|ly)")) {
+          return false;
+        }
+      }
+      String head = words[words.length - 1];
+      String lower = head.toLowerCase(Locale.ROOT);
+      boolean determined = words.length > 1 && SUBJECT_DETERMINER.matcher(words[0]).matches();
+      return words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
+          || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
+          || determined || lower.endsWith("s") && lower.length() > 3;
     }
 
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */

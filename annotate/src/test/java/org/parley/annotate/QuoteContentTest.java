@@ -1573,4 +1573,81 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().contains("Eirik Lund") && "Ragna Holm".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.start() > text.indexOf("Should we"));
   }
+
+  @Test
+  void theWordsAfterToldStartAfterTheWholeListener() {
+    String text = "The harbour met.\n\nRagna Holm told the angry dock crowd that the pier would be rebuilt. Eirik Lund "
+        + "told Harbour Weekly newspaper on Tuesday that the crane was too old.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crowd");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "the crane was too old")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("newspaper");
+      assertThat(q.text()).doesNotContain("Tuesday");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
+
+  @Test
+  void aRelativeClauseWithASubjectAndCueOfItsOwnEndsTheObjectAndIsAReportOfItsOwn() {
+    String text = "The harbour met.\n\nRagna Holm criticized the ferry timetable, which an audit said was badly out of "
+        + "date.\n\nLund was asked whether the new crane, which the harbour trust estimates would cost two million, "
+        + "would be worth it.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry timetable")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("audit");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    assertThat(quoteWith(qs, "badly out of date")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("timetable");
+      assertThat(q.speaker()).isEqualTo("an audit");
+    });
+    // A relative aside inside the subject of the words, closed by a comma before the main verb, leaves them whole.
+    assertThat(quoteWith(qs, "whether the new crane")).get()
+        .satisfies(q -> assertThat(q.text()).contains("would be worth it"));
+  }
+
+  @Test
+  void theWordsOfARelativeClauseWithASubjectOfItsOwnBeginAtItsPronoun() {
+    String text = "The harbour met.\n\nLund said the pier was sound, which the harbour survey said was wrong.\n\nThe "
+        + "board struck down the fare rule that appeals courts said favored the ferry owners.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "was wrong")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("which the harbour survey said was wrong");
+      assertThat(q.speaker()).isEqualTo("the harbour survey");
+    });
+    assertThat(quoteWith(qs, "the pier was sound")).get().satisfies(q -> assertThat(q.text()).doesNotContain("survey"));
+    assertThat(quoteWith(qs, "favored the ferry owners")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("that appeals courts said");
+      assertThat(q.speaker()).isEqualTo("appeals courts");
+    });
+  }
+
+  @Test
+  void aSecondQuoteBrokenOffByAnEllipsisWithItsOwnAttributionIsAQuoteOfItsOwn() {
+    String text = "The harbour met.\n\n\u201cWhat I love about this pier is, it\u2019s like a bridge,\u201d Lund said. "
+        + "\u201cWell you were for the crane and I\u2019m for the ferry so we\u2019re like a bridge over troubled\u2026\u201d "
+        + "Holm said, not finishing her joke.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "What I love")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("crane");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+    assertThat(quoteWith(qs, "bridge over troubled")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("What I love");
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+  }
+
+  @Test
+  void aSettingAfterAPronounListenerIsNoPartOfTheListenerOrTheWords() {
+    String text = "The harbour met.\n\nEirik Lund told her at a meeting that the pier was rotten.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier was rotten")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("meeting");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
 }

@@ -325,4 +325,12 @@ class QuoteSpeakerTest {
         + "close.";
     assertThat(speakerOf(since, "pier would close")).isEqualTo("many fishermen");
   }
+
+  @Test
+  void aRelativeClauseWithASubjectOfItsOwnHasThatSubjectAsSpeaker() {
+    String text = "The harbour.\n\nThe board struck down the fare rule, that appeals courts said favored the ferry "
+        + "owners.\n\nFerry fares rose again, a trend that the harbour trust predicts will continue for years.";
+    assertThat(speakerOf(text, "favored the ferry owners")).isEqualTo("appeals courts");
+    assertThat(speakerOf(text, "will continue for years")).isEqualTo("the harbour trust");
+  }
 }
