@@ -2442,6 +2442,18 @@ final class QuoteFinder {
           return trimEnd(text, contentStart, contentStart + rel.start());
         }
       }
+      // "recounted allegations that he misled the board, which he has denied, ...": a relative clause after a
+      // comma, with a subject of its own and a verb whose object is the relative pronoun (nothing follows it but the
+      // end of the clause), is a report of its own on the pronoun; the words end at the comma.
+      if (later.kind.equals("object")) {
+        Matcher rel = RELATIVE_OWN_REPORT.matcher(lead);
+        if (rel.find() && rel.start() > min && contentStart + rel.start() != fronted
+            && RELATIVE_GAP_AFTER.matcher(text.substring(later.end, contentEnd)).lookingAt()
+            && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
+            && ctx.relativeOwnSubject(rel.group(1))) {
+          return trimEnd(text, contentStart, contentStart + rel.start());
+        }
+      }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
       // 'praised his brother's "deep faith" - "faith that reveals itself in works," he said': a direct quote after a
       // break (colon, semicolon, dash) with its own attribution right after it is a report of its own; the words

@@ -1650,4 +1650,19 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Eirik Lund");
     });
   }
+
+  @Test
+  void aRelativeClauseWhoseVerbTakesThePronounAsObjectEndsTheWordsBeforeIt() {
+    String text = "The harbour met.\n\nThe report repeated claims that Lund sold the old ferry, which he has denied "
+        + "since the spring.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "sold the old ferry")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("which");
+      assertThat(q.text()).endsWith("the old ferry");
+    });
+    assertThat(qs).anySatisfy(q -> {
+      assertThat(q.text()).isEqualTo("which");
+      assertThat(q.speaker()).isEqualTo("Lund");
+    });
+  }
 }
