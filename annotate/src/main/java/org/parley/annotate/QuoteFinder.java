@@ -725,6 +725,13 @@ final class QuoteFinder {
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + comma + " " + q.text(), true, last.cue(), last.start(), q.end(), by.speakerStart(),
             by.speakerEnd()));
+      } else if (last != null && midSentenceHalf(text, last, q)) {
+        // A quoted sentence cut by its attribution after a comma, the second half found as the report of that
+        // attribution ('"If the lease is signed," the mayor said, "that's a scandal."'): one quote.
+        Quote by = last.speakerStart() >= 0 ? last : q;
+        String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
+        joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
       } else {
         joined.add(q);
       }
@@ -844,6 +851,34 @@ final class QuoteFinder {
    * sentence, stands between them ('"Elections matter," Kelly said. "Look at the records."'); not when the second
    * has an attribution of its own after it.
    */
+  /**
+   * Whether two direct quotes are the halves of one quoted sentence cut by an attribution between commas: the first
+   * ends with a comma, the words between are only the attribution and end with a comma, and the second opens with a
+   * quotation mark and a small letter ('"...," the judge said, "has no merit."').
+   */
+  private boolean midSentenceHalf(String text, Quote last, Quote q) {
+    if (!last.direct() || !q.direct() || last.end() >= q.start() || !last.text().strip().endsWith(",")) {
+      return false;
+    }
+    Matcher open = MID_SENTENCE_OPENING.matcher(text).region(q.start(), text.length());
+    if (!open.lookingAt()) {
+      return false;
+    }
+    String gap = text.substring(last.end(), q.start());
+    if (!gap.strip().endsWith(",") || !attributionBetween(text, last.end(), q.start())) {
+      return false;
+    }
+    for (Cue c : cuesIn(gap, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An opening quotation mark and a small letter: the rest of a quoted sentence. */
+  private static final Pattern MID_SENTENCE_OPENING = Pattern.compile("(?:[\"\u201c]|'')\\p{Ll}");
+
   private boolean openingHalf(String text, Quote last, Quote q) {
     if (!last.direct() || !q.direct() || last.speaker() == null || !last.speaker().equals(q.speaker())
         || last.end() >= q.start() || q.speakerStart() >= q.end()) {

@@ -1650,4 +1650,18 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Eirik Lund");
     });
   }
+
+  @Test
+  void aQuotedSentenceCutByItsAttributionBetweenCommasIsOneQuote() {
+    String text = "The harbour met.\n\n\u201cIf the board signs the lease and nobody on the council reads the terms,\u201d "
+        + "the mayor said, \u201cthat\u2019s a real scandal.\u201d\n\n\"The ferry is late,\" Lund said. \"We will "
+        + "wait.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "If the board")).get().satisfies(q -> {
+      assertThat(q.text()).contains("a real scandal");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("the mayor");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("a real scandal"))).hasSize(1);
+  }
 }
