@@ -692,6 +692,16 @@ final class QuoteFinder {
       }
     }
     direct.sort(Comparator.comparingInt(Quote::start));
+    // '"...," Lund said, according to the paper. "..."': the source after "according to" does not make the quote and
+    // its attribution a report of the source's; the quote stays, to be joined with the rest of it.
+    for (Quote r : List.copyOf(merged)) {
+      Quote half = quoteUnderAccordingTo(text, direct, r);
+      if (half != null) {
+        merged.remove(r);
+        direct.add(half);
+      }
+    }
+    direct.sort(Comparator.comparingInt(Quote::start));
     List<Quote> reported = List.copyOf(merged);
     for (Quote q : mergeSplit(text, direct)) {
       if (!insideReport(reported, q)) {
@@ -929,6 +939,50 @@ final class QuoteFinder {
    * last", "called the plan \u201ca gift to smugglers\u201d"): the report already holds them, and the quoted phrase is part
    * of it rather than a quote of its own, however much of the report it makes up.
    */
+  /**
+   * A report made by a cue of the "according to" kind that opens with a quotation and holds the attribution of the
+   * quote after it ('"...," Lund said, according to the paper. "..."'): the quoted words are the first half of that
+   * quote, with its speaker; the report goes. Null when the report is not of that shape.
+   */
+  private Quote quoteUnderAccordingTo(String text, List<Quote> direct, Quote r) {
+    if (r.direct() || r.cue() == null || r.end() - r.start() < 4) {
+      return null;
+    }
+    List<Cue> cues = cuesIn(r.cue(), 0);
+    if (cues.isEmpty() || !cues.getFirst().kind().equals("accord")) {
+      return null;
+    }
+    Matcher open = ACCORD_OPENING_MARK.matcher(text).region(r.start(), r.end());
+    if (!open.lookingAt()) {
+      return null;
+    }
+    for (Quote q : direct) {
+      if (q.start() < r.end() || q.start() - r.end() > 120 || q.speakerStart() <= r.start() || q.speakerEnd() > r.end()) {
+        continue;
+      }
+      Matcher close = ACCORD_CLOSING_MARK.matcher(text).region(open.end(), q.speakerStart());
+      int closeAt = -1;
+      while (close.find()) {
+        closeAt = close.start();
+      }
+      if (closeAt <= open.end()) {
+        return null;
+      }
+      String after = text.substring(closeAt, r.end());
+      for (Cue c : cuesIn(after, closeAt)) {
+        if (c.kind().equals("say")) {
+          return new Quote(r.speaker(), r.speakerRole(), r.speakerActor(), text.substring(open.end(), closeAt), true,
+              c.surface(), open.end(), closeAt, r.speakerStart(), r.speakerEnd());
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static final Pattern ACCORD_OPENING_MARK = Pattern.compile("[\"\u201c]|''");
+  private static final Pattern ACCORD_CLOSING_MARK = Pattern.compile("[\"\u201d]|''");
+
   private static boolean insideReport(List<Quote> reported, Quote q) {
     for (Quote r : reported) {
       if (r.start() <= q.start() && q.end() <= r.end()) {

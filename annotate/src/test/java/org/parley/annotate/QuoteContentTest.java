@@ -1664,4 +1664,18 @@ class QuoteContentTest {
     });
     assertThat(qs.stream().filter(q -> q.text().contains("a real scandal"))).hasSize(1);
   }
+
+  @Test
+  void aQuoteAndItsAttributionBeforeAccordingToAreTheFirstHalfOfTheQuote() {
+    String text = "The hearing went on for hours.\n\n\u201cI ask you not to sign the lease tonight,\u201d Lund said, "
+        + "according to the local paper. \u201cIt is of great importance that the council reads it first.\u201d\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "I ask you")).get().satisfies(q -> {
+      assertThat(q.text()).contains("reads it first").doesNotContain("Lund said");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("the local paper");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("reads it first"))).hasSize(1);
+  }
 }
