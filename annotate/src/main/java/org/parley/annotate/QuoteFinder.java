@@ -864,10 +864,11 @@ final class QuoteFinder {
   /**
    * Whether two direct quotes are the halves of one quoted sentence cut by an attribution between commas: the first
    * ends with a comma, the words between are only the attribution and end with a comma, and the second opens with a
-   * quotation mark and a small letter ('"...," the judge said, "has no merit."').
+   * quotation mark and a small letter ('"...," the judge said, "has no merit."'). The second may be a report not
+   * taken for direct speech (a quote inside it in single marks): its opening mark makes it the rest of the first.
    */
   private boolean midSentenceHalf(String text, Quote last, Quote q) {
-    if (!last.direct() || !q.direct() || last.end() >= q.start() || !last.text().strip().endsWith(",")) {
+    if (!last.direct() || last.end() >= q.start() || !last.text().strip().endsWith(",")) {
       return false;
     }
     Matcher open = MID_SENTENCE_OPENING.matcher(text).region(q.start(), text.length());

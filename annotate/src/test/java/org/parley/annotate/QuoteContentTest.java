@@ -1678,4 +1678,17 @@ class QuoteContentTest {
     });
     assertThat(qs.stream().filter(q -> q.text().contains("reads it first"))).hasSize(1);
   }
+
+  @Test
+  void theSecondHalfOfACutQuoteMayBeAReportThatOpensWithAQuotationMark() {
+    String text = "The harbour met.\n\n''My neighbours, whoever they are, including Lund and Holm,'' Mr. Berg, the "
+        + "harbour master, said, ''the first thing they hear at the pier is 'the ferry is late.'.''\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "My neighbours")).get().satisfies(q -> {
+      assertThat(q.text()).contains("the first thing they hear").doesNotContain("harbour master");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Mr. Berg");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("the first thing they hear"))).hasSize(1);
+  }
 }
