@@ -692,6 +692,16 @@ final class QuoteFinder {
       }
     }
     direct.sort(Comparator.comparingInt(Quote::start));
+    // '"...," Lund said, according to the paper. "..."': the source after "according to" does not make the quote and
+    // its attribution a report of the source's; the quote stays, to be joined with the rest of it.
+    for (Quote r : List.copyOf(merged)) {
+      Quote half = quoteUnderAccordingTo(text, direct, r);
+      if (half != null) {
+        merged.remove(r);
+        direct.add(half);
+      }
+    }
+    direct.sort(Comparator.comparingInt(Quote::start));
     List<Quote> reported = List.copyOf(merged);
     for (Quote q : mergeSplit(text, direct)) {
       if (!insideReport(reported, q)) {
@@ -725,6 +735,13 @@ final class QuoteFinder {
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + comma + " " + q.text(), true, last.cue(), last.start(), q.end(), by.speakerStart(),
             by.speakerEnd()));
+      } else if (last != null && midSentenceHalf(text, last, q)) {
+        // A quoted sentence cut by its attribution after a comma, the second half found as the report of that
+        // attribution ('"If the lease is signed," the mayor said, "that's a scandal."'): one quote.
+        Quote by = last.speakerStart() >= 0 ? last : q;
+        String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
+        joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
+            last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
       } else {
         joined.add(q);
       }
@@ -844,6 +861,35 @@ final class QuoteFinder {
    * sentence, stands between them ('"Elections matter," Kelly said. "Look at the records."'); not when the second
    * has an attribution of its own after it.
    */
+  /**
+   * Whether two direct quotes are the halves of one quoted sentence cut by an attribution between commas: the first
+   * ends with a comma, the words between are only the attribution and end with a comma, and the second opens with a
+   * quotation mark and a small letter ('"...," the judge said, "has no merit."'). The second may be a report not
+   * taken for direct speech (a quote inside it in single marks): its opening mark makes it the rest of the first.
+   */
+  private boolean midSentenceHalf(String text, Quote last, Quote q) {
+    if (!last.direct() || last.end() >= q.start() || !last.text().strip().endsWith(",")) {
+      return false;
+    }
+    Matcher open = MID_SENTENCE_OPENING.matcher(text).region(q.start(), text.length());
+    if (!open.lookingAt()) {
+      return false;
+    }
+    String gap = text.substring(last.end(), q.start());
+    if (!gap.strip().endsWith(",") || !attributionBetween(text, last.end(), q.start())) {
+      return false;
+    }
+    for (Cue c : cuesIn(gap, 0)) {
+      if (c.kind().equals("say") || c.kind().equals("report")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** An opening quotation mark and a small letter: the rest of a quoted sentence. */
+  private static final Pattern MID_SENTENCE_OPENING = Pattern.compile("(?:[\"\u201c]|'')\\p{Ll}");
+
   private boolean openingHalf(String text, Quote last, Quote q) {
     if (!last.direct() || !q.direct() || last.speaker() == null || !last.speaker().equals(q.speaker())
         || last.end() >= q.start() || q.speakerStart() >= q.end()) {
@@ -894,6 +940,50 @@ final class QuoteFinder {
    * last", "called the plan \u201ca gift to smugglers\u201d"): the report already holds them, and the quoted phrase is part
    * of it rather than a quote of its own, however much of the report it makes up.
    */
+  /**
+   * A report made by a cue of the "according to" kind that opens with a quotation and holds the attribution of the
+   * quote after it ('"...," Lund said, according to the paper. "..."'): the quoted words are the first half of that
+   * quote, with its speaker; the report goes. Null when the report is not of that shape.
+   */
+  private Quote quoteUnderAccordingTo(String text, List<Quote> direct, Quote r) {
+    if (r.direct() || r.cue() == null || r.end() - r.start() < 4) {
+      return null;
+    }
+    List<Cue> cues = cuesIn(r.cue(), 0);
+    if (cues.isEmpty() || !cues.getFirst().kind().equals("accord")) {
+      return null;
+    }
+    Matcher open = ACCORD_OPENING_MARK.matcher(text).region(r.start(), r.end());
+    if (!open.lookingAt()) {
+      return null;
+    }
+    for (Quote q : direct) {
+      if (q.start() < r.end() || q.start() - r.end() > 120 || q.speakerStart() <= r.start() || q.speakerEnd() > r.end()) {
+        continue;
+      }
+      Matcher close = ACCORD_CLOSING_MARK.matcher(text).region(open.end(), q.speakerStart());
+      int closeAt = -1;
+      while (close.find()) {
+        closeAt = close.start();
+      }
+      if (closeAt <= open.end()) {
+        return null;
+      }
+      String after = text.substring(closeAt, r.end());
+      for (Cue c : cuesIn(after, closeAt)) {
+        if (c.kind().equals("say")) {
+          return new Quote(r.speaker(), r.speakerRole(), r.speakerActor(), text.substring(open.end(), closeAt), true,
+              c.surface(), open.end(), closeAt, r.speakerStart(), r.speakerEnd());
+        }
+      }
+      return null;
+    }
+    return null;
+  }
+
+  private static final Pattern ACCORD_OPENING_MARK = Pattern.compile("[\"\u201c]|''");
+  private static final Pattern ACCORD_CLOSING_MARK = Pattern.compile("[\"\u201d]|''");
+
   private static boolean insideReport(List<Quote> reported, Quote q) {
     for (Quote r : reported) {
       if (r.start() <= q.start() && q.end() <= r.end()) {

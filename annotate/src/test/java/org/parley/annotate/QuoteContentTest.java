@@ -1665,4 +1665,45 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Lund");
     });
   }
+
+  @Test
+  void aQuotedSentenceCutByItsAttributionBetweenCommasIsOneQuote() {
+    String text = "The harbour met.\n\n\u201cIf the board signs the lease and nobody on the council reads the terms,\u201d "
+        + "the mayor said, \u201cthat\u2019s a real scandal.\u201d\n\n\"The ferry is late,\" Lund said. \"We will "
+        + "wait.\"\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "If the board")).get().satisfies(q -> {
+      assertThat(q.text()).contains("a real scandal");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("the mayor");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("a real scandal"))).hasSize(1);
+  }
+
+  @Test
+  void aQuoteAndItsAttributionBeforeAccordingToAreTheFirstHalfOfTheQuote() {
+    String text = "The hearing went on for hours.\n\n\u201cI ask you not to sign the lease tonight,\u201d Lund said, "
+        + "according to the local paper. \u201cIt is of great importance that the council reads it first.\u201d\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "I ask you")).get().satisfies(q -> {
+      assertThat(q.text()).contains("reads it first").doesNotContain("Lund said");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("the local paper");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("reads it first"))).hasSize(1);
+  }
+
+  @Test
+  void theSecondHalfOfACutQuoteMayBeAReportThatOpensWithAQuotationMark() {
+    String text = "The harbour met.\n\n''My neighbours, whoever they are, including Lund and Holm,'' Mr. Berg, the "
+        + "harbour master, said, ''the first thing they hear at the pier is 'the ferry is late.'.''\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "My neighbours")).get().satisfies(q -> {
+      assertThat(q.text()).contains("the first thing they hear").doesNotContain("harbour master");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Mr. Berg");
+    });
+    assertThat(qs.stream().filter(q -> q.text().contains("the first thing they hear"))).hasSize(1);
+  }
 }
