@@ -879,7 +879,12 @@ final class QuoteFinder {
     if (!gap.strip().endsWith(",") || !attributionBetween(text, last.end(), q.start())) {
       return false;
     }
-    for (Cue c : cuesIn(gap, 0)) {
+    return holdsSayingCue(gap);
+  }
+
+  /** Whether a stretch of text holds a cue of saying or reporting ("said", "told", "reported"). */
+  private boolean holdsSayingCue(String stretch) {
+    for (Cue c : cuesIn(stretch, 0)) {
       if (c.kind().equals("say") || c.kind().equals("report")) {
         return true;
       }
@@ -903,12 +908,7 @@ final class QuoteFinder {
     if (!(gap.startsWith(",") || last.text().strip().endsWith(",")) || !SENTENCE_ATTRIBUTION.matcher(gap).matches()) {
       return false;
     }
-    for (Cue c : cuesIn(gap, 0)) {
-      if (c.kind().equals("say") || c.kind().equals("report")) {
-        return true;
-      }
-    }
-    return false;
+    return holdsSayingCue(gap);
   }
 
   /**
@@ -1081,12 +1081,7 @@ final class QuoteFinder {
     if (tail.isBlank() || tail.strip().split("\\s+").length > 5 || tail.contains(",")) {
       return false;
     }
-    for (Cue c : cuesIn(tail, 0)) {
-      if (c.kind().equals("say") || c.kind().equals("report")) {
-        return true;
-      }
-    }
-    return false;
+    return holdsSayingCue(tail);
   }
 
   /** Closing marks right after a quote's words, before the speaker of its own attribution: '," '. */
@@ -1148,12 +1143,7 @@ final class QuoteFinder {
     if (inner.isEmpty() || plain.matches("(?s).*[.!?;:](?:\\s|$).*")) {
       return false;
     }
-    for (Cue c : cuesIn(inner, 0)) {
-      if (c.kind().equals("say") || c.kind().equals("report")) {
-        return true;
-      }
-    }
-    return false;
+    return holdsSayingCue(inner);
   }
 
   // ---------------------------------------------------------------------------------------------------------
