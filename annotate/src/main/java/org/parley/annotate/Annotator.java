@@ -123,6 +123,9 @@ public final class Annotator implements Stage {
       if (actor == null && !countryOnly) {
         actor = antecedentActor(out != null ? out : quotes, i, phrase, text, ents);
       }
+      if (actor == null && !countryOnly && QUANTIFIER_SPEAKER.matcher(phrase.strip()).matches()) {
+        actor = groupBefore(out != null ? out : quotes, i);
+      }
       if (countryOnly && (actor == null || !actor.startsWith(q.speakerActor()))) {
         continue;
       }
@@ -208,6 +211,35 @@ public final class Annotator implements Stage {
   }
 
   private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)which|who|that");
+
+  /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
+  private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"
+      + "|all|several of them|some of them|many of them|most of them");
+
+  /** How far back, in characters, the group that a count speaks for may have spoken. */
+  private static final int GROUP_BEFORE_CHARS = 400;
+
+  /**
+   * The actor of the group that a count speaks for: the speaker of the nearest report before, when it is a group
+   * with an actor ("European officials, who had feared ..., reacted with relief. Several noted ..." EURGOV).
+   */
+  private static String groupBefore(List<Quote> quotes, int i) {
+    Quote q = quotes.get(i);
+    int at = q.speakerStart();
+    for (int j = i - 1; j >= 0; j--) {
+      Quote p = quotes.get(j);
+      if (p.speakerStart() < 0 || p.speakerStart() >= at) {
+        continue;
+      }
+      if (at - p.speakerStart() > GROUP_BEFORE_CHARS) {
+        return null;
+      }
+      String name = p.speaker() == null ? "" : p.speaker().strip();
+      return p.speakerActor() != null && name.length() > 3 && name.endsWith("s") && !name.endsWith("'s")
+          && !name.endsWith("\u2019s") ? p.speakerActor() : null;
+    }
+    return null;
+  }
 
   /** The words between the previous comma, colon, parenthesis or sentence start and a relative pronoun's comma. */
   private static final Pattern BEFORE_RELATIVE = Pattern.compile("([^,;:()\\n.]{3,120}),\\s*$");

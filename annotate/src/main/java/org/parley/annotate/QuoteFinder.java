@@ -484,6 +484,9 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
       "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
+  private static final java.util.Set<String> SPEAKER_FINAL_PREPOSITION = W.set("speaker-final-preposition");
+  private static final java.util.Set<String> ARTICLE_BEFORE_PARTICIPLE = W.set("article-before-participle");
+  private static final java.util.Set<String> CUE_AFTER_ARTICLE = W.set("cue-after-article");
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
@@ -1943,6 +1946,15 @@ final class QuoteFinder {
         if (participleAfterComma && before == null) {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
+        // "Trump called off the summit, days after the two leaders agreed to meet, saying he saw little point": a
+        // plural subject does not go on to speak of itself as "he"; the clause that opens the sentence speaks.
+        if (participleAfterComma && before != null && plural(ctx, before)
+            && SINGULAR_PRONOUN_FIRST.matcher(text).region(cue.end, end).lookingAt()) {
+          Speaker main = ctx.clauseOpeningSpeaker(start, cue.start);
+          if (main != null && main.start < before.start && !plural(ctx, main)) {
+            before = main;
+          }
+        }
         // "X did this by saying ...", "After blasting Y, X said ...": a gerund after a preposition takes the
         // subject of the main clause, which follows the comma when the gerund opens the sentence.
         if (before == null && isParticiple(cue.surface) && GERUND_PREPOSITION.matcher(beforeCue).find()) {
@@ -3108,8 +3120,11 @@ final class QuoteFinder {
           }
         }
         // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
+        // After an article too ("the disputed estuary"), unless the participle still tells of a report ("the alleged
+        // plot").
         if (n == 1 && phrase.endsWith("ed") && (ADJECTIVE_BEFORE.contains(wordBefore(text, at))
-            || countOrOwnerBefore(text, at))) {
+            || countOrOwnerBefore(text, at)
+            || ARTICLE_BEFORE_PARTICIPLE.contains(wordBefore(text, at)) && !CUE_AFTER_ARTICLE.contains(phrase))) {
           continue;
         }
         // "the operation, named True Promise 4,", "the operation, which they named True Promise 4,": a naming verb
@@ -3366,6 +3381,18 @@ final class QuoteFinder {
       sp = passiveAgent(ctx, sp, start, end, cue);
     }
     sp = clauseFreeSpeaker(ctx.text, sp);
+    sp = withoutAntecedent(ctx, sp);
+    // "X, who had feared that a deal might be struck, reacted with relief": the words of a report made inside a
+    // relative aside end where the aside does, at a comma before the main clause's verb.
+    if (sp != null && !direct && sp.end <= start && RELATIVE_ASIDE_SPEAKER.matcher(ctx.text)
+        .region(Math.max(0, sp.start - 3), sp.end).matches()) {
+      Matcher main = MAIN_VERB_AFTER_COMMA.matcher(ctx.text).region(start, end);
+      // Not when the words hold an aside of their own, which that comma may close ("that the two men, and X in
+      // particular, must do more").
+      if (main.find() && main.start() - start >= 12 && ctx.text.indexOf(',', start) == main.start()) {
+        end = main.start();
+      }
+    }
     while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {
       end--;
     }
@@ -3583,6 +3610,43 @@ final class QuoteFinder {
     return new Speaker(sp.start + from, sp.end, -1, s.substring(from));
   }
 
+  /** A relative pronoun that opens an aside after a comma: ", who", ", which". */
+  private static final Pattern RELATIVE_ASIDE_SPEAKER = Pattern.compile(".*,\\s*(?:who|which)");
+  /** A comma, then a finite verb: a past form in -ed or an auxiliary ("..., reacted with relief", "..., has said"). */
+  private static final Pattern MAIN_VERB_AFTER_COMMA = Pattern.compile(",\\s+(?:(?:" + W.alt("finite-auxiliary")
+      + ")(?:n't|\u2019t)?|\\p{Ll}{3,}ed)\\b");
+
+  /** "he" or "she" opening a participle's words, maybe after "that". */
+  private static final Pattern SINGULAR_PRONOUN_FIRST = Pattern.compile("\\s*(?:that\\s+)?(?:he|she)\\b");
+
+  /** Whether a speaker phrase names several: "they", or a plural noun of people as its last word. */
+  private static boolean plural(Context ctx, Speaker sp) {
+    String[] ws = ctx.text.substring(sp.start, sp.end).strip().split("\\s+");
+    String last = ws[ws.length - 1].toLowerCase(Locale.ROOT);
+    return last.equals("they") || "p".equals(ctx.speakerNouns.get(last))
+        || last.length() > 3 && last.endsWith("s") && "s".equals(ctx.speakerNouns.get(last.substring(0, last.length() - 1)));
+  }
+
+  /** "an omission analysts in Seoul": an article for one thing, its noun, then a plural noun of people. */
+  private static final Pattern ANTECEDENT_THEN_SUBJECT = Pattern.compile("(?i:a|an)\\s+(\\p{Ll}+)\\s+(\\p{Ll}+s)\\b");
+
+  /**
+   * A speaker phrase without the noun that a clause with no relative pronoun follows: in "an omission analysts in
+   * Seoul said was unlikely", "an omission" is what was said to be unlikely and "analysts in Seoul" speak. An
+   * article for one thing cannot open a plural noun phrase, so the plural noun of people after it opens the
+   * speaker ("a few analysts" is a count).
+   */
+  private static Speaker withoutAntecedent(Context ctx, Speaker sp) {
+    if (sp == null || sp.entity >= 0 || sp.end > ctx.text.length()) {
+      return sp;
+    }
+    Matcher m = ANTECEDENT_THEN_SUBJECT.matcher(ctx.text).region(sp.start, sp.end);
+    if (!m.lookingAt() || ARTICLE_COUNT_NOUN.contains(m.group(1)) || !ctx.speakerNouns.contains(m.group(2))) {
+      return sp;
+    }
+    return new Speaker(m.start(2), sp.end, -1, ctx.text.substring(m.start(2), sp.end));
+  }
+
   /** The letters and digits between two offsets that stand inside double quotation marks. */
   private static int quotedLetters(String text, int start, int end) {
     int n = 0;
@@ -3639,6 +3703,8 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Nouns after "a" that count the plural after them: "a few analysts" (speaker-words.tsv). */
+  private static final java.util.Set<String> ARTICLE_COUNT_NOUN = SW.set("article-count-noun");
   /** Verbs by which an event stirs a feeling, and the feelings: "raising fears of" (speaker-words.tsv). */
   private static final java.util.Set<String> STIRRING_VERB = SW.set("stirring-verb");
   private static final java.util.Set<String> STIRRED_FEELING = SW.set("stirred-feeling");
@@ -3943,6 +4009,25 @@ final class QuoteFinder {
     }
     if (sp == null || sp.start < from || sp.end > cue.start) {
       return null;
+    }
+    // A name after a preposition is no head of the subject ("the fate of TikTok is expected to top the agenda"):
+    // the noun phrase that opens the clause is, when it can hold a view ("Attorneys for Clinton appeared to").
+    if (SPEAKER_FINAL_PREPOSITION.contains(wordBefore(ctx.text, sp.start))) {
+      sp = ctx.openingNounPhrase(from, cue.start);
+      if (sp == null || sp.start < from || sp.end > cue.start) {
+        return null;
+      }
+      // Its head is the word before its first preposition, and must be a noun for people who speak or, past the
+      // phrase's first word, a name ("the Republican from Alabama").
+      String head = "";
+      int at = 0;
+      String[] ws = ctx.text.substring(sp.start, sp.end).strip().split("\\s+");
+      for (int i = 0; i < ws.length && !SPEAKER_FINAL_PREPOSITION.contains(ws[i].toLowerCase(Locale.ROOT)); i++) {
+        head = ws[i];
+        at = i;
+      }
+      boolean name = at > 0 && !head.isEmpty() && Character.isUpperCase(head.charAt(0));
+      return name || ctx.speakerNouns.contains(head.toLowerCase(Locale.ROOT)) ? sp : null;
     }
     // Only a subject that can hold a view: a person or body named, a pronoun, or a speaker noun ("The ceasefire
     // seemed to hold" stays the writer's).

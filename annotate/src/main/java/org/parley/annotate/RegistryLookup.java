@@ -82,9 +82,12 @@ public final class RegistryLookup implements ActorLookup {
     if (m.last() != head && !paper || m.code() == null) {
       return null;
     }
+    boolean statePress = false;
     if (m.canonical() == null) {
       // A sector of the state placed in a country or its capital: "officials in Seoul" speak for Seoul.
-      if (!STATE_SECTORS.contains(m.code()) || head + 1 >= t.size() || !t.lower(head).equals("in")) {
+      // The state's press too: "state media in Iran", "state television in Pyongyang".
+      statePress = m.code().equals("MED") && m.first() > 0 && t.lower(m.first() - 1).equals("state");
+      if (!STATE_SECTORS.contains(m.code()) && !statePress || head + 1 >= t.size() || !t.lower(head).equals("in")) {
         return null;
       }
       List<Mention> place = matcher.find(t, head + 1, Math.min(t.size(), head + 4), Days.of(date), null);
@@ -100,7 +103,7 @@ public final class RegistryLookup implements ActorLookup {
     for (Mention before : found) {
       for (; k < before.first(); k++) {
         String w = t.word(k);
-        boolean determiner = k == 0 && DETERMINERS.contains(t.lower(k));
+        boolean determiner = k == 0 && DETERMINERS.contains(t.lower(k)) || statePress && k == m.first() - 1;
         if (!determiner && (!t.isWord(k) || Character.isUpperCase(w.charAt(0)) || w.endsWith("ed")
             || w.endsWith("s") && !w.endsWith("ss"))) {
           return null;

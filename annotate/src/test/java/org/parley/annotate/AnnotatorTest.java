@@ -739,4 +739,31 @@ class AnnotatorTest {
     assertThat(person.speaker()).isNotEqualTo("Anna Berg");
     assertThat(person.speakerActor()).isNull();
   }
+
+  @Test
+  void theStatesPressSpeaksForItsCountryAndAPlaceAfterItDoesNotSpeakAlone() {
+    String text = "State television in Iran said the envoy had been recalled. Iranian state television said the "
+        + "talks were over. State media in the North described the launch as a new hypersonic system.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("recalled")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("State television in Iran"))
+        .extracting(Quote::speakerActor).isEqualTo("IRNMED");
+    assertThat(qs).filteredOn(q -> q.text().contains("talks were over")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("IRNMED");
+    // "the North" is no place the registry knows: the whole phrase speaks, not "North" alone.
+    assertThat(qs).filteredOn(q -> q.text().contains("hypersonic")).singleElement()
+        .extracting(Quote::speaker).isEqualTo("State media in the North");
+  }
+
+  @Test
+  void aCountSpeaksForTheGroupThatSpokeJustBefore() {
+    String text = "European officials, who had feared that a deal might be struck over Ukraine's head, reacted with "
+        + "relief. Several noted that the reversal left few options.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-22").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("reversal")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("EURGOV");
+    // Without a group before, a count has no side.
+    assertThat(annotator.annotate("Several noted that the reversal left few options.", "2025-10-22").quotes())
+        .allSatisfy(q -> assertThat(q.speakerActor()).isNull());
+  }
 }

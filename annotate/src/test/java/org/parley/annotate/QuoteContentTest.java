@@ -1706,4 +1706,24 @@ class QuoteContentTest {
     });
     assertThat(qs.stream().filter(q -> q.text().contains("the first thing they hear"))).hasSize(1);
   }
+
+  @Test
+  void aParticipleAfterAnArticleIsAnAdjectiveButTheAllegedStillReports() {
+    String text = "Tensions have grown over the disputed estuary on the coast, where both navies patrol. The alleged "
+        + "plot to seize the harbour was never proven in court.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneMatch(q -> "disputed".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> "alleged".equalsIgnoreCase(q.cue()));
+  }
+
+  @Test
+  void aReportInsideARelativeAsideEndsWhereTheAsideDoes() {
+    String text = "The envoys, who had feared that the ferry deal might collapse in Tromso, reacted with quiet relief. "
+        + "The mayor, who said that the pier, built in 1950, was too short, has asked for a new one.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry deal might collapse")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("relief"));
+    // A comma that may close an aside inside the words is no end.
+    assertThat(quoteWith(qs, "the pier")).get().satisfies(q -> assertThat(q.text()).contains("too short"));
+  }
 }

@@ -333,4 +333,29 @@ class QuoteSpeakerTest {
     assertThat(speakerOf(text, "favored the ferry owners")).isEqualTo("appeals courts");
     assertThat(speakerOf(text, "will continue for years")).isEqualTo("the harbour trust");
   }
+
+  @Test
+  void aNounThatAClauseWithoutRelativePronounFollowsIsNoPartOfItsSpeaker() {
+    String text = "Neither side named the islands in its account of the meeting, an omission analysts in Oslo said "
+        + "was unlikely to be an accident. A few analysts said the meeting had gone well.";
+    assertThat(speakerOf(text, "unlikely to be an accident")).isEqualTo("analysts in Oslo");
+    assertThat(speakerOf(text, "had gone well")).isEqualTo("A few analysts");
+  }
+
+  @Test
+  void aPluralSubjectDoesNotSpeakOfItselfAsHe() {
+    String text = "Governor Ragna Holm put the harbour deal on hold, although the two councils agreed to share "
+        + "its cost, saying she saw no point in signing it before the spring.";
+    assertThat(speakerOf(text, "no point in signing")).contains("Holm");
+  }
+
+  @Test
+  void aWordOfSeemingHasNoNameAfterAPrepositionAsItsSpeaker() {
+    String text = "The envoys meet in Tromso next week, where the ferry tariffs and the fate of Nordlink are "
+        + "expected to top the agenda. Lawyers for Eirik Lund appeared to oppose the request in a court filing.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("top the agenda")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+    assertThat(speakerOf(text, "oppose the request")).isEqualTo("Lawyers for Eirik Lund");
+  }
 }
