@@ -607,6 +607,8 @@ final class QuoteFinder {
   /** A dash and up to seven words with no mark between them, to the end: "- something his aides ". */
   private static final Pattern DASH_THEN_SUBJECT = Pattern.compile(
       "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
+  /** "that" (maybe with a comma or "even") right before a subordinator: "a sign that even though". */
+  private static final Pattern THAT_BEFORE_SUBORDINATOR = Pattern.compile("(?i)\\bthat,?(?:\\s+even)?\\s$");
   /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
   private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
       + W.alt("later-report-subordinator") + ")\\s+$");
@@ -2596,8 +2598,11 @@ final class QuoteFinder {
         }
         // "backed the deal while Trump has threatened to ...", "offered a slogan when I asked him": a subordinate
         // clause with its own subject and cue, without a comma, is a report of its own.
+        // Not when "that" opens the subordinate clause's host: "a sign that even though Trump says ..., his
+        // administration has no idea" keeps the clause inside the words it opens.
         Matcher sub = LATER_REPORT_SUBORDINATE.matcher(text.substring(contentStart, other.start));
-        if (sub.find() && sub.start() > min) {
+        if (sub.find() && sub.start() > min
+            && !THAT_BEFORE_SUBORDINATOR.matcher(text.substring(contentStart, contentStart + sub.start() + 1)).find()) {
           return trimEnd(text, contentStart, contentStart + sub.start());
         }
       }
@@ -3382,6 +3387,7 @@ final class QuoteFinder {
     }
     sp = clauseFreeSpeaker(ctx.text, sp);
     sp = withoutAntecedent(ctx, sp);
+    sp = withoutVerbWords(ctx, sp);
     // "X, who had feared that a deal might be struck, reacted with relief": the words of a report made inside a
     // relative aside end where the aside does, at a comma before the main clause's verb.
     if (sp != null && !direct && sp.end <= start && RELATIVE_ASIDE_SPEAKER.matcher(ctx.text)
@@ -3627,6 +3633,38 @@ final class QuoteFinder {
         || last.length() > 3 && last.endsWith("s") && "s".equals(ctx.speakerNouns.get(last.substring(0, last.length() - 1)));
   }
 
+  /**
+   * Words of the verb's side at a speaker phrase's end (adverbs, auxiliaries, "very": "he more importantly hasn't",
+   * "Russian politicians and experts were very") and a connective at its start ("Nevertheless,").
+   */
+  private static final Pattern SPEAKER_VERB_TAIL = Pattern.compile("(?:,?\\s+(?:(?:" + W.alt("not-subject-end")
+      + "|" + W.alt("finite-auxiliary") + ")(?:n't|n\u2019t)?|more|most|very|just|only|even|is|are|was|were|not|do"
+      + "|don't|don\u2019t|\\p{Ll}{4,}ly))+(?:\\s+(?:and|but|or))?$");
+  /** A relative pronoun inside a speaker phrase: its clause's adverbs belong to it ("who was not authorized"). */
+  private static final Pattern RELATIVE_INSIDE = Pattern.compile("(?i)\\b(?:who|which|that)\\b");
+
+  private static Speaker withoutVerbWords(Context ctx, Speaker sp) {
+    if (sp == null || sp.end > ctx.text.length()) {
+      return sp;
+    }
+    int s = sp.start;
+    int e = sp.end;
+    Matcher conn = CONNECTIVE_OPENER.matcher(ctx.text).region(s, e);
+    if (conn.lookingAt() && ctx.text.charAt(conn.end() - 1) == ',' || conn.lookingAt()
+        && ctx.text.substring(s, conn.end()).strip().endsWith(",")) {
+      s = skipSpaces(ctx.text, conn.end());
+    }
+    Matcher tail = SPEAKER_VERB_TAIL.matcher(ctx.text).region(s, e);
+    if (tail.find() && tail.start() > s && !RELATIVE_INSIDE.matcher(ctx.text).region(s, e).find()
+        && !NOUN_IN_LY.contains(ctx.text.substring(tail.start(), e).strip().toLowerCase(Locale.ROOT))) {
+      e = tail.start();
+    }
+    if (s == sp.start && e == sp.end || e <= s) {
+      return sp;
+    }
+    return new Speaker(s, e, sp.entity, ctx.text.substring(s, e));
+  }
+
   /** "an omission analysts in Seoul": an article for one thing, its noun, then a plural noun of people. */
   private static final Pattern ANTECEDENT_THEN_SUBJECT = Pattern.compile("(?i:a|an)\\s+(\\p{Ll}+)\\s+(\\p{Ll}+s)\\b");
 
@@ -3703,6 +3741,8 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Nouns in -ly, which end a noun phrase: "the foundation's tally", "the assembly" (speaker-words.tsv). */
+  private static final java.util.Set<String> NOUN_IN_LY = SW.set("noun-in-ly");
   /** Nouns after "a" that count the plural after them: "a few analysts" (speaker-words.tsv). */
   private static final java.util.Set<String> ARTICLE_COUNT_NOUN = SW.set("article-count-noun");
   /** Verbs by which an event stirs a feeling, and the feelings: "raising fears of" (speaker-words.tsv). */

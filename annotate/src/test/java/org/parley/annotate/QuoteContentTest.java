@@ -1726,4 +1726,13 @@ class QuoteContentTest {
     // A comma that may close an aside inside the words is no end.
     assertThat(quoteWith(qs, "the pier")).get().satisfies(q -> assertThat(q.text()).contains("too short"));
   }
+
+  @Test
+  void aSubordinateClauseRightAfterThatStaysInsideTheWords() {
+    String text = "Harbour experts told the paper that the delay is a sign that even though Eirik Lund says he wants "
+        + "a new pier, his office has no plan for it.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the delay is a sign")).get()
+        .satisfies(q -> assertThat(q.text()).contains("has no plan"));
+  }
 }

@@ -358,4 +358,15 @@ class QuoteSpeakerTest {
         .satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
     assertThat(speakerOf(text, "oppose the request")).isEqualTo("Lawyers for Eirik Lund");
   }
+
+  @Test
+  void adverbsAuxiliariesAndAConnectiveAreNoPartOfASpeaker() {
+    String text = "Eirik Lund is not just repeating old promises, but he more importantly hasn't doubled down on the harbour "
+        + "budget. Nevertheless, local traders and fishermen were very critical of the new ferry tariff. "
+        + "George Will said the pier was too short.";
+    assertThat(speakerOf(text, "the harbour budget")).isEqualTo("he");
+    assertThat(speakerOf(text, "ferry tariff")).isEqualTo("local traders and fishermen");
+    // A name is no auxiliary: "Will" stays.
+    assertThat(speakerOf(text, "pier was too short")).isEqualTo("George Will");
+  }
 }
