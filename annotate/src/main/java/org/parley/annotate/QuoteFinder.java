@@ -4043,6 +4043,10 @@ final class QuoteFinder {
    * "Obama himself seemed to recognize"): the subject right before the cue, else the clause's opening phrase.
    */
   private static Speaker seemSubject(Context ctx, Cue cue, int from) {
+    // "Zelensky is expected to brief ...", "the talks are likely to ...": someone else expects it; the writer reports.
+    if (NOT_VIEW_HOLDING_SEEM.matcher(cue.surface).find()) {
+      return null;
+    }
     Speaker sp = speakerBeforeCue(ctx, cue.start, from);
     if (sp == null || sp.start < from || sp.end > cue.start) {
       sp = ctx.openingNounPhrase(from, cue.start);
@@ -4077,6 +4081,9 @@ final class QuoteFinder {
         || ctx.speakerNouns.contains(last) || ctx.speakerNouns.contains(words[0].toLowerCase(Locale.ROOT));
     return canHold ? sp : null;
   }
+
+  /** Seem cues whose subject holds no view: expectation and likelihood. */
+  private static final Pattern NOT_VIEW_HOLDING_SEEM = Pattern.compile("(?i)\\b(?:expected|likely)\\b");
 
   /** A subject pronoun or a relative pronoun that can be the subject of a finite verb. */
   private static final Pattern SUBJECT_PRONOUN = Pattern.compile("\\b(?:" + SW.alt("subject-pronoun") + ")\\b",

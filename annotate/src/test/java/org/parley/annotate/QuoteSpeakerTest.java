@@ -369,4 +369,15 @@ class QuoteSpeakerTest {
     // A name is no auxiliary: "Will" stays.
     assertThat(speakerOf(text, "pier was too short")).isEqualTo("George Will");
   }
+
+  @Test
+  void whoIsExpectedToDoSomethingDoesNotSpeak() {
+    String text = "Eirik Lund is expected to brief the harbour council over the weekend before returning to Tromso. "
+        + "Ragna Holm seemed hopeful that the ferry would run again by March.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("brief the harbour council")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+    // A subject that shows a feeling still holds the view.
+    assertThat(speakerOf(text, "ferry would run again")).contains("Holm");
+  }
 }
