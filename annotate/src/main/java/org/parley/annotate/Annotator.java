@@ -103,6 +103,16 @@ public final class Annotator implements Stage {
       String phrase = q.speakerStart() >= 0 && q.speakerEnd() <= text.length()
           ? text.substring(q.speakerStart(), q.speakerEnd()) : q.speaker();
       String actor = actors.actorIn(phrase, date);
+      // "China's military ..., saying ...": a country's name that owns the noun after it speaks as that part of it.
+      if (countryOnly && q.speakerEnd() < text.length()) {
+        Matcher owned = OWNED_PART.matcher(text).region(q.speakerEnd(), Math.min(text.length(), q.speakerEnd() + 40));
+        if (owned.lookingAt()) {
+          String part = actors.actorIn(phrase + owned.group(), date);
+          if (part != null && part.startsWith(q.speakerActor())) {
+            actor = part;
+          }
+        }
+      }
       String named = null;
       if (actor == null && !countryOnly && RELATIVE_SPEAKER.matcher(phrase).matches()) {
         // "according to the Ukrainian air force, which said ...": the relative pronoun speaks for the phrase it
@@ -211,6 +221,9 @@ public final class Annotator implements Stage {
   }
 
   private static final Pattern RELATIVE_SPEAKER = Pattern.compile("(?i)which|who|that");
+
+  /** A possessive and the noun phrase it owns, up to three lower-case words: "'s military", "'s foreign ministry". */
+  private static final Pattern OWNED_PART = Pattern.compile("['\u2019]s(?:\\s+\\p{Ll}+){1,3}");
 
   /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
   private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"

@@ -484,6 +484,9 @@ final class QuoteFinder {
   private static final java.util.Set<String> NOT_FINITE_BEFORE = java.util.Set.of("to", "be", "been", "being", "was",
       "were", "is", "are");
   private static final java.util.Set<String> ADJECTIVE_BEFORE = W.set("adjective-before");
+  /** A passive participle and "and" or "or" right before a word: "had been tracked and ", "were fined or ". */
+  private static final Pattern PASSIVE_THEN_AND = Pattern.compile("(?i)\\b(?:been|being|was|were|is|are)\\s+"
+      + "\\p{L}+ed\\s+(?:and|or)\\s+$");
   private static final java.util.Set<String> SPEAKER_FINAL_PREPOSITION = W.set("speaker-final-preposition");
   private static final java.util.Set<String> ARTICLE_BEFORE_PARTICIPLE = W.set("article-before-participle");
   private static final java.util.Set<String> CUE_AFTER_ARTICLE = W.set("cue-after-article");
@@ -3125,6 +3128,11 @@ final class QuoteFinder {
           }
         }
         // A participle after a preposition or determiner is an adjective: "a lead in pledged delegates".
+        // A participle joined to a passive one is passive too: "had been tracked and warned throughout their
+        // journey" (the ships were warned; they report nothing).
+        if (n == 1 && phrase.endsWith("ed") && PASSIVE_THEN_AND.matcher(text).region(Math.max(0, at - 40), at).find()) {
+          continue;
+        }
         // After an article too ("the disputed estuary"), unless the participle still tells of a report ("the alleged
         // plot").
         if (n == 1 && phrase.endsWith("ed") && (ADJECTIVE_BEFORE.contains(wordBefore(text, at))

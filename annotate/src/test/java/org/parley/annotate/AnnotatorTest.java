@@ -766,4 +766,13 @@ class AnnotatorTest {
     assertThat(annotator.annotate("Several noted that the reversal left few options.", "2025-10-22").quotes())
         .allSatisfy(q -> assertThat(q.speakerActor()).isNull());
   }
+
+  @Test
+  void aCountrysNameThatOwnsAPartOfItSpeaksAsThatPart() {
+    String text = "China's military on Friday condemned the passage of two foreign warships through the strait, saying "
+        + "the ships had been tracked throughout their voyage.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-17").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("tracked")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("CHNMIL");
+  }
 }

@@ -1735,4 +1735,13 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the delay is a sign")).get()
         .satisfies(q -> assertThat(q.text()).contains("has no plan"));
   }
+
+  @Test
+  void aParticipleJoinedToAPassiveOneReportsNothing() {
+    String text = "The coast guard condemned the passage of the two trawlers, saying the boats had been tracked and "
+        + "warned throughout their voyage.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneMatch(q -> "warned".equals(q.cue()));
+    assertThat(quoteWith(qs, "had been tracked")).get().satisfies(q -> assertThat(q.text()).contains("voyage"));
+  }
 }
