@@ -668,6 +668,7 @@ final class QuoteFinder {
     labelled(ctx, paragraphs, out, covered);
     Map<Integer, Integer> mixed = new HashMap<>();
     direct(ctx, paragraphs, out, covered, mixed);
+    colonBlock(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
     // A quote attributed after it begins at its sentence's start when words of that sentence stand before it
     // that no other quote or report holds.
@@ -1226,6 +1227,47 @@ final class QuoteFinder {
       add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
   }
+
+  /** A paragraph that opens like a list item, a quote or markup: "1.", "-", "\u2022", a quotation mark, "<". */
+  private static final Pattern BLOCK_NOT_OPENING = Pattern.compile(
+      "(?:\\d{1,2}[.)]|[-\u2014\u2013\u2022*<\"\u201c\u201d'\u2018\u2019(\\[]|(?i:https?:|www\\.))");
+
+  /**
+   * "In a post on his blog, the pastor wrote:" and then a paragraph of the pastor's words without quotation marks: a
+   * paragraph that ends with a cue of saying (a colon at most a few words after it) introduces the next paragraph as
+   * its words, a block quote set off by layout alone. The cue's subject speaks.
+   */
+  private void colonBlock(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    String text = ctx.text;
+    for (int p = 0; p + 1 < paragraphs.size(); p++) {
+      Paragraph intro = paragraphs.get(p);
+      Paragraph block = paragraphs.get(p + 1);
+      int k = intro.end() - 1;
+      if (text.charAt(k) != ':' || covered[block.start()] || covered[k]) {
+        continue;
+      }
+      String words = text.substring(block.start(), block.end());
+      if (BLOCK_NOT_OPENING.matcher(words).lookingAt() || words.split("\\s+").length < 8) {
+        continue;
+      }
+      int s0 = Math.max(intro.start(), ctx.sentenceStart(k));
+      Cue said = lastCue(text.substring(s0, k), s0);
+      // "reminded viewers that he doesn't:": a cue with its words before the colon introduces no block.
+      if (said == null || k - said.end >= 30 || !BLOCK_CUE_KIND.contains(said.kind)
+          || THAT_THEN_WORDS.matcher(text.substring(said.end, k)).find()) {
+        continue;
+      }
+      boolean participle = isParticiple(said.surface) && text.substring(s0, said.start).stripTrailing().endsWith(",");
+      Speaker sp = participle ? ctx.clauseOpeningSpeaker(s0, said.start) : ctx.speakerEndingAt(said.start, s0);
+      if (sp == null || sp.start < s0 || sp.end > said.start) {
+        continue;
+      }
+      add(ctx, out, covered, sp, block.start(), trimEnd(text, block.start(), block.end()), false, said.surface);
+    }
+  }
+
+  private static final Pattern THAT_THEN_WORDS = Pattern.compile("\\bthat\\s+\\S");
+  private static final java.util.Set<String> BLOCK_CUE_KIND = java.util.Set.of("say", "report", "think", "verb:say");
 
   private static boolean isPullQuote(String text, Paragraph p) {
     String s = text.substring(p.start(), p.end()).strip();
