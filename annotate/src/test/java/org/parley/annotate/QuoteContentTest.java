@@ -1706,4 +1706,26 @@ class QuoteContentTest {
     });
     assertThat(qs.stream().filter(q -> q.text().contains("the first thing they hear"))).hasSize(1);
   }
+
+  @Test
+  void aParagraphEndingWithACueAndAColonIntroducesTheNextParagraphAsItsWords() {
+    String text = "The harbour met.\n\nIn a post on his blog, Eirik Lund wrote:\n\nI think the new ferry is a "
+        + "mistake, as the figures are showing a fall in the number of riders. The council should wait a year.\n\n"
+        + "Lund also wrote that he had met the mayor.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new ferry is a mistake")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("I think the new ferry").contains("should wait a year");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+      assertThat(q.cue()).isEqualTo("wrote");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("showing"));
+  }
+
+  @Test
+  void aCueWithItsOwnWordsBeforeTheColonIntroducesNoParagraph() {
+    String text = "The harbour met.\n\nEirik Lund noted that he did not:\n\nAfter the "
+        + "long debate on the pier and the lease, the mayor left the hall without a word.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("After the long debate"));
+  }
 }
