@@ -717,12 +717,16 @@ final class QuoteFinder {
         ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
         q.speakerStart(), q.speakerEnd()));
     // An unattributed quote right after a quote or a report, with only marks and space between, goes on with its
-    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."').
+    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."'),
+    // within its paragraph: a quote that opens the next paragraph is a quote of its own (its attribution is often
+    // one the rules did not read: '"...," said the 46-year-old.'), with the speaker of the words before when it has
+    // none.
     List<Quote> joined = new ArrayList<>();
     for (Quote q : merged) {
       Quote last = joined.isEmpty() ? null : joined.getLast();
       if (last != null && q.direct() && q.cue() == null && last.end() <= q.start()
-          && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
+          && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()
+          && !text.substring(last.end(), q.start()).contains("\n")) {
         joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -743,6 +747,11 @@ final class QuoteFinder {
         String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
+      } else if (last != null && q.direct() && q.cue() == null && q.speakerStart() < 0 && last.speakerStart() >= 0
+          // the quote that opens the next paragraph, kept apart above
+          && last.end() <= q.start() && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
+        joined.add(new Quote(last.speaker(), last.speakerRole(), last.speakerActor(), q.text(), true, null, q.start(),
+            q.end(), last.speakerStart(), last.speakerEnd()));
       } else {
         joined.add(q);
       }

@@ -611,7 +611,9 @@ class QuoteContentTest {
 
   @Test
   void anUnattributedQuoteRightAfterAReportGoesOnWithIt() {
-    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end.\n\n\"It cannot stand "
+    // In one paragraph; a quote that opens the next paragraph is one of its own (see
+    // aQuoteThatOpensTheNextParagraphIsNoPartOfTheReportBefore).
+    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end. \"It cannot stand "
         + "another winter of storms.\"\n\nThe council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "pier was rotten")).get()
@@ -1727,5 +1729,29 @@ class QuoteContentTest {
         + "long debate on the pier and the lease, the mayor left the hall without a word.\n\nThe council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("After the long debate"));
+  }
+
+  @Test
+  void aQuoteThatOpensTheNextParagraphIsNoPartOfTheReportBefore() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the "
+        + "new ferry line in May,\u201d said the 46-year-old. \u201cNow we wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier was safe")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("ferry");
+      assertThat(q.direct()).isFalse();
+    });
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> assertThat(q.direct()).isTrue());
+  }
+
+  @Test
+  void anUnattributedQuoteOpeningTheNextParagraphTakesTheSpeakerOfTheReportBefore() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the "
+        + "new ferry line in May and we will not wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("pier");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
   }
 }
