@@ -764,6 +764,8 @@ final class QuoteFinder {
     return joined;
   }
 
+  private static final Pattern A_LETTER = Pattern.compile("\\p{L}");
+
   /** A word of two letters or more. */
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
 
@@ -3532,6 +3534,16 @@ final class QuoteFinder {
       for (Quote q : out) {
         if (q.direct() && q.start() >= start && q.end() > end && q.end() <= end + 2
             && ctx.text.substring(end, q.end()).matches("[.!?]+")) {
+          end = q.end();
+        }
+      }
+      // 'stated that the debate was a "calmer one" and he "did well. It was a real debate" on Friday': a quote that
+      // opens after words of the report and runs on past its end (the report's sentence ended inside the quote) is
+      // part of the report, which ends where the quote does (else the report, cut inside the quote, was dropped).
+      for (Quote q : out) {
+        if (q.direct() && q.start() > start && q.start() < end && q.end() > end
+            && A_LETTER.matcher(ctx.text).region(start, q.start()).find()
+            && ctx.text.substring(end, q.end()).indexOf('\n') < 0) {
           end = q.end();
         }
       }
