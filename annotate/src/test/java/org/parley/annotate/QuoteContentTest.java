@@ -1754,4 +1754,17 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Eirik Lund");
     });
   }
+
+  @Test
+  void aQuoteThatOpensInsideAReportAndRunsPastItsSentenceIsPartOfTheReport() {
+    String text = "The harbour met.\n\nThe columnist Ragna Holm wrote that the debate was a \u201ccalmer one\u201d and "
+        + "that the mayor \u201cdid well, because it was a real debate. It was hopeful\u201d and that the ferry plan "
+        + "would pass.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the debate was")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("that the debate was").contains("It was hopeful");
+      assertThat(q.cue()).isEqualTo("wrote");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
