@@ -719,8 +719,8 @@ final class QuoteFinder {
     // An unattributed quote right after a quote or a report, with only marks and space between, goes on with its
     // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."'),
     // within its paragraph: a quote that opens the next paragraph is a quote of its own (its attribution is often
-    // one the rules did not read: '"...," said the 46-year-old.'), with the speaker of the words before when it has
-    // none.
+    // one the rules did not read: '"...," said the 46-year-old.'), with the speaker of the words before (the one
+    // named last, rather than the speaker of an earlier quote or none).
     List<Quote> joined = new ArrayList<>();
     for (Quote q : merged) {
       Quote last = joined.isEmpty() ? null : joined.getLast();
@@ -747,7 +747,7 @@ final class QuoteFinder {
         String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
-      } else if (last != null && q.direct() && q.cue() == null && q.speakerStart() < 0 && last.speakerStart() >= 0
+      } else if (last != null && q.direct() && q.cue() == null && last.speakerStart() >= 0
           // the quote that opens the next paragraph, kept apart above
           && last.end() <= q.start() && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
         joined.add(new Quote(last.speaker(), last.speakerRole(), last.speakerActor(), q.text(), true, null, q.start(),

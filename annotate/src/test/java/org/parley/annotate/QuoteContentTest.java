@@ -1767,4 +1767,13 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
   }
+
+  @Test
+  void anUnattributedQuoteOpeningTheNextParagraphTakesTheReportSpeakerNotAnEarlierQuoteSpeaker() {
+    String text = "The harbour met.\n\nRagna Holm spoke first: \u201cThe pier is rotten and the ferry is late.\u201d\n\n"
+        + "At the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the new ferry line in May and we "
+        + "will not wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
 }
