@@ -676,6 +676,7 @@ final class QuoteFinder {
     labelled(ctx, paragraphs, out, covered);
     Map<Integer, Integer> mixed = new HashMap<>();
     direct(ctx, paragraphs, out, covered, mixed);
+    colonBlock(ctx, paragraphs, out, covered);
     reported(ctx, out, covered);
     // A quote attributed after it begins at its sentence's start when words of that sentence stand before it
     // that no other quote or report holds.
@@ -724,12 +725,16 @@ final class QuoteFinder {
         ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), true, q.cue(), q.start(), q.end(),
         q.speakerStart(), q.speakerEnd()));
     // An unattributed quote right after a quote or a report, with only marks and space between, goes on with its
-    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."').
+    // words ('He called it "a disgrace to us all." "It cannot stand."', 'She said the pier was "rotten." "..."'),
+    // within its paragraph: a quote that opens the next paragraph is a quote of its own (its attribution is often
+    // one the rules did not read: '"...," said the 46-year-old.'), with the speaker of the words before (the one
+    // named last, rather than the speaker of an earlier quote or none).
     List<Quote> joined = new ArrayList<>();
     for (Quote q : merged) {
       Quote last = joined.isEmpty() ? null : joined.getLast();
       if (last != null && q.direct() && q.cue() == null && last.end() <= q.start()
-          && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
+          && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()
+          && !text.substring(last.end(), q.start()).contains("\n")) {
         joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
             last.text() + " " + q.text(), last.direct(), last.cue(), last.start(), q.end(), last.speakerStart(),
             last.speakerEnd()));
@@ -750,6 +755,11 @@ final class QuoteFinder {
         String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
+      } else if (last != null && q.direct() && q.cue() == null && last.speakerStart() >= 0
+          // the quote that opens the next paragraph, kept apart above
+          && last.end() <= q.start() && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
+        joined.add(new Quote(last.speaker(), last.speakerRole(), last.speakerActor(), q.text(), true, null, q.start(),
+            q.end(), last.speakerStart(), last.speakerEnd()));
       } else {
         joined.add(q);
       }
@@ -761,6 +771,8 @@ final class QuoteFinder {
     joined.removeIf(QuoteFinder::figureOnly);
     return joined;
   }
+
+  private static final Pattern A_LETTER = Pattern.compile("\\p{L}");
 
   /** A word of two letters or more. */
   private static final Pattern LETTER_WORD = Pattern.compile("\\p{L}{2,}");
@@ -1234,6 +1246,47 @@ final class QuoteFinder {
       add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
   }
+
+  /** A paragraph that opens like a list item, a quote or markup: "1.", "-", "\u2022", a quotation mark, "<". */
+  private static final Pattern BLOCK_NOT_OPENING = Pattern.compile(
+      "(?:\\d{1,2}[.)]|[-\u2014\u2013\u2022*<\"\u201c\u201d'\u2018\u2019(\\[]|(?i:https?:|www\\.))");
+
+  /**
+   * "In a post on his blog, the pastor wrote:" and then a paragraph of the pastor's words without quotation marks: a
+   * paragraph that ends with a cue of saying (a colon at most a few words after it) introduces the next paragraph as
+   * its words, a block quote set off by layout alone. The cue's subject speaks.
+   */
+  private void colonBlock(Context ctx, List<Paragraph> paragraphs, List<Quote> out, boolean[] covered) {
+    String text = ctx.text;
+    for (int p = 0; p + 1 < paragraphs.size(); p++) {
+      Paragraph intro = paragraphs.get(p);
+      Paragraph block = paragraphs.get(p + 1);
+      int k = intro.end() - 1;
+      if (text.charAt(k) != ':' || covered[block.start()] || covered[k]) {
+        continue;
+      }
+      String words = text.substring(block.start(), block.end());
+      if (BLOCK_NOT_OPENING.matcher(words).lookingAt() || words.split("\\s+").length < 8) {
+        continue;
+      }
+      int s0 = Math.max(intro.start(), ctx.sentenceStart(k));
+      Cue said = lastCue(text.substring(s0, k), s0);
+      // "reminded viewers that he doesn't:": a cue with its words before the colon introduces no block.
+      if (said == null || k - said.end >= 30 || !BLOCK_CUE_KIND.contains(said.kind)
+          || THAT_THEN_WORDS.matcher(text.substring(said.end, k)).find()) {
+        continue;
+      }
+      boolean participle = isParticiple(said.surface) && text.substring(s0, said.start).stripTrailing().endsWith(",");
+      Speaker sp = participle ? ctx.clauseOpeningSpeaker(s0, said.start) : ctx.speakerEndingAt(said.start, s0);
+      if (sp == null || sp.start < s0 || sp.end > said.start) {
+        continue;
+      }
+      add(ctx, out, covered, sp, block.start(), trimEnd(text, block.start(), block.end()), false, said.surface);
+    }
+  }
+
+  private static final Pattern THAT_THEN_WORDS = Pattern.compile("\\bthat\\s+\\S");
+  private static final java.util.Set<String> BLOCK_CUE_KIND = java.util.Set.of("say", "report", "think", "verb:say");
 
   private static boolean isPullQuote(String text, Paragraph p) {
     String s = text.substring(p.start(), p.end()).strip();
@@ -3522,6 +3575,16 @@ final class QuoteFinder {
       for (Quote q : out) {
         if (q.direct() && q.start() >= start && q.end() > end && q.end() <= end + 2
             && ctx.text.substring(end, q.end()).matches("[.!?]+")) {
+          end = q.end();
+        }
+      }
+      // 'stated that the debate was a "calmer one" and he "did well. It was a real debate" on Friday': a quote that
+      // opens after words of the report and runs on past its end (the report's sentence ended inside the quote) is
+      // part of the report, which ends where the quote does (else the report, cut inside the quote, was dropped).
+      for (Quote q : out) {
+        if (q.direct() && q.start() > start && q.start() < end && q.end() > end
+            && A_LETTER.matcher(ctx.text).region(start, q.start()).find()
+            && ctx.text.substring(end, q.end()).indexOf('\n') < 0) {
           end = q.end();
         }
       }

@@ -611,7 +611,9 @@ class QuoteContentTest {
 
   @Test
   void anUnattributedQuoteRightAfterAReportGoesOnWithIt() {
-    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end.\n\n\"It cannot stand "
+    // In one paragraph; a quote that opens the next paragraph is one of its own (see
+    // aQuoteThatOpensTheNextParagraphIsNoPartOfTheReportBefore).
+    String text = "The harbour met.\n\nRagna Holm said the pier was rotten from end to end. \"It cannot stand "
         + "another winter of storms.\"\n\nThe council met.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "pier was rotten")).get()
@@ -1743,5 +1745,73 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(qs).noneMatch(q -> "warned".equals(q.cue()));
     assertThat(quoteWith(qs, "had been tracked")).get().satisfies(q -> assertThat(q.text()).contains("voyage"));
+  }
+
+  @Test
+  void aParagraphEndingWithACueAndAColonIntroducesTheNextParagraphAsItsWords() {
+    String text = "The harbour met.\n\nIn a post on his blog, Eirik Lund wrote:\n\nI think the new ferry is a "
+        + "mistake, as the figures are showing a fall in the number of riders. The council should wait a year.\n\n"
+        + "Lund also wrote that he had met the mayor.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the new ferry is a mistake")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("I think the new ferry").contains("should wait a year");
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+      assertThat(q.cue()).isEqualTo("wrote");
+    });
+    assertThat(qs).noneSatisfy(q -> assertThat(q.cue()).isEqualTo("showing"));
+  }
+
+  @Test
+  void aCueWithItsOwnWordsBeforeTheColonIntroducesNoParagraph() {
+    String text = "The harbour met.\n\nEirik Lund noted that he did not:\n\nAfter the "
+        + "long debate on the pier and the lease, the mayor left the hall without a word.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneSatisfy(q -> assertThat(q.text()).startsWith("After the long debate"));
+  }
+
+  @Test
+  void aQuoteThatOpensTheNextParagraphIsNoPartOfTheReportBefore() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the "
+        + "new ferry line in May,\u201d said the 46-year-old. \u201cNow we wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the old pier was safe")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("ferry");
+      assertThat(q.direct()).isFalse();
+    });
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> assertThat(q.direct()).isTrue());
+  }
+
+  @Test
+  void anUnattributedQuoteOpeningTheNextParagraphTakesTheSpeakerOfTheReportBefore() {
+    String text = "The harbour met.\n\nAt the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the "
+        + "new ferry line in May and we will not wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("pier");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Eirik Lund");
+    });
+  }
+
+  @Test
+  void aQuoteThatOpensInsideAReportAndRunsPastItsSentenceIsPartOfTheReport() {
+    String text = "The harbour met.\n\nThe columnist Ragna Holm wrote that the debate was a \u201ccalmer one\u201d and "
+        + "that the mayor \u201cdid well, because it was a real debate. It was hopeful\u201d and that the ferry plan "
+        + "would pass.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the debate was")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("that the debate was").contains("It was hopeful");
+      assertThat(q.cue()).isEqualTo("wrote");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
+
+  @Test
+  void anUnattributedQuoteOpeningTheNextParagraphTakesTheReportSpeakerNotAnEarlierQuoteSpeaker() {
+    String text = "The harbour met.\n\nRagna Holm spoke first: \u201cThe pier is rotten and the ferry is late.\u201d\n\n"
+        + "At the meeting, Eirik Lund said the old pier was safe.\n\n\u201cWe will open the new ferry line in May and we "
+        + "will not wait for the board.\u201d\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
   }
 }
