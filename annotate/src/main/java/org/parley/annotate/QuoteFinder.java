@@ -3101,6 +3101,13 @@ final class QuoteFinder {
             && (CAUSE_PREPOSITION.contains(wordBefore(text, at)) || stirredFeeling(text, at, phrase))) {
           kind = "noun";
         }
+        // "..., the Chicago Tribune reports.": a noun cue that is also a verb's -s form, after a capitalised word and
+        // before the end of its sentence, is the verb of a postposed attribution.
+        if (n == 1 && kind.equals("noun") && FINAL_NOUN_VERB.contains(phrase)
+            && SENTENCE_END_AFTER.matcher(text).region(at + len, limit).lookingAt()
+            && at >= 2 && Character.isUpperCase(firstLetterOfWordBefore(text, at))) {
+          kind = "say";
+        }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);
           if (kind == null) {
@@ -3243,6 +3250,24 @@ final class QuoteFinder {
     String word = wordBefore(text, at);
     return word.length() > 2 && word.endsWith("'s") && !NOT_POSSESSIVE_OWNER.contains(word);
   }
+
+  /** The first letter of the word right before {@code at}, or a space when there is none. */
+  private static char firstLetterOfWordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return e < at && b < e ? text.charAt(b) : ' ';
+  }
+
+  /** Noun cues that are also a verb's -s form and end a postposed attribution: "..., the Chicago Tribune reports." */
+  private static final java.util.Set<String> FINAL_NOUN_VERB = W.set("final-noun-verb");
+  /** The end of a sentence right after a word: a period, maybe with closing quotes or a bracket, then the end. */
+  private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[\\s\u00a0]*[.!?][\"\u201d')\\]]*\\s*$");
 
   private static String wordBefore(String text, int at) {
     int e = at;

@@ -1706,4 +1706,18 @@ class QuoteContentTest {
     });
     assertThat(qs.stream().filter(q -> q.text().contains("the first thing they hear"))).hasSize(1);
   }
+
+  @Test
+  void aNounCueThatIsAVerbEndsAPostposedAttributionBeforeTheSentenceEnd() {
+    String text = "The harbour met.\n\nThe ferry crew refused to sail in the storm, the Coastal Herald reports. The "
+        + "council met on Monday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry crew refused")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+    // Not after a lower-case word: "the council read the reports." holds no report.
+    qs = annotator.annotate("The harbour met. Everyone on the council read the reports.", null).quotes();
+    assertThat(qs).isEmpty();
+  }
 }
