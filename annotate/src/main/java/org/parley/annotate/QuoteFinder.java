@@ -166,6 +166,8 @@ final class QuoteFinder {
           + "|(?:has|have|had|needs?|ought)\\s+to)\\s+"
           + "(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?|was|were|is|are|been|be|being)\\s+"
           + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
+  /** "As" opening a sentence before a passive cue, maybe with an adverb: "As (first) reported by X, ...". */
+  private static final Pattern AS_OPENING = Pattern.compile("\\s*(?:As|as)\\s+(?:\\p{Ll}+ly\\s+|first\\s+)?");
   /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
@@ -2351,6 +2353,22 @@ final class QuoteFinder {
     Matcher be = PASSIVE_BE.matcher(beforeCue);
     Matcher agent = PASSIVE_AGENT.matcher(text.substring(cue.end, end));
     if (!agent.lookingAt()) {
+      return;
+    }
+    // "As reported by the Daily Planet, CLAUSE.": "as" with a passive cue and its agent opens the sentence; the rest
+    // of the sentence after the comma is the agent's report.
+    int comma = cue.end + agent.end(1);
+    if (AS_OPENING.matcher(beforeCue).matches() && agent.group(2) == null && comma < end && text.charAt(comma) == ',') {
+      int from = skipSpaces(text, comma + 1);
+      int to = trimEnd(text, from, end);
+      if (to > from && text.substring(from, to).split("\\s+").length >= 3) {
+        int as = cue.end + agent.start(1);
+        Speaker sp = ctx.speakerAt(as, comma);
+        if (sp == null || sp.start != as) {
+          sp = new Speaker(as, comma, -1, text.substring(as, comma));
+        }
+        add(ctx, out, covered, sp, from, to, false, cue.surface);
+      }
       return;
     }
     if (!be.find()) {

@@ -1720,4 +1720,15 @@ class QuoteContentTest {
     qs = annotator.annotate("The harbour met. Everyone on the council read the reports.", null).quotes();
     assertThat(qs).isEmpty();
   }
+
+  @Test
+  void asReportedByAnAgentOpeningTheSentenceReportsTheRestOfIt() {
+    String text = "The harbour met.\n\nAs reported by the Coastal Herald, the old pier will close in May for "
+        + "repairs.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier will close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+  }
 }
