@@ -617,6 +617,15 @@ final class QuoteFinder {
   /** A relative pronoun, maybe after a preposition, before the subject of a later report: "which he", "in which". */
   private static final Pattern RELATIVE_REPORT = Pattern.compile("(?<![\\p{L}])(?:(?:"
       + W.alt("relative-report-preposition") + ")\\s+)?(?:" + W.alt("relative-report-pronoun") + ")\\s+$");
+  /** Verbs of saying that take a clause of their own after "and" and a plural subject ("and others said"). */
+  private static final Pattern JOINED_SAYING_VERB = Pattern.compile("(?i)" + W.alt("joined-saying-verb"));
+  /**
+   * "and" or "but" with a plural noun phrase of one to three words and maybe auxiliaries, to the end: " and the
+   * captains ", " and others have ", " but boat experts ".
+   */
+  private static final Pattern JOINED_PLURAL_SUBJECT = Pattern.compile("\\s(?:and|but|while|whereas|though|although|when)\\s+(?:\\p{Ll}+\\s+){0,2}"
+      + "(?!(?:" + W.alt("joined-subject-not") + ")\\s)\\p{Ll}{2,}[^s\\W]s\\s+(?:(?:" + W.alt("finite-auxiliary")
+      + "|also|now|still|later|then|too)\\s+){0,2}$");
   /** "and" or "but" right before the subject of a later report, without a comma: " and she", " but Lund". */
   private static final Pattern LATER_REPORT_JOIN = Pattern.compile("\\s(?:" + W.alt("coordinated-conjunction")
       + ")\\s+$");
@@ -2550,6 +2559,15 @@ final class QuoteFinder {
             && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
             && ctx.relativeOwnSubject(rel.group(1))) {
           return trimEnd(text, contentStart, contentStart + rel.start());
+        }
+      }
+      // "said the ferry was late and the captains said ...", "will not attend and others have said ...": "and" or
+      // "but" before a plural noun phrase that a verb of saying follows starts a clause with a subject of its own
+      // (the speaker rules read names and pronouns there, not common nouns).
+      if (JOINED_SAYING_VERB.matcher(later.surface).matches() && "ps?".indexOf(verbForm(text, later)) >= 0) {
+        Matcher np = JOINED_PLURAL_SUBJECT.matcher(lead);
+        if (np.find() && np.start() > min && contentStart + np.start() != fronted) {
+          return trimEnd(text, contentStart, contentStart + np.start());
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);

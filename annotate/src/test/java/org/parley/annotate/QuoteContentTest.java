@@ -1731,4 +1731,15 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Coastal Herald");
     });
   }
+
+  @Test
+  void aPluralNounPhraseAfterAndWithAVerbOfSayingStartsAReportOfItsOwn() {
+    String text = "The harbour met.\n\nRagna Holm said the ferry was late and the captains said the old pier was "
+        + "closed.\n\nSome members have said they will skip the vote and others have said they are not interested.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry was late")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+    assertThat(quoteWith(qs, "old pier was closed")).isPresent();
+    assertThat(quoteWith(qs, "skip the vote")).get().satisfies(q -> assertThat(q.text()).doesNotContain("interested"));
+    assertThat(quoteWith(qs, "not interested")).isPresent();
+  }
 }
