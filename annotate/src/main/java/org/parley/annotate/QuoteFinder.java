@@ -1654,6 +1654,11 @@ final class QuoteFinder {
         }
       }
       if (c == '\u201c' && j > from) {
+        // 'It is unusual,\u201c said X': an opening mark right after a comma or a stop and before a space or the end
+        // is a closing mark typed the wrong way round.
+        if (",.?!".indexOf(text.charAt(j - 1)) >= 0 && (j + 1 >= limit || Character.isWhitespace(text.charAt(j + 1)))) {
+          return j;
+        }
         return -1;
       }
     }

@@ -1742,4 +1742,16 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "skip the vote")).get().satisfies(q -> assertThat(q.text()).doesNotContain("interested"));
     assertThat(quoteWith(qs, "not interested")).isPresent();
   }
+
+  @Test
+  void anOpeningMarkAfterACommaAndBeforeASpaceClosesTheQuote() {
+    String text = "The hall was full.\n\n\u201cIt is most unusual,\u201c said Tom Roe, a lawyer with the harbour board.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "most unusual")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("lawyer");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Tom Roe");
+    });
+  }
 }
