@@ -3149,6 +3149,14 @@ final class QuoteFinder {
             && at >= 2 && Character.isUpperCase(firstLetterOfWordBefore(text, at))) {
           kind = "say";
         }
+        // "Gowdy promises a report", "He promises the state will help": a verb's -s form that is also a plural noun
+        // is a cue only after a singular subject, a capitalised word or a pronoun ("his promises", "those promises
+        // add up" hold none).
+        if (n == 1 && SINGULAR_SUBJECT_CUE.contains(phrase) && !(SINGULAR_SUBJECT_WORD.contains(wordBefore(text, at))
+            || Character.isUpperCase(firstLetterOfWordBefore(text, at)) && Character.isLetter(letterBefore(text, at))
+            && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at)))) {
+          continue;
+        }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);
           if (kind == null) {
@@ -3305,6 +3313,21 @@ final class QuoteFinder {
     return e < at && b < e ? text.charAt(b) : ' ';
   }
 
+  /** The last character before {@code at} that is no space, or a space when there is none. */
+  private static char letterBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && e < at ? text.charAt(e - 1) : ' ';
+  }
+
+  /** Cues that are a verb's -s form and a plural noun: a cue only after a singular subject ("Gowdy promises"). */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_CUE = W.set("singular-subject-cue");
+  /** Pronouns that may stand as the singular subject of such a cue ("he promises", "who promises"). */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_WORD = W.set("singular-subject-word");
+  /** Capitalised words that open a noun phrase, not a subject: "Those promises", "His promises". */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_NOT = W.set("singular-subject-not");
   /** Noun cues that are also a verb's -s form and end a postposed attribution: "..., the Chicago Tribune reports." */
   private static final java.util.Set<String> FINAL_NOUN_VERB = W.set("final-noun-verb");
   /** The end of a sentence right after a word: a period, maybe with closing quotes or a bracket, then the end. */

@@ -1754,4 +1754,13 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Tom Roe");
     });
   }
+
+  @Test
+  void promisesAfterASingularSubjectIsACueButNotAfterADeterminer() {
+    List<Quote> qs = annotator.annotate("The harbour met. Ragna Holm promises the state will pay for the new pier.",
+        null).quotes();
+    assertThat(quoteWith(qs, "state will pay")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    qs = annotator.annotate("The harbour met. Those promises add up to more than a million crowns.", null).quotes();
+    assertThat(qs).isEmpty();
+  }
 }
