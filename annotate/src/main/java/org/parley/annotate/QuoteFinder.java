@@ -2062,6 +2062,17 @@ final class QuoteFinder {
             add(ctx, out, covered, after, start, trimEnd(text, start, end), false, cue.surface);
             continue;
           }
+          // "CLAUSE, say experts like X, a geologist, is ...", "CLAUSE, said one senior official, will ...": a noun
+          // phrase no speaker rule reads, in the same place.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(cue.end, end);
+          if (after == null && cue.surface.matches("(?i)said|says|say") && np.lookingAt()
+              && postposedNounPhrase(np.group(1))
+              && POSTPOSED_MIDDLE.matcher(text.substring(np.end(1), end)).lookingAt()) {
+            Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
+            add(ctx, out, covered, raw, start, trimEnd(text, start, end), false, cue.surface);
+            continue;
+          }
         }
         if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);

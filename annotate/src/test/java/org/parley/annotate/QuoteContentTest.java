@@ -1763,4 +1763,15 @@ class QuoteContentTest {
     qs = annotator.annotate("The harbour met. Those promises add up to more than a million crowns.", null).quotes();
     assertThat(qs).isEmpty();
   }
+
+  @Test
+  void aPostposedSayingWithANounPhraseInTheMiddleOfItsWordsKeepsTheWholeSentence() {
+    String text = "The harbour met.\n\nThe real test of the new pier, said one senior engineer, will come in the "
+        + "spring.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "real test")).get().satisfies(q -> {
+      assertThat(q.text()).contains("will come in the spring");
+      assertThat(q.speaker()).isEqualTo("one senior engineer");
+    });
+  }
 }
