@@ -2171,6 +2171,11 @@ final class QuoteFinder {
             sp = new Speaker(os, oe, -1, text.substring(os, oe));
           }
         }
+        // "One worker at the yard declined to comment, saying ...": a participle of saying after a comma with no
+        // subject read takes the speaker of the report just before it in the sentence.
+        if (sp == null && participleAfterComma && !cue.kind.equals("object")) {
+          sp = speakerOfReportBefore(out, start, cue.start);
+        }
         if (sp == null) {
           continue;
         }
@@ -3873,6 +3878,18 @@ final class QuoteFinder {
    * The subject of the cue right before a participle cue after a comma: '"...," Spicer said, adding' and
    * 'said Spicer, adding' give Spicer, not the first name of the sentence; 'X told the paper, reminding' gives X.
    */
+  /** The speaker of the last report whose words and speaker lie between {@code from} and {@code to}, or null. */
+  private static Speaker speakerOfReportBefore(List<Quote> out, int from, int to) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Quote q = out.get(i);
+      if (q.speaker() != null && q.speakerStart() >= from && q.start() >= from && q.end() <= to
+          && q.speakerEnd() <= to) {
+        return new Speaker(q.speakerStart(), q.speakerEnd(), -1, q.speaker());
+      }
+    }
+    return null;
+  }
+
   private static Speaker previousCueSubject(Context ctx, List<Cue> found, int c, int sentStart) {
     if (c == 0) {
       return null;

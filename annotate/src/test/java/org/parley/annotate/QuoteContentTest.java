@@ -1774,4 +1774,15 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("one senior engineer");
     });
   }
+
+  @Test
+  void aParticipleOfSayingWithNoSubjectReadTakesTheSpeakerOfTheReportBeforeIt() {
+    String text = "The harbour met.\n\nOne worker at the yard declined to speak on the record, saying it would be a "
+        + "bad move for his career.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "bad move")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("record");
+      assertThat(q.speaker()).isEqualTo("One worker at the yard");
+    });
+  }
 }
