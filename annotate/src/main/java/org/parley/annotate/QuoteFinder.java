@@ -758,6 +758,7 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withThatHalf(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.removeIf(q -> onWebLine(text, q));
     joined.removeIf(q -> questionToReader(text, q));
@@ -846,6 +847,28 @@ final class QuoteFinder {
     return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), e), q.direct(),
         q.cue(), q.start(), e, q.speakerStart(), q.speakerEnd());
   }
+
+  /**
+   * A direct quote cut by its attribution after a comma, the second half a "that" clause outside quotation marks
+   * ('"It is our bad luck," he said, that both men came from the town.'): the clause is the rest of the quote.
+   */
+  private static Quote withThatHalf(String text, Quote q) {
+    if (!q.direct() || q.speakerStart() < q.end() || q.speakerStart() - q.end() > 10 || q.end() < 2) {
+      return q;
+    }
+    Matcher m = THAT_HALF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 400));
+    if (!m.lookingAt() || !text.substring(q.start(), q.end()).matches("(?s).*,[\"\u201d']*")
+        || !m.group(1).contains(q.cue() == null ? "\u0000" : q.cue())) {
+      return q;
+    }
+    int end = q.end() + (m.end(2) - q.end());
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text() + " " + m.group(2), true, q.cue(),
+        q.start(), end, q.speakerStart(), q.speakerEnd());
+  }
+
+  /** The attribution after a quote, then ", that" and a clause outside quotation marks to the sentence's end. */
+  private static final Pattern THAT_HALF = Pattern.compile(
+      "[\"\u201d']*\\s+([^\"\u201c\u201d.!?;:\n]{2,60}?),\\s+(that\\s[^\"\u201c\u201d.!?;:\n]{5,300}?)(?=[.!?])");
 
   /**
    * A direct quote that ends with a word, its closing mark followed by a preposition or conjunction that goes on

@@ -1785,4 +1785,16 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("One worker at the yard");
     });
   }
+
+  @Test
+  void aThatClauseAfterTheAttributionOfAQuoteEndingInACommaIsTheRestOfTheQuote() {
+    String text = "The harbour met.\n\n\u201cIt is our bad luck,\u201d Holm said, that the storm came in the week of "
+        + "the vote.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "bad luck")).get().satisfies(q -> {
+      assertThat(q.text()).contains("the storm came");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+  }
 }
