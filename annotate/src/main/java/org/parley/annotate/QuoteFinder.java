@@ -3196,6 +3196,15 @@ final class QuoteFinder {
             && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at)))) {
           continue;
         }
+        // "Breitbart reports the two had a falling out": such a noun after a capitalised word (not an acronym, as in
+        // "FEC reports show") and before the words it reports is the verb.
+        if (n == 1 && kind.equals("noun") && FINAL_NOUN_VERB.contains(phrase) && at >= 2
+            && Character.isUpperCase(firstLetterOfWordBefore(text, at)) && Character.isLetter(letterBefore(text, at))
+            && !ACRONYM_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find()
+            && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at))
+            && REPORTED_WORDS_AFTER.matcher(text).region(at + len, limit).lookingAt()) {
+          kind = "say";
+        }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);
           if (kind == null) {
@@ -3367,6 +3376,11 @@ final class QuoteFinder {
   private static final java.util.Set<String> SINGULAR_SUBJECT_WORD = W.set("singular-subject-word");
   /** Capitalised words that open a noun phrase, not a subject: "Those promises", "His promises". */
   private static final java.util.Set<String> SINGULAR_SUBJECT_NOT = W.set("singular-subject-not");
+  /** An acronym right before a word: "FEC ", "G-III ". */
+  private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b[\\p{Lu}\\d-]{2,}[\\s\\u00a0]+$");
+  /** The words a verb reports, opening with a determiner, a pronoun or a name: "the two had", "Clinton's last". */
+  private static final Pattern REPORTED_WORDS_AFTER = Pattern.compile(
+      "[\\s\\u00a0]+(?:(?i:the|a|an|his|her|their|its|he|she|they|it)\\s|\\p{Lu})");
   /** Noun cues that are also a verb's -s form and end a postposed attribution: "..., the Chicago Tribune reports." */
   private static final java.util.Set<String> FINAL_NOUN_VERB = W.set("final-noun-verb");
   /** The end of a sentence right after a word: a period, maybe with closing quotes or a bracket, then the end. */

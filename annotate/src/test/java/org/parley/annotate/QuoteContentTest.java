@@ -1797,4 +1797,15 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("Holm");
     });
   }
+
+  @Test
+  void aNounCueThatIsAVerbAfterANameAndBeforeItsWordsIsTheVerb() {
+    String text = "The pair fell out in May. The Coastal Herald reports the two friends argued after a dinner at the "
+        + "pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "two friends argued")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+  }
 }
