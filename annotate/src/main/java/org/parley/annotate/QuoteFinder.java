@@ -623,7 +623,8 @@ final class QuoteFinder {
    * "and" or "but" with a plural noun phrase of one to three words and maybe auxiliaries, to the end: " and the
    * captains ", " and others have ", " but boat experts ".
    */
-  private static final Pattern JOINED_PLURAL_SUBJECT = Pattern.compile("\\s(?:and|but|while|whereas|though|although|when)\\s+(?:\\p{Ll}+\\s+){0,2}"
+  private static final Pattern JOINED_PLURAL_SUBJECT = Pattern.compile(
+      "\\s(?:and|but|while|whereas|though|although|when)\\s+(?:\\p{Ll}+\\s+){0,2}"
       + "(?!(?:" + W.alt("joined-subject-not") + ")\\s)\\p{Ll}{2,}[^s\\W]s\\s+(?:(?:" + W.alt("finite-auxiliary")
       + "|also|now|still|later|then|too)\\s+){0,2}$");
   /** "and" or "but" right before the subject of a later report, without a comma: " and she", " but Lund". */
@@ -1679,7 +1680,8 @@ final class QuoteFinder {
       if (c == '\u201c' && j > from) {
         // 'It is unusual,\u201c said X': an opening mark right after a comma or a stop and before a space or the end
         // is a closing mark typed the wrong way round.
-        if (",.?!".indexOf(text.charAt(j - 1)) >= 0 && (j + 1 >= limit || Character.isWhitespace(text.charAt(j + 1)))) {
+        if (",.?!".indexOf(text.charAt(j - 1)) >= 0
+            && (j + 1 >= limit || Character.isWhitespace(text.charAt(j + 1)))) {
           return j;
         }
         return -1;
