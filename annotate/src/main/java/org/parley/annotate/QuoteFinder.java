@@ -166,6 +166,8 @@ final class QuoteFinder {
           + "|(?:has|have|had|needs?|ought)\\s+to)\\s+"
           + "(?:\\p{L}+ly\\s+|not\\s+|also\\s+)*be(?:en)?|was|were|is|are|been|be|being)\\s+"
           + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
+  /** "As" opening a sentence before a passive cue, maybe with an adverb: "As (first) reported by X, ...". */
+  private static final Pattern AS_OPENING = Pattern.compile("\\s*(?:As|as)\\s+(?:\\p{Ll}+ly\\s+|first\\s+)?");
   /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
@@ -623,6 +625,16 @@ final class QuoteFinder {
   /** A relative pronoun, maybe after a preposition, before the subject of a later report: "which he", "in which". */
   private static final Pattern RELATIVE_REPORT = Pattern.compile("(?<![\\p{L}])(?:(?:"
       + W.alt("relative-report-preposition") + ")\\s+)?(?:" + W.alt("relative-report-pronoun") + ")\\s+$");
+  /** Verbs of saying that take a clause of their own after "and" and a plural subject ("and others said"). */
+  private static final Pattern JOINED_SAYING_VERB = Pattern.compile("(?i)" + W.alt("joined-saying-verb"));
+  /**
+   * "and" or "but" with a plural noun phrase of one to three words and maybe auxiliaries, to the end: " and the
+   * captains ", " and others have ", " but boat experts ".
+   */
+  private static final Pattern JOINED_PLURAL_SUBJECT = Pattern.compile(
+      "\\s(?:and|but|while|whereas|though|although|when)\\s+(?:\\p{Ll}+\\s+){0,2}"
+      + "(?!(?:" + W.alt("joined-subject-not") + ")\\s)\\p{Ll}{2,}[^s\\W]s\\s+(?:(?:" + W.alt("finite-auxiliary")
+      + "|also|now|still|later|then|too)\\s+){0,2}$");
   /** "and" or "but" right before the subject of a later report, without a comma: " and she", " but Lund". */
   private static final Pattern LATER_REPORT_JOIN = Pattern.compile("\\s(?:" + W.alt("coordinated-conjunction")
       + ")\\s+$");
@@ -765,6 +777,7 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withThatHalf(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.removeIf(q -> onWebLine(text, q));
     joined.removeIf(q -> questionToReader(text, q));
@@ -855,6 +868,28 @@ final class QuoteFinder {
     return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), e), q.direct(),
         q.cue(), q.start(), e, q.speakerStart(), q.speakerEnd());
   }
+
+  /**
+   * A direct quote cut by its attribution after a comma, the second half a "that" clause outside quotation marks
+   * ('"It is our bad luck," he said, that both men came from the town.'): the clause is the rest of the quote.
+   */
+  private static Quote withThatHalf(String text, Quote q) {
+    if (!q.direct() || q.speakerStart() < q.end() || q.speakerStart() - q.end() > 10 || q.end() < 2) {
+      return q;
+    }
+    Matcher m = THAT_HALF.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 400));
+    if (!m.lookingAt() || !text.substring(q.start(), q.end()).matches("(?s).*,[\"\u201d']*")
+        || !m.group(1).contains(q.cue() == null ? "\u0000" : q.cue())) {
+      return q;
+    }
+    int end = q.end() + (m.end(2) - q.end());
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text() + " " + m.group(2), true, q.cue(),
+        q.start(), end, q.speakerStart(), q.speakerEnd());
+  }
+
+  /** The attribution after a quote, then ", that" and a clause outside quotation marks to the sentence's end. */
+  private static final Pattern THAT_HALF = Pattern.compile(
+      "[\"\u201d']*\\s+([^\"\u201c\u201d.!?;:\n]{2,60}?),\\s+(that\\s[^\"\u201c\u201d.!?;:\n]{5,300}?)(?=[.!?])");
 
   /**
    * A direct quote that ends with a word, its closing mark followed by a preposition or conjunction that goes on
@@ -1704,6 +1739,12 @@ final class QuoteFinder {
         }
       }
       if (c == '\u201c' && j > from) {
+        // 'It is unusual,\u201c said X': an opening mark right after a comma or a stop and before a space or the end
+        // is a closing mark typed the wrong way round.
+        if (",.?!".indexOf(text.charAt(j - 1)) >= 0
+            && (j + 1 >= limit || Character.isWhitespace(text.charAt(j + 1)))) {
+          return j;
+        }
         return -1;
       }
     }
@@ -2116,6 +2157,17 @@ final class QuoteFinder {
             add(ctx, out, covered, after, start, trimEnd(text, start, end), false, cue.surface);
             continue;
           }
+          // "CLAUSE, say experts like X, a geologist, is ...", "CLAUSE, said one senior official, will ...": a noun
+          // phrase no speaker rule reads, in the same place.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(cue.end, end);
+          if (after == null && cue.surface.matches("(?i)said|says|say") && np.lookingAt()
+              && postposedNounPhrase(np.group(1))
+              && POSTPOSED_MIDDLE.matcher(text.substring(np.end(1), end)).lookingAt()) {
+            Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
+            add(ctx, out, covered, raw, start, trimEnd(text, start, end), false, cue.surface);
+            continue;
+          }
         }
         if (commaBefore > 10 && postposable) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
@@ -2213,6 +2265,11 @@ final class QuoteFinder {
           if (sp == null || sp.start < os || sp.end > oe) {
             sp = new Speaker(os, oe, -1, text.substring(os, oe));
           }
+        }
+        // "One worker at the yard declined to comment, saying ...": a participle of saying after a comma with no
+        // subject read takes the speaker of the report just before it in the sentence.
+        if (sp == null && participleAfterComma && !cue.kind.equals("object")) {
+          sp = speakerOfReportBefore(out, start, cue.start);
         }
         if (sp == null) {
           continue;
@@ -2423,6 +2480,22 @@ final class QuoteFinder {
     if (!agent.lookingAt()) {
       return;
     }
+    // "As reported by the Daily Planet, CLAUSE.": "as" with a passive cue and its agent opens the sentence; the rest
+    // of the sentence after the comma is the agent's report.
+    int comma = cue.end + agent.end(1);
+    if (AS_OPENING.matcher(beforeCue).matches() && agent.group(2) == null && comma < end && text.charAt(comma) == ',') {
+      int from = skipSpaces(text, comma + 1);
+      int to = trimEnd(text, from, end);
+      if (to > from && text.substring(from, to).split("\\s+").length >= 3) {
+        int as = cue.end + agent.start(1);
+        Speaker sp = ctx.speakerAt(as, comma);
+        if (sp == null || sp.start != as) {
+          sp = new Speaker(as, comma, -1, text.substring(as, comma));
+        }
+        add(ctx, out, covered, sp, from, to, false, cue.surface);
+      }
+      return;
+    }
     if (!be.find()) {
       // "a measure strongly opposed by unions", "The bill, backed by both parties, ...": a participle after a noun
       // phrase reports that phrase, and its agent speaks. Not "responded by calling ...".
@@ -2602,6 +2675,15 @@ final class QuoteFinder {
             && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
             && ctx.relativeOwnSubject(rel.group(1))) {
           return trimEnd(text, contentStart, contentStart + rel.start());
+        }
+      }
+      // "said the ferry was late and the captains said ...", "will not attend and others have said ...": "and" or
+      // "but" before a plural noun phrase that a verb of saying follows starts a clause with a subject of its own
+      // (the speaker rules read names and pronouns there, not common nouns).
+      if (JOINED_SAYING_VERB.matcher(later.surface).matches() && "ps?".indexOf(verbForm(text, later)) >= 0) {
+        Matcher np = JOINED_PLURAL_SUBJECT.matcher(lead);
+        if (np.find() && np.start() > min && contentStart + np.start() != fronted) {
+          return trimEnd(text, contentStart, contentStart + np.start());
         }
       }
       Speaker other = ctx.speakerEndingAt(later.start, contentStart);
@@ -3174,6 +3256,30 @@ final class QuoteFinder {
             && (CAUSE_PREPOSITION.contains(wordBefore(text, at)) || stirredFeeling(text, at, phrase))) {
           kind = "noun";
         }
+        // "..., the Chicago Tribune reports.": a noun cue that is also a verb's -s form, after a capitalised word and
+        // before the end of its sentence, is the verb of a postposed attribution.
+        if (n == 1 && kind.equals("noun") && FINAL_NOUN_VERB.contains(phrase)
+            && SENTENCE_END_AFTER.matcher(text).region(at + len, limit).lookingAt()
+            && at >= 2 && Character.isUpperCase(firstLetterOfWordBefore(text, at))) {
+          kind = "say";
+        }
+        // "Gowdy promises a report", "He promises the state will help": a verb's -s form that is also a plural noun
+        // is a cue only after a singular subject, a capitalised word or a pronoun ("his promises", "those promises
+        // add up" hold none).
+        if (n == 1 && SINGULAR_SUBJECT_CUE.contains(phrase) && !(SINGULAR_SUBJECT_WORD.contains(wordBefore(text, at))
+            || Character.isUpperCase(firstLetterOfWordBefore(text, at)) && Character.isLetter(letterBefore(text, at))
+            && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at)))) {
+          continue;
+        }
+        // "Breitbart reports the two had a falling out": such a noun after a capitalised word (not an acronym, as in
+        // "FEC reports show") and before the words it reports is the verb.
+        if (n == 1 && kind.equals("noun") && FINAL_NOUN_VERB.contains(phrase) && at >= 2
+            && Character.isUpperCase(firstLetterOfWordBefore(text, at)) && Character.isLetter(letterBefore(text, at))
+            && !ACRONYM_BEFORE.matcher(text).region(Math.max(0, at - 12), at).find()
+            && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at))
+            && REPORTED_WORDS_AFTER.matcher(text).region(at + len, limit).lookingAt()) {
+          kind = "say";
+        }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);
           if (kind == null) {
@@ -3324,6 +3430,44 @@ final class QuoteFinder {
     String word = wordBefore(text, at);
     return word.length() > 2 && word.endsWith("'s") && !NOT_POSSESSIVE_OWNER.contains(word);
   }
+
+  /** The first letter of the word right before {@code at}, or a space when there is none. */
+  private static char firstLetterOfWordBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    int b = e;
+    while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
+      b--;
+    }
+    return e < at && b < e ? text.charAt(b) : ' ';
+  }
+
+  /** The last character before {@code at} that is no space, or a space when there is none. */
+  private static char letterBefore(String text, int at) {
+    int e = at;
+    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    return e > 0 && e < at ? text.charAt(e - 1) : ' ';
+  }
+
+  /** Cues that are a verb's -s form and a plural noun: a cue only after a singular subject ("Gowdy promises"). */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_CUE = W.set("singular-subject-cue");
+  /** Pronouns that may stand as the singular subject of such a cue ("he promises", "who promises"). */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_WORD = W.set("singular-subject-word");
+  /** Capitalised words that open a noun phrase, not a subject: "Those promises", "His promises". */
+  private static final java.util.Set<String> SINGULAR_SUBJECT_NOT = W.set("singular-subject-not");
+  /** An acronym right before a word: "FEC ", "G-III ". */
+  private static final Pattern ACRONYM_BEFORE = Pattern.compile("\\b[\\p{Lu}\\d-]{2,}[\\s\\u00a0]+$");
+  /** The words a verb reports, opening with a determiner, a pronoun or a name: "the two had", "Clinton's last". */
+  private static final Pattern REPORTED_WORDS_AFTER = Pattern.compile(
+      "[\\s\\u00a0]+(?:(?i:the|a|an|his|her|their|its|he|she|they|it)\\s|\\p{Lu})");
+  /** Noun cues that are also a verb's -s form and end a postposed attribution: "..., the Chicago Tribune reports." */
+  private static final java.util.Set<String> FINAL_NOUN_VERB = W.set("final-noun-verb");
+  /** The end of a sentence right after a word: a period, maybe with closing quotes or a bracket, then the end. */
+  private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[\\s\u00a0]*[.!?][\"\u201d')\\]]*\\s*$");
 
   private static String wordBefore(String text, int at) {
     int e = at;
@@ -3950,6 +4094,18 @@ final class QuoteFinder {
    * The subject of the cue right before a participle cue after a comma: '"...," Spicer said, adding' and
    * 'said Spicer, adding' give Spicer, not the first name of the sentence; 'X told the paper, reminding' gives X.
    */
+  /** The speaker of the last report whose words and speaker lie between {@code from} and {@code to}, or null. */
+  private static Speaker speakerOfReportBefore(List<Quote> out, int from, int to) {
+    for (int i = out.size() - 1; i >= 0; i--) {
+      Quote q = out.get(i);
+      if (q.speaker() != null && q.speakerStart() >= from && q.start() >= from && q.end() <= to
+          && q.speakerEnd() <= to) {
+        return new Speaker(q.speakerStart(), q.speakerEnd(), -1, q.speaker());
+      }
+    }
+    return null;
+  }
+
   private static Speaker previousCueSubject(Context ctx, List<Cue> found, int c, int sentStart) {
     if (c == 0) {
       return null;

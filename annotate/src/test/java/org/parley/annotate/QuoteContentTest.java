@@ -1814,4 +1814,106 @@ class QuoteContentTest {
     List<Quote> qs = annotator.annotate(text, null).quotes();
     assertThat(quoteWith(qs, "We will open")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
   }
+
+  @Test
+  void aNounCueThatIsAVerbEndsAPostposedAttributionBeforeTheSentenceEnd() {
+    String text = "The harbour met.\n\nThe ferry crew refused to sail in the storm, the Coastal Herald reports. The "
+        + "council met on Monday.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry crew refused")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+    // Not after a lower-case word: "the council read the reports." holds no report.
+    qs = annotator.annotate("The harbour met. Everyone on the council read the reports.", null).quotes();
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void asReportedByAnAgentOpeningTheSentenceReportsTheRestOfIt() {
+    String text = "The harbour met.\n\nAs reported by the Coastal Herald, the old pier will close in May for "
+        + "repairs.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "old pier will close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+  }
+
+  @Test
+  void aPluralNounPhraseAfterAndWithAVerbOfSayingStartsAReportOfItsOwn() {
+    String text = "The harbour met.\n\nRagna Holm said the ferry was late and the captains said the old pier was "
+        + "closed.\n\nSome members have said they will skip the vote and others have said they are not interested.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "ferry was late")).get().satisfies(q -> assertThat(q.text()).doesNotContain("pier"));
+    assertThat(quoteWith(qs, "old pier was closed")).isPresent();
+    assertThat(quoteWith(qs, "skip the vote")).get().satisfies(q -> assertThat(q.text()).doesNotContain("interested"));
+    assertThat(quoteWith(qs, "not interested")).isPresent();
+  }
+
+  @Test
+  void anOpeningMarkAfterACommaAndBeforeASpaceClosesTheQuote() {
+    String text = "The hall was full.\n\n\u201cIt is most unusual,\u201c said Tom Roe, a lawyer with the harbour board.\n\n"
+        + "The council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "most unusual")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("lawyer");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Tom Roe");
+    });
+  }
+
+  @Test
+  void promisesAfterASingularSubjectIsACueButNotAfterADeterminer() {
+    List<Quote> qs = annotator.annotate("The harbour met. Ragna Holm promises the state will pay for the new pier.",
+        null).quotes();
+    assertThat(quoteWith(qs, "state will pay")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    qs = annotator.annotate("The harbour met. Those promises add up to more than a million crowns.", null).quotes();
+    assertThat(qs).isEmpty();
+  }
+
+  @Test
+  void aPostposedSayingWithANounPhraseInTheMiddleOfItsWordsKeepsTheWholeSentence() {
+    String text = "The harbour met.\n\nThe real test of the new pier, said one senior engineer, will come in the "
+        + "spring.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "real test")).get().satisfies(q -> {
+      assertThat(q.text()).contains("will come in the spring");
+      assertThat(q.speaker()).isEqualTo("one senior engineer");
+    });
+  }
+
+  @Test
+  void aParticipleOfSayingWithNoSubjectReadTakesTheSpeakerOfTheReportBeforeIt() {
+    String text = "The harbour met.\n\nOne worker at the yard declined to speak on the record, saying it would be a "
+        + "bad move for his career.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "bad move")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("record");
+      assertThat(q.speaker()).isEqualTo("One worker at the yard");
+    });
+  }
+
+  @Test
+  void aThatClauseAfterTheAttributionOfAQuoteEndingInACommaIsTheRestOfTheQuote() {
+    String text = "The harbour met.\n\n\u201cIt is our bad luck,\u201d Holm said, that the storm came in the week of "
+        + "the vote.\n\nThe council met.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "bad luck")).get().satisfies(q -> {
+      assertThat(q.text()).contains("the storm came");
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+  }
+
+  @Test
+  void aNounCueThatIsAVerbAfterANameAndBeforeItsWordsIsTheVerb() {
+    String text = "The pair fell out in May. The Coastal Herald reports the two friends argued after a dinner at the "
+        + "pier.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "two friends argued")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Herald");
+      assertThat(q.speaker()).contains("Coastal Herald");
+    });
+  }
 }
