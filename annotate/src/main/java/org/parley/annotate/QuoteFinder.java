@@ -491,6 +491,24 @@ final class QuoteFinder {
       + "\\p{L}+ed\\s+(?:and|or)\\s+$");
   private static final java.util.Set<String> SPEAKER_FINAL_PREPOSITION = W.set("speaker-final-preposition");
   private static final java.util.Set<String> ARTICLE_BEFORE_PARTICIPLE = W.set("article-before-participle");
+  /** Words before "show" that make it a noun: "a show", "radio show", "his show" (quote-words.tsv). */
+  private static final java.util.Set<String> SHOW_NOUN_BEFORE = W.set("show-noun-before");
+  private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
+
+  /**
+   * Whether "show" or "shows" at {@code [at, end)} is the noun: after a determiner or a word that names a kind of
+   * show, capitalised inside a sentence (a title: "The Daily Show"), or before "of" ("a show of force").
+   */
+  private static boolean showNoun(String text, int at, int end) {
+    if (SHOW_NOUN_BEFORE.contains(wordBefore(text, at))) {
+      return true;
+    }
+    if (Character.isUpperCase(text.charAt(at)) && at > 1 && text.charAt(at - 1) == ' '
+        && Character.isLetter(text.charAt(at - 2))) {
+      return true;
+    }
+    return OF_AFTER.matcher(text).region(end, Math.min(text.length(), end + 4)).lookingAt();
+  }
   private static final java.util.Set<String> CUE_AFTER_ARTICLE = W.set("cue-after-article");
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
@@ -3238,6 +3256,10 @@ final class QuoteFinder {
         // "That said, ...", "Needless to say, ...": a set phrase that opens its clause and ends at a comma reports
         // nothing.
         if (discourseMarker(text, at, at + len)) {
+          continue;
+        }
+        // "The Daily Show takes ...", "a radio show", "a show of force": "show" as a noun shows nothing.
+        if (n == 1 && (phrase.equals("show") || phrase.equals("shows")) && showNoun(text, at, at + len)) {
           continue;
         }
         // The words of a cue of several words stand together: "Simply put, it is ..." holds no "put it".

@@ -1916,4 +1916,14 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Coastal Herald");
     });
   }
+
+  @Test
+  void showAsANounShowsNothing() {
+    String text = "The Nightly Show Takes A Look At The Harbour Vote. Speaking on radio show Harbour Hour last week, "
+        + "Eirik Lund praised the crews. It was a show of respect to the ferry crews. Polls show Ragna Holm ahead "
+        + "in Tromso.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).noneMatch(q -> "show".equalsIgnoreCase(q.cue()) && !q.text().contains("ahead"));
+    assertThat(quoteWith(qs, "Ragna Holm ahead")).get().extracting(Quote::cue).isEqualTo("show");
+  }
 }
