@@ -241,7 +241,8 @@ final class QuoteFinder {
   private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
   /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
   private static final Pattern ASIDE_TO_CUE = Pattern.compile(
-      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
+      "(?:[^,.;:!?\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,150}[\"\u201d])*(?:[\"\u201c][^,\"\u201c\u201d]{1,150})?"
+      + ",[\"\u201d]?\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
   /** A relative clause opened before a cue: "X, who now advises". */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:" + W.alt("relative-pronoun") + ")\\s[^,]*$");
   /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
@@ -724,7 +725,7 @@ final class QuoteFinder {
     }
     direct.sort(Comparator.comparingInt(Quote::start));
     List<Quote> reported = List.copyOf(merged);
-    for (Quote q : mergeSplit(text, direct)) {
+    for (Quote q : mergeSplit(text, direct, reported)) {
       if (!insideReport(reported, q)) {
         merged.add(q);
         merged.removeIf(r -> tailOfAttribution(r, q));
@@ -1052,10 +1053,16 @@ final class QuoteFinder {
    * One quote split by its attribution is one quote: '"We are ready," he said. "The date is up to them."' gives a
    * quote from the first word to the last, whose text is the quoted words without the attribution.
    */
-  private List<Quote> mergeSplit(String text, List<Quote> quotes) {
+  private List<Quote> mergeSplit(String text, List<Quote> quotes, List<Quote> reported) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
+      // '"...," Lund said. Berg told the paper that the ferry was late. "..."': a report in a sentence of its own
+      // between the two quotes; the second is not the rest of the first.
+      if (last != null && last.end() <= q.start() && reportInOwnSentence(text, reported, last.end(), q.start())) {
+        out.add(q);
+        continue;
+      }
       // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
       // its own; so does one with a reported clause that ends its sentence ('"...," he said, adding that the ferry
       // would run. "..."').
@@ -1099,6 +1106,23 @@ final class QuoteFinder {
     }
     return out;
   }
+
+  /**
+   * Whether a report lies between {@code from} and {@code to} in a sentence that starts after {@code from} (a stop
+   * or a line break between {@code from} and the report's sentence).
+   */
+  private static boolean reportInOwnSentence(String text, List<Quote> reported, int from, int to) {
+    for (Quote r : reported) {
+      if (r.start() >= from && r.end() <= to && REPORT_SENTENCE_BREAK.matcher(ABBREVIATION.matcher(
+          text.substring(from, r.start())).replaceAll(mr -> mr.group(1) + "_")).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stop and a space, or a line break: a sentence starts after it. */
+  private static final Pattern REPORT_SENTENCE_BREAK = Pattern.compile("[.!?][\"\u201d\u2019']*\\s|\n");
 
   /**
    * Whether the first of two quotes ends its sentence and the attribution between them opens the second with a colon

@@ -1916,4 +1916,27 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Coastal Herald");
     });
   }
+
+  @Test
+  void aReportInASentenceOfItsOwnBetweenTwoQuotesKeepsThemApart() {
+    String text = "The harbour met. \"The pier is too short for the new ferries,\" Holm said. Lund supports a longer "
+        + "pier on the north side. \"We have asked the council for the money twice.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too short")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("asked the council");
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+    assertThat(quoteWith(qs, "asked the council")).isPresent();
+  }
+
+  @Test
+  void aReportWithAQuoteInARelativeAsideEndsAtTheAsidesComma() {
+    String text = "The harbour met. Holm, who estimates that the repairs will cost \"close to a million crowns,\" "
+        + "described the pier as a danger to the boats.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "repairs will cost")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("described");
+      assertThat(q.text()).doesNotContain("danger");
+    });
+  }
 }
