@@ -1939,4 +1939,13 @@ class QuoteContentTest {
       assertThat(q.text()).doesNotContain("danger");
     });
   }
+
+  @Test
+  void declinedBeforeAQuantityReportsNothing() {
+    List<Quote> qs = annotator.annotate("The harbour met. Fees at the port declined to $3 million in 2015, and freight "
+        + "declined 12 percent.", null).quotes();
+    assertThat(qs).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm declined to comment on the fees.", null).quotes();
+    assertThat(quoteWith(qs, "to comment")).isPresent();
+  }
 }
