@@ -495,6 +495,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> CUE_AFTER_ARTICLE = W.set("cue-after-article");
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
+  private static final java.util.Set<String> NOUN_SENSE_CUE = W.set("noun-sense-cue");
+  private static final java.util.Set<String> NOUN_SENSE_BEFORE = W.set("noun-sense-before");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
   /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
   private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
@@ -3333,6 +3335,12 @@ final class QuoteFinder {
         // The first part of a hyphenated word is no cue: "a sought-after guest", "know-how", "a mock-stern voice".
         if (at + len + 1 < text.length() && text.charAt(at + len) == '-'
             && Character.isLetter(text.charAt(at + len + 1))) {
+          continue;
+        }
+        // "his talk show", "the show was cancelled", "Hannity's show": a cue that is also a noun, after a determiner,
+        // an owner or a word that names a kind of it, is the noun.
+        if (n == 1 && NOUN_SENSE_CUE.contains(phrase) && (NOUN_SENSE_BEFORE.contains(wordBefore(text, at))
+            || countOrOwnerBefore(text, at))) {
           continue;
         }
         // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree

@@ -1948,4 +1948,16 @@ class QuoteContentTest {
     qs = annotator.annotate("The harbour met. Ragna Holm declined to comment on the fees.", null).quotes();
     assertThat(quoteWith(qs, "to comment")).isPresent();
   }
+
+  @Test
+  void showAfterADeterminerAnOwnerOrAKindOfShowIsTheNoun() {
+    List<Quote> qs = annotator.annotate("The harbour met. Lund's show was cancelled after a single season on the coast.",
+        null).quotes();
+    assertThat(qs).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm hosts a radio show, writes a column for the Coastal Herald "
+        + "and runs a bakery.", null).quotes();
+    assertThat(qs).noneMatch(q -> "show".equals(q.cue()));
+    qs = annotator.annotate("The harbour met. New polls show Holm ahead of Lund in the harbour race.", null).quotes();
+    assertThat(quoteWith(qs, "Holm ahead")).isPresent();
+  }
 }
