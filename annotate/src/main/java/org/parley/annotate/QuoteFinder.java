@@ -241,7 +241,8 @@ final class QuoteFinder {
   private static final Pattern COLON_BEFORE = Pattern.compile("(?:\\s(\\p{Ll}+(?:ed|s)))?\\s*:\\s*$");
   /** From a cue to the next one across the comma that closes an aside: " the coast guard, ". */
   private static final Pattern ASIDE_TO_CUE = Pattern.compile(
-      "[^,.;:!?\"\u201c\u201d]*,\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
+      "(?:[^,.;:!?\"\u201c\u201d]|[\"\u201c][^\"\u201c\u201d]{1,150}[\"\u201d])*(?:[\"\u201c][^,\"\u201c\u201d]{1,150})?"
+      + ",[\"\u201d]?\\s*(?:(?:" + W.alt("aside-cue-adverb") + ")\\s+)*");
   /** A relative clause opened before a cue: "X, who now advises". */
   private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:" + W.alt("relative-pronoun") + ")\\s[^,]*$");
   /** A noun phrase whose head speaks for the place or body named after it: "the mayor of", "a spokesman for". */
@@ -491,18 +492,13 @@ final class QuoteFinder {
       + "\\p{L}+ed\\s+(?:and|or)\\s+$");
   private static final java.util.Set<String> SPEAKER_FINAL_PREPOSITION = W.set("speaker-final-preposition");
   private static final java.util.Set<String> ARTICLE_BEFORE_PARTICIPLE = W.set("article-before-participle");
-  /** Words before "show" that make it a noun: "a show", "radio show", "his show" (quote-words.tsv). */
-  private static final java.util.Set<String> SHOW_NOUN_BEFORE = W.set("show-noun-before");
   private static final Pattern OF_AFTER = Pattern.compile("\\s+of\\b");
 
   /**
-   * Whether "show" or "shows" at {@code [at, end)} is the noun: after a determiner or a word that names a kind of
-   * show, capitalised inside a sentence (a title: "The Daily Show"), or before "of" ("a show of force").
+   * Whether a cue that is also a noun stands as the noun by its shape: capitalised inside a sentence (a title: "The
+   * Daily Show Takes ...") or before "of" ("a show of force").
    */
-  private static boolean showNoun(String text, int at, int end) {
-    if (SHOW_NOUN_BEFORE.contains(wordBefore(text, at))) {
-      return true;
-    }
+  private static boolean nounByShape(String text, int at, int end) {
     if (Character.isUpperCase(text.charAt(at)) && at > 1 && text.charAt(at - 1) == ' '
         && Character.isLetter(text.charAt(at - 2))) {
       return true;
@@ -512,6 +508,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> CUE_AFTER_ARTICLE = W.set("cue-after-article");
   private static final java.util.Set<String> NOT_POSSESSIVE_OWNER = W.set("not-possessive-owner");
   private static final java.util.Set<String> ING_NOUN_CUE = W.set("ing-noun-cue");
+  private static final java.util.Set<String> NOUN_SENSE_CUE = W.set("noun-sense-cue");
+  private static final java.util.Set<String> NOUN_SENSE_BEFORE = W.set("noun-sense-before");
   private static final java.util.Set<String> ING_NOUN_BEFORE = W.set("ing-noun-before");
   /** The gap before words that open a new sentence outside quotation marks ('," X said. He was "...'). */
   private static final Pattern SENTENCE_END_BEFORE_WORDS = Pattern.compile("[.!?]\\s*$");
@@ -742,7 +740,7 @@ final class QuoteFinder {
     }
     direct.sort(Comparator.comparingInt(Quote::start));
     List<Quote> reported = List.copyOf(merged);
-    for (Quote q : mergeSplit(text, direct)) {
+    for (Quote q : mergeSplit(text, direct, reported)) {
       if (!insideReport(reported, q)) {
         merged.add(q);
         merged.removeIf(r -> tailOfAttribution(r, q));
@@ -1070,10 +1068,16 @@ final class QuoteFinder {
    * One quote split by its attribution is one quote: '"We are ready," he said. "The date is up to them."' gives a
    * quote from the first word to the last, whose text is the quoted words without the attribution.
    */
-  private List<Quote> mergeSplit(String text, List<Quote> quotes) {
+  private List<Quote> mergeSplit(String text, List<Quote> quotes, List<Quote> reported) {
     List<Quote> out = new ArrayList<>();
     for (Quote q : quotes) {
       Quote last = out.isEmpty() ? null : out.getLast();
+      // '"...," Lund said. Berg told the paper that the ferry was late. "..."': a report in a sentence of its own
+      // between the two quotes; the second is not the rest of the first.
+      if (last != null && last.end() <= q.start() && reportInOwnSentence(text, reported, last.end(), q.start())) {
+        out.add(q);
+        continue;
+      }
       // '"...," she said, adding, "..."': a second verb of saying right before the second quote makes it a quote of
       // its own; so does one with a reported clause that ends its sentence ('"...," he said, adding that the ferry
       // would run. "..."').
@@ -1117,6 +1121,23 @@ final class QuoteFinder {
     }
     return out;
   }
+
+  /**
+   * Whether a report lies between {@code from} and {@code to} in a sentence that starts after {@code from} (a stop
+   * or a line break between {@code from} and the report's sentence).
+   */
+  private static boolean reportInOwnSentence(String text, List<Quote> reported, int from, int to) {
+    for (Quote r : reported) {
+      if (r.start() >= from && r.end() <= to && REPORT_SENTENCE_BREAK.matcher(ABBREVIATION.matcher(
+          text.substring(from, r.start())).replaceAll(mr -> mr.group(1) + "_")).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A stop and a space, or a line break: a sentence starts after it. */
+  private static final Pattern REPORT_SENTENCE_BREAK = Pattern.compile("[.!?][\"\u201d\u2019']*\\s|\n");
 
   /**
    * Whether the first of two quotes ends its sentence and the attribution between them opens the second with a colon
@@ -3258,10 +3279,6 @@ final class QuoteFinder {
         if (discourseMarker(text, at, at + len)) {
           continue;
         }
-        // "The Daily Show takes ...", "a radio show", "a show of force": "show" as a noun shows nothing.
-        if (n == 1 && (phrase.equals("show") || phrase.equals("shows")) && showNoun(text, at, at + len)) {
-          continue;
-        }
         // The words of a cue of several words stand together: "Simply put, it is ..." holds no "put it".
         if (n > 1 && CUE_WORDS_APART.matcher(text).region(at, at + len).find()) {
           continue;
@@ -3331,6 +3348,13 @@ final class QuoteFinder {
         // The first part of a hyphenated word is no cue: "a sought-after guest", "know-how", "a mock-stern voice".
         if (at + len + 1 < text.length() && text.charAt(at + len) == '-'
             && Character.isLetter(text.charAt(at + len + 1))) {
+          continue;
+        }
+        // "his talk show", "the show was cancelled", "Hannity's show", "The Daily Show Takes", "a show of force": a
+        // cue that is also a noun, after a determiner, an owner or a word that names a kind of it, capitalised inside
+        // a sentence or before "of", is the noun.
+        if (n == 1 && NOUN_SENSE_CUE.contains(phrase) && (NOUN_SENSE_BEFORE.contains(wordBefore(text, at))
+            || countOrOwnerBefore(text, at) || nounByShape(text, at, at + len))) {
           continue;
         }
         // "a strong showing in Iowa", "her best showing": a gerund cue after a determiner or an adjective of degree

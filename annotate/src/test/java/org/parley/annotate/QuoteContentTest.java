@@ -1926,4 +1926,48 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> "show".equalsIgnoreCase(q.cue()) && !q.text().contains("ahead"));
     assertThat(quoteWith(qs, "Ragna Holm ahead")).get().extracting(Quote::cue).isEqualTo("show");
   }
+
+  @Test
+  void aReportInASentenceOfItsOwnBetweenTwoQuotesKeepsThemApart() {
+    String text = "The harbour met. \"The pier is too short for the new ferries,\" Holm said. Lund supports a longer "
+        + "pier on the north side. \"We have asked the council for the money twice.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "too short")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("asked the council");
+      assertThat(q.speaker()).isEqualTo("Holm");
+    });
+    assertThat(quoteWith(qs, "asked the council")).isPresent();
+  }
+
+  @Test
+  void aReportWithAQuoteInARelativeAsideEndsAtTheAsidesComma() {
+    String text = "The harbour met. Holm, who estimates that the repairs will cost \"close to a million crowns,\" "
+        + "described the pier as a danger to the boats.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "repairs will cost")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("described");
+      assertThat(q.text()).doesNotContain("danger");
+    });
+  }
+
+  @Test
+  void declinedBeforeAQuantityReportsNothing() {
+    List<Quote> qs = annotator.annotate("The harbour met. Fees at the port declined to $3 million in 2015, and freight "
+        + "declined 12 percent.", null).quotes();
+    assertThat(qs).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm declined to comment on the fees.", null).quotes();
+    assertThat(quoteWith(qs, "to comment")).isPresent();
+  }
+
+  @Test
+  void showAfterADeterminerAnOwnerOrAKindOfShowIsTheNoun() {
+    List<Quote> qs = annotator.annotate("The harbour met. Lund's show was cancelled after a single season on the coast.",
+        null).quotes();
+    assertThat(qs).isEmpty();
+    qs = annotator.annotate("The harbour met. Ragna Holm hosts a radio show, writes a column for the Coastal Herald "
+        + "and runs a bakery.", null).quotes();
+    assertThat(qs).noneMatch(q -> "show".equals(q.cue()));
+    qs = annotator.annotate("The harbour met. New polls show Holm ahead of Lund in the harbour race.", null).quotes();
+    assertThat(quoteWith(qs, "Holm ahead")).isPresent();
+  }
 }
