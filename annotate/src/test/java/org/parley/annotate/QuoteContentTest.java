@@ -1970,4 +1970,14 @@ class QuoteContentTest {
     qs = annotator.annotate("The harbour met. New polls show Holm ahead of Lund in the harbour race.", null).quotes();
     assertThat(quoteWith(qs, "Holm ahead")).isPresent();
   }
+
+  @Test
+  void aHeadlineKickerIsNoSpeaker() {
+    List<Quote> qs = annotator.annotate("The Latest: Holm wins the harbour vote by a wide margin\n\nRagna Holm won "
+        + "the vote on Tuesday.", null).quotes();
+    assertThat(qs).noneMatch(q -> ":".equals(q.cue()));
+    qs = annotator.annotate("Holm: The new pier will open in May next year\n\nRagna Holm spoke on Tuesday.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "new pier will open")).get().satisfies(q -> assertThat(q.speaker()).contains("Holm"));
+  }
 }
