@@ -250,6 +250,9 @@ final class QuoteFinder {
           + ")\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
+  /** A lawmaker's party and state between the name and an aside: "Sen. X, R-S.C., a candidate, said" (the dots
+   * of the state written as "_" by ABBREVIATION). */
+  private static final Pattern PARTY_STATE_BEFORE = Pattern.compile(",\\s*[RDI]-\\p{Lu}[\\p{L}_.]{0,6}\\s*$");
   /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
   private static final Pattern OPENING_PHRASE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("opening-conjunction") + "),?\\s+)?(?:(?:" + W.alt("opening-preposition")
@@ -4795,6 +4798,10 @@ final class QuoteFinder {
       String aside = before.substring(open + 1, close.start());
       if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
         return -1;
+      }
+      Matcher party = PARTY_STATE_BEFORE.matcher(before.substring(0, open));
+      if (party.find()) {
+        open = party.start();
       }
       return from + open;
     }
