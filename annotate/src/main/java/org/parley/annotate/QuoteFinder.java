@@ -144,6 +144,10 @@ final class QuoteFinder {
   /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
   private static final Pattern NOT_SUBJECT_END = Pattern.compile(
       "(?i:\\s+(?:" + W.alt("not-subject-end") + "|\\p{L}+ly))+$");
+  /** A number that opens a subject: a share of people or a count ("26% say", "60 percent of voters said", "1,409
+   * teachers said", "39 have said"). */
+  private static final Pattern QUANTITY_SUBJECT = Pattern.compile(
+      "\\d[\\d,.]*(?:%|\\s+(?:percent|per cent)\\b|(?=\\s+\\p{Ll})|$).*");
   /** Words that cannot end a subject noun phrase. */
   private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
       "(?:" + W.alt("not-subject-head") + "|\\p{L}+ly|\\p{L}+ing)");
@@ -2091,6 +2095,12 @@ final class QuoteFinder {
           // "CLAUSE, while summit preparations continued": a conjunction after the comma opens a clause of its own.
           if (comma > 10 && before.start - start > comma && SUBORDINATOR_FIRST.matcher(
               beforeCue.substring(comma + 1, before.start - start).strip() + " x").lookingAt()) {
+            continue;
+          }
+          // "A, and B: 34% agree C; 17% disagree.": a semicolon or colon between the comma and the speaker ends
+          // the words before it; the speaker's cue has none.
+          if (comma > 10 && before.start - start > comma
+              && beforeCue.substring(comma + 1, before.start - start).matches("(?s).*[;:].*")) {
             continue;
           }
           if (comma > 10) {
@@ -4813,12 +4823,24 @@ final class QuoteFinder {
      */
     private Speaker clauseSubject(int sentStart, int cueStart) {
       int from = sentStart;
+      // A comma or colon between digits ("1,409 teachers said", "11:00") goes on only when the number opens
+      // the clause.
+      int numberComma = -1;
       for (int i = cueStart - 1; i > sentStart; i--) {
         char c = text.charAt(i);
+        if ((c == ',' || c == ':') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+          numberComma = numberComma < 0 ? i : numberComma;
+          continue;
+        }
         if (c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '"' || c == '\u201d') {
           from = i + 1;
           break;
         }
+      }
+      boolean numberOpens = true;
+      if (numberComma >= 0 && !QUANTITY_SUBJECT.matcher(text.substring(from, cueStart).strip()).matches()) {
+        from = numberComma + 1;
+        numberOpens = false;
       }
       String clause = text.substring(from, cueStart);
       // Adverbs after the subject and a conjunction before it are no part of it: "but officials also said".
@@ -4831,7 +4853,8 @@ final class QuoteFinder {
       String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
       if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
           || words.length == 1 && NOT_A_SPEAKER.matcher(trimmed).matches()
-          || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
+          || !Character.isLetter(trimmed.charAt(0)) && !(numberOpens && QUANTITY_SUBJECT.matcher(trimmed).matches())
+          || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }
       from = cueStart - clause.length() + clause.indexOf(trimmed);

@@ -1916,4 +1916,36 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Coastal Herald");
     });
   }
+
+  @Test
+  void aStateWithDotsInsideAfterALawmakersNameEndsNoSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-S.C., said the ferries would run all "
+        + "winter.", null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    qs = annotator.annotate("The harbour met. Rep. Eirik Lund (D-N.H.) told reporters the crane was ready.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "crane was ready")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
+
+  @Test
+  void aLawmakersPartyAndStateBeforeAnAsideBelongToTheName() {
+    List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-Fla., a candidate for governor, said the "
+        + "ferries would run all winter.", null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aShareOrCountOfPeopleBeforeTheCueIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour poll had mixed news. 26% say the pier is too short.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "pier is too short")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("26%"));
+    qs = annotator.annotate("The harbour poll had mixed news. 1,409 fishermen said they wanted a new crane.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "wanted a new crane")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("1,409 fishermen"));
+    // A cue at the end with a semicolon between its speaker and the last comma has no words before it.
+    qs = annotator.annotate("A new poll shows a wide divide on the pier, and the feeling is strong: 34% strongly agree "
+        + "it should be longer; 17% strongly disagree.", null).quotes();
+    assertThat(qs).noneMatch(q -> "17%".equals(q.speaker()));
+  }
 }
