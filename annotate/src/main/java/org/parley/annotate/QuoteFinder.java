@@ -550,11 +550,18 @@ final class QuoteFinder {
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
       "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+  /** The same after a noun phrase, with a phrase after a preposition too: "a spokesman for the ministry, X,
+   * who ...", "six-million people in the state". */
+  private static final Pattern POSTPOSED_NP_REST = Pattern.compile(
+      "(?s)^\\s*(?:(?:of|from|for|at|in|with|on)\\s+[^,.!?;:\"\u201c\u201d]{1,60})?"
+          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?"
+          + "[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
    * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */
   private static final Pattern POSTPOSED_NP = Pattern.compile("(?i)\\s+((?!(?:" + W.alt("postposed-np-stop")
-      + ")\\b)[\\p{L}][\\p{L}.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
-      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s)");
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s"
+      + "|\\s+(?:for|at|in|from|with|on)\\s)");
   /** After the speaker of a postposed "said X" in the middle of its words: maybe an aside, then the rest of the
    * words, going on with a finite verb ("..., said X, an expert on Y, would read this as ..."). */
   private static final Pattern POSTPOSED_MIDDLE = Pattern.compile(
@@ -2197,7 +2204,7 @@ final class QuoteFinder {
           if ((after == null || before == null && np.lookingAt() && np.end(1) > after.end)
               && cue.surface.matches("said|says")
               && np.lookingAt() && postposedNounPhrase(np.group(1))
-              && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
+              && POSTPOSED_NP_REST.matcher(text.substring(np.end(1), end)).matches()) {
             Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
             add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);
             continue;
@@ -3116,6 +3123,11 @@ final class QuoteFinder {
     return comma > 0 && words.substring(0, comma).strip().split("\\s+").length >= 4;
   }
 
+  /** A number opening a noun phrase: "300", "six-million", "three-in-five", "Thousands". */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:\\d[\\d,.]*|(?:one|two|three|four|five|six|seven"
+      + "|eight|nine|ten|a)(?:-in-(?:two|three|four|five|ten))?(?:-(?:hundred|thousand|million))?|dozens|hundreds"
+      + "|thousands|millions)%?");
+
   /** The noun phrase of a postposed "said X" that no speaker rule read: two words or more, no adverb in -ly,
    * opening with a determiner or ending with a capitalised word ("the company's chief executive", "lobbyist and
    * strategist Charlie Black"; not "said Sunday", "said dryly", "said of Mr. X"). */
@@ -3126,6 +3138,7 @@ final class QuoteFinder {
       return false;
     }
     return words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-determiner"))
+        || NUMBER_WORD.matcher(words[0]).matches()
         || Character.isUpperCase(words[words.length - 1].charAt(0)) && Character.isLowerCase(words[0].charAt(0));
   }
 

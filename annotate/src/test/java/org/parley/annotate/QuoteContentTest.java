@@ -1921,7 +1921,8 @@ class QuoteContentTest {
   void aStateWithDotsInsideAfterALawmakersNameEndsNoSentence() {
     List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-S.C., said the ferries would run all "
         + "winter.", null).quotes();
-    assertThat(quoteWith(qs, "ferries would run")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
     qs = annotator.annotate("The harbour met. Rep. Eirik Lund (D-N.H.) told reporters the crane was ready.", null)
         .quotes();
     assertThat(quoteWith(qs, "crane was ready")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
@@ -1931,7 +1932,8 @@ class QuoteContentTest {
   void aLawmakersPartyAndStateBeforeAnAsideBelongToTheName() {
     List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-Fla., a candidate for governor, said the "
         + "ferries would run all winter.", null).quotes();
-    assertThat(quoteWith(qs, "ferries would run")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
 
   @Test
@@ -1947,5 +1949,21 @@ class QuoteContentTest {
     qs = annotator.annotate("A new poll shows a wide divide on the pier, and the feeling is strong: 34% strongly agree "
         + "it should be longer; 17% strongly disagree.", null).quotes();
     assertThat(qs).noneMatch(q -> "17%".equals(q.speaker()));
+  }
+
+  @Test
+  void aNounPhraseOpeningWithANumberOrGoingOnWithAPrepositionAfterAPostposedSaidIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met. Well, I guess that settles it, said 300 workers who lost "
+        + "their jobs.", null).quotes();
+    assertThat(quoteWith(qs, "settles it")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("workers");
+      assertThat(q.speaker()).isEqualTo("300 workers");
+    });
+    qs = annotator.annotate("The harbour met. Even Norway has more pull through its films, says political scientist "
+        + "Ragna Holm in Bergen.", null).quotes();
+    assertThat(quoteWith(qs, "more pull")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Bergen");
+      assertThat(q.speaker()).contains("Ragna Holm");
+    });
   }
 }
