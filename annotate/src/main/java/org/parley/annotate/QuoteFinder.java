@@ -531,6 +531,8 @@ final class QuoteFinder {
   /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
   private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
       + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)(?:\\s+of\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+");
+  /** A word in lower case after a name, then a capitalised word: "Obama adviser David". */
+  private static final Pattern NOUN_AFTER_NAME = Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
   /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
   private static final Pattern COMMA_VERB_BEFORE = Pattern.compile("\\s(\\p{Ll}{2,}(?:ed|es))\\s*,\\s*$");
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
@@ -4541,7 +4543,11 @@ final class QuoteFinder {
         if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
-        break;
+        // A name inside the descriptor, before its speaker noun: "said former Obama adviser X".
+        Matcher noun = NOUN_AFTER_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+        if (!noun.lookingAt() || !speakerNouns.contains(noun.group(1))) {
+          break;
+        }
       }
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);

@@ -1966,4 +1966,11 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Ragna Holm");
     });
   }
+
+  @Test
+  void aNameInsideTheDescriptorBeforeTheSpeakersNameIsNoStop() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"It was a long night,\" said former Holm adviser Eirik "
+        + "Lund.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "long night")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
 }
