@@ -531,6 +531,9 @@ final class QuoteFinder {
   /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
   private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
       + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)(?:\\s+of\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+");
+  /** A participle in -ed and a preposition after a noun phrase, describing it: "a source involved in ...". */
+  private static final Pattern REDUCED_RELATIVE_AFTER = Pattern.compile(
+      "\\s+\\p{Ll}{2,}ed\\s+(?:in|with|on|to|at|by|for|from|near|inside|outside)\\s");
   /** A word in lower case after a name, then a capitalised word: "Obama adviser David". */
   private static final Pattern NOUN_AFTER_NAME = Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
   /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
@@ -1558,7 +1561,8 @@ final class QuoteFinder {
       }
       // '''the unique magic of Trump,'' said the candidate could be ...': a noun phrase that goes on with a finite
       // verb is the subject of the said clause, not the speaker of the quote.
-      if (s2 != null && s2.entity() < 0 && FINITE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()) {
+      if (s2 != null && s2.entity() < 0 && FINITE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()
+          && !REDUCED_RELATIVE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()) {
         s2 = null;
       }
       if (s2 != null) {

@@ -1973,4 +1973,14 @@ class QuoteContentTest {
         + "Lund.\n\nThe council met.", null).quotes();
     assertThat(quoteWith(qs, "long night")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
   }
+
+  @Test
+  void aParticipleWithAPrepositionAfterTheNounPhraseAfterAQuoteDescribesTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"It is a way to help the port,\" says a source involved "
+        + "in the plan.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "help the port")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("a source");
+    });
+  }
 }
