@@ -534,6 +534,8 @@ final class QuoteFinder {
   /** A participle in -ed and a preposition after a noun phrase, describing it: "a source involved in ...". */
   private static final Pattern REDUCED_RELATIVE_AFTER = Pattern.compile(
       "\\s+\\p{Ll}{2,}ed\\s+(?:in|with|on|to|at|by|for|from|near|inside|outside)\\s");
+  /** How a dash aside that adds a second subject opens: "and", "or", "as well as", "along with". */
+  private static final Pattern DASH_ASIDE_JOIN = Pattern.compile("\\s*(?:and|or|as well as|along with)\\s");
   /** A word in lower case after a name, then a capitalised word: "Obama adviser David". */
   private static final Pattern NOUN_AFTER_NAME = Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
   /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
@@ -4824,12 +4826,15 @@ final class QuoteFinder {
       if (open < 1) {
         return -1;
       }
+      // "Fishermen — and some farmers — say": a dash aside may add a second subject.
+      boolean joined = mark != ',' && DASH_ASIDE_JOIN.matcher(before.substring(open + 1, close.start())).lookingAt();
       Matcher age = AGE_BEFORE.matcher(before.substring(0, open));
       if (age.find()) {
         open = age.start();
       }
       String aside = before.substring(open + 1, close.start());
-      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0
+          || !joined && !ASIDE_OPENING.matcher(aside).lookingAt()) {
         return -1;
       }
       Matcher party = PARTY_STATE_BEFORE.matcher(before.substring(0, open));

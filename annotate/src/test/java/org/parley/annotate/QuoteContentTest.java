@@ -1983,4 +1983,12 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("a source");
     });
   }
+
+  @Test
+  void aDashAsideThatAddsASecondSubjectStandsBetweenTheSubjectAndItsCue() {
+    List<Quote> qs = annotator.annotate("The harbour poll was taken last week. Three-in-five harbour workers in the four "
+        + "towns \u2014 and two-thirds of fishermen \u2014 said that the pier would open in May.", null).quotes();
+    assertThat(quoteWith(qs, "pier would open")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Three-in-five harbour workers in the four towns"));
+  }
 }
