@@ -1991,4 +1991,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier would open")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Three-in-five harbour workers in the four towns"));
   }
+
+  @Test
+  void toAppearOnTelevisionIsNoCueOfSeeming() {
+    List<Quote> qs = annotator.annotate("The harbour met. Ragna Holm, appearing on television after the vote, said the "
+        + "plan would fail.", null).quotes();
+    assertThat(quoteWith(qs, "plan would fail")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("television");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+  }
 }
