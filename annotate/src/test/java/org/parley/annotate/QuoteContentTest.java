@@ -2000,5 +2000,10 @@ class QuoteContentTest {
       assertThat(q.text()).doesNotContain("television");
       assertThat(q.speaker()).isEqualTo("Ragna Holm");
     });
+    qs = annotator.annotate("The harbour met. In an opinion piece appearing in the Bergen Times, Ragna Holm wrote "
+        + "that the pier was too short.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("opinion piece"));
+    assertThat(quoteWith(qs, "pier was too short")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
 }
