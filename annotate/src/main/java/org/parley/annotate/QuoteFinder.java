@@ -597,10 +597,12 @@ final class QuoteFinder {
   /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
   private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
       + "|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+day|(?:last|this)\\s+(?:week|month|year)|yesterday)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
-  /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
+  /** A noun with a determiner after a cue, up to punctuation, a relative pronoun or a preposition: "the woman" in
+   * 'said the woman, who', "a 2013 article" in 'concluded a 2013 article in the journal'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
-          + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
+          + W.alt("relative-pronoun") + ")\\b|\\s+(?:in|at|for|from|with|on)\\s)",
+      Pattern.CASE_INSENSITIVE);
   /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
   private static final Pattern NAME_AFTER = Pattern.compile(
       "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){0,2}(?=\\s*[,.;!?])");

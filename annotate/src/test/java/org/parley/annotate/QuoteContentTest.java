@@ -2006,4 +2006,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "pier was too short")).get()
         .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
   }
+
+  @Test
+  void aNounPhraseWithAPrepositionAfterAQuotesCueIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"The crane was never safe,\" concluded a 2013 report in "
+        + "the harbour journal.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "never safe")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("a 2013 report");
+    });
+  }
 }
