@@ -67,6 +67,12 @@ public final class Nlp {
         WordToSentenceProcessor.NewlineIsSentenceBreak.TWO_CONSECUTIVE);
     List<List<CoreLabel>> sentences = new ArrayList<>();
     for (List<CoreLabel> s : splitter.process(tokens)) {
+      if (!sentences.isEmpty() && !s.isEmpty() && falseBreak(text, sentences.getLast(), s)) {
+        // The splitter ended a sentence inside one: join the two before the line-break cut.
+        List<CoreLabel> joined = new ArrayList<>(sentences.removeLast());
+        joined.addAll(s);
+        s = joined;
+      }
       sentences.addAll(splitAtLineBreaks(text, s));
     }
     List<Sentence> out = new ArrayList<>(sentences.size());
@@ -87,6 +93,38 @@ public final class Nlp {
       out.add(new Sentence(toks, toks.getFirst().start(), toks.getLast().end()));
     }
     return out;
+  }
+
+  /** An abbreviation with dots inside whose last dot the tokenizer split off: "R-S.C", "N.H". */
+  private static final java.util.regex.Pattern INNER_DOTS = java.util.regex.Pattern.compile(".*\\p{Lu}\\.\\p{Lu}");
+
+  /**
+   * Whether the splitter ended a sentence where none ends, on the same line: the next one opens with a comma or
+   * semicolon ("Sen. X, R-S.C., said ..."), or with a word in lower case after an abbreviation with dots inside
+   * whose last dot the tokenizer took for a full stop ("Sen. X (R-S.C.) said ...").
+   */
+  private static boolean falseBreak(String text, List<CoreLabel> last, List<CoreLabel> next) {
+    if (last.isEmpty()) {
+      return false;
+    }
+    CoreLabel first = next.getFirst();
+    int lastEnd = last.getLast().endPosition();
+    if (first.beginPosition() < lastEnd || text.substring(lastEnd, first.beginPosition()).indexOf('\n') >= 0) {
+      return false;
+    }
+    String w = first.word();
+    if (w.equals(",") || w.equals(";")) {
+      return true;
+    }
+    if (w.isEmpty() || !Character.isLowerCase(w.codePointAt(0))) {
+      return false;
+    }
+    int k = last.size() - 1;
+    if (k > 0 && last.get(k).word().equals(")")) {
+      k--;
+    }
+    return k > 0 && last.get(k).word().equals(".") && last.get(k - 1).endPosition() == last.get(k).beginPosition()
+        && INNER_DOTS.matcher(last.get(k - 1).word()).matches();
   }
 
   /**

@@ -144,6 +144,10 @@ final class QuoteFinder {
   /** Adverbs and auxiliaries between a subject and its verb: "officials also", "the group has". */
   private static final Pattern NOT_SUBJECT_END = Pattern.compile(
       "(?i:\\s+(?:" + W.alt("not-subject-end") + "|\\p{L}+ly))+$");
+  /** A number that opens a subject: a share of people or a count ("26% say", "60 percent of voters said", "1,409
+   * teachers said", "39 have said"). */
+  private static final Pattern QUANTITY_SUBJECT = Pattern.compile(
+      "\\d[\\d,.]*(?:%|\\s+(?:percent|per cent)\\b|(?=\\s+\\p{Ll})|$).*");
   /** Words that cannot end a subject noun phrase. */
   private static final Pattern NOT_SUBJECT_HEAD = Pattern.compile(
       "(?:" + W.alt("not-subject-head") + "|\\p{L}+ly|\\p{L}+ing)");
@@ -251,6 +255,9 @@ final class QuoteFinder {
           + ")\\s+(?:the\\s+)?$");
   /** An age after a name, before an aside: "Lena Brandt, 47, who ...". */
   private static final Pattern AGE_BEFORE = Pattern.compile(",\\s*\\d{1,3}\\s*$");
+  /** A lawmaker's party and state between the name and an aside: "Sen. X, R-S.C., a candidate, said" (the dots
+   * of the state written as "_" by ABBREVIATION). */
+  private static final Pattern PARTY_STATE_BEFORE = Pattern.compile(",\\s*[RDI]-\\p{Lu}[\\p{L}_.]{0,6}\\s*$");
   /** A short opening phrase before a sentence's subject: "On Monday, ", "In a statement, ", "But ". */
   private static final Pattern OPENING_PHRASE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("opening-conjunction") + "),?\\s+)?(?:(?:" + W.alt("opening-preposition")
@@ -540,6 +547,13 @@ final class QuoteFinder {
   /** Up to four descriptive words before a name, the last a lower-case noun: "conservative activist ". */
   private static final Pattern DESCRIPTOR = Pattern.compile("(?:(?!(?:" + W.alt("descriptor-stop")
       + ")\\s)[\\p{L}.'\u2019-]+\\s+){0,3}(\\p{Ll}+)(?:\\s+of\\s+\\p{Ll}+(?:\\s+\\p{Ll}+)?)?\\s+");
+  /** A participle in -ed and a preposition after a noun phrase, describing it: "a source involved in ...". */
+  private static final Pattern REDUCED_RELATIVE_AFTER = Pattern.compile(
+      "\\s+\\p{Ll}{2,}ed\\s+(?:in|with|on|to|at|by|for|from|near|inside|outside)\\s");
+  /** How a dash aside that adds a second subject opens: "and", "or", "as well as", "along with". */
+  private static final Pattern DASH_ASIDE_JOIN = Pattern.compile("\\s*(?:and|or|as well as|along with)\\s");
+  /** A word in lower case after a name, then a capitalised word: "Obama adviser David". */
+  private static final Pattern NOUN_AFTER_NAME = Pattern.compile("\\s+(\\p{Ll}+)\\s+\\p{Lu}");
   /** A verb and a comma right before a quote: 'He continued, "', 'she quipped, "'. */
   private static final Pattern COMMA_VERB_BEFORE = Pattern.compile("\\s(\\p{Ll}{2,}(?:ed|es))\\s*,\\s*$");
   /** A name set off by commas right before its cue: "the press secretary, Josh Earnest, said". */
@@ -559,11 +573,18 @@ final class QuoteFinder {
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
       "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+  /** The same after a noun phrase, with a phrase after a preposition too: "a spokesman for the ministry, X,
+   * who ...", "six-million people in the state". */
+  private static final Pattern POSTPOSED_NP_REST = Pattern.compile(
+      "(?s)^\\s*(?:(?:of|from|for|at|in|with|on)\\s+[^,.!?;:\"\u201c\u201d]{1,60})?"
+          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?"
+          + "[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
    * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */
   private static final Pattern POSTPOSED_NP = Pattern.compile("(?i)\\s+((?!(?:" + W.alt("postposed-np-stop")
-      + ")\\b)[\\p{L}][\\p{L}.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
-      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s)");
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*(?:\\s+(?!(?:" + W.alt("postposed-np-stop")
+      + ")\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019&-]*){0,7})(?=\\s*[,.!?]|\\s+(?:who|whose)\\s"
+      + "|\\s+(?:for|at|in|from|with|on)\\s)");
   /** After the speaker of a postposed "said X" in the middle of its words: maybe an aside, then the rest of the
    * words, going on with a finite verb ("..., said X, an expert on Y, would read this as ..."). */
   private static final Pattern POSTPOSED_MIDDLE = Pattern.compile(
@@ -592,10 +613,12 @@ final class QuoteFinder {
   /** A finite verb right after a subject, maybe after adverbs: " also addressed", " has been", " made". */
   private static final Pattern FINITE_AFTER = Pattern.compile("\\s+(?:(?:" + W.alt("not-subject-end")
       + "|\\p{Ll}+ly|on\\s+\\p{Lu}\\p{Ll}+day|(?:last|this)\\s+(?:week|month|year)|yesterday)\\s+)*(?:" + W.alt("finite-auxiliary") + "|\\p{Ll}{2,}ed|" + W.alt("simple-past") + ")\\b");
-  /** A noun with a determiner after a cue, up to punctuation: "the woman" in 'said the woman, who'. */
+  /** A noun with a determiner after a cue, up to punctuation, a relative pronoun or a preposition: "the woman" in
+   * 'said the woman, who', "a 2013 article" in 'concluded a 2013 article in the journal'. */
   private static final Pattern COMMON_NP_AFTER = Pattern.compile(
       "(?:" + W.alt("np-determiner") + ")\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?\\p{Ll}+(?=\\s*[,.;!?]|\\s+(?:"
-          + W.alt("relative-pronoun") + ")\\b)", Pattern.CASE_INSENSITIVE);
+          + W.alt("relative-pronoun") + ")\\b|\\s+(?:in|at|for|from|with|on)\\s)",
+      Pattern.CASE_INSENSITIVE);
   /** Capitalised words closed by punctuation after a cue: 'said Madison.' (a name the tagger missed). */
   private static final Pattern NAME_AFTER = Pattern.compile(
       "\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019.-]+){0,2}(?=\\s*[,.;!?])");
@@ -1581,7 +1604,8 @@ final class QuoteFinder {
       }
       // '''the unique magic of Trump,'' said the candidate could be ...': a noun phrase that goes on with a finite
       // verb is the subject of the said clause, not the speaker of the quote.
-      if (s2 != null && s2.entity() < 0 && FINITE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()) {
+      if (s2 != null && s2.entity() < 0 && FINITE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()
+          && !REDUCED_RELATIVE_AFTER.matcher(text).region(s2.end(), para.end()).lookingAt()) {
         s2 = null;
       }
       if (s2 != null) {
@@ -2129,6 +2153,12 @@ final class QuoteFinder {
               beforeCue.substring(comma + 1, before.start - start).strip() + " x").lookingAt()) {
             continue;
           }
+          // "A, and B: 34% agree C; 17% disagree.": a semicolon or colon between the comma and the speaker ends
+          // the words before it; the speaker's cue has none.
+          if (comma > 10 && before.start - start > comma
+              && beforeCue.substring(comma + 1, before.start - start).matches("(?s).*[;:].*")) {
+            continue;
+          }
           if (comma > 10) {
             int from = splitFrom > start && splitFrom < start + comma ? splitFrom : start;
             attributeQuotes(ctx, out, before, cue.surface, from, start + comma);
@@ -2223,7 +2253,7 @@ final class QuoteFinder {
           if ((after == null || before == null && np.lookingAt() && np.end(1) > after.end)
               && cue.surface.matches("said|says")
               && np.lookingAt() && postposedNounPhrase(np.group(1))
-              && POSTPOSED_REST.matcher(text.substring(np.end(1), end)).matches()) {
+              && POSTPOSED_NP_REST.matcher(text.substring(np.end(1), end)).matches()) {
             Speaker raw = new Speaker(np.start(1), np.end(1), -1, np.group(1));
             add(ctx, out, covered, raw, start, start + commaBefore, false, cue.surface);
             continue;
@@ -3142,6 +3172,11 @@ final class QuoteFinder {
     return comma > 0 && words.substring(0, comma).strip().split("\\s+").length >= 4;
   }
 
+  /** A number opening a noun phrase: "300", "six-million", "three-in-five", "Thousands". */
+  private static final Pattern NUMBER_WORD = Pattern.compile("(?i)(?:\\d[\\d,.]*|(?:one|two|three|four|five|six|seven"
+      + "|eight|nine|ten|a)(?:-in-(?:two|three|four|five|ten))?(?:-(?:hundred|thousand|million))?|dozens|hundreds"
+      + "|thousands|millions)%?");
+
   /** The noun phrase of a postposed "said X" that no speaker rule read: two words or more, no adverb in -ly,
    * opening with a determiner or ending with a capitalised word ("the company's chief executive", "lobbyist and
    * strategist Charlie Black"; not "said Sunday", "said dryly", "said of Mr. X"). */
@@ -3152,6 +3187,7 @@ final class QuoteFinder {
       return false;
     }
     return words[0].toLowerCase(Locale.ROOT).matches(W.alt("postposed-np-determiner"))
+        || NUMBER_WORD.matcher(words[0]).matches()
         || Character.isUpperCase(words[words.length - 1].charAt(0)) && Character.isLowerCase(words[0].charAt(0));
   }
 
@@ -4561,7 +4597,11 @@ final class QuoteFinder {
         if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
-        break;
+        // A name inside the descriptor, before its speaker noun: "said former Obama adviser X".
+        Matcher noun = NOUN_AFTER_NAME.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 40));
+        if (!noun.lookingAt() || !speakerNouns.contains(noun.group(1))) {
+          break;
+        }
       }
       // A name the tagger missed: capitalised words ("Peskov said"), joined to a person already named.
       Matcher cap = CAPITALISED.matcher(text);
@@ -4834,13 +4874,20 @@ final class QuoteFinder {
       if (open < 1) {
         return -1;
       }
+      // "Fishermen — and some farmers — say": a dash aside may add a second subject.
+      boolean joined = mark != ',' && DASH_ASIDE_JOIN.matcher(before.substring(open + 1, close.start())).lookingAt();
       Matcher age = AGE_BEFORE.matcher(before.substring(0, open));
       if (age.find()) {
         open = age.start();
       }
       String aside = before.substring(open + 1, close.start());
-      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0 || !ASIDE_OPENING.matcher(aside).lookingAt()) {
+      if (aside.isBlank() || aside.indexOf(';') >= 0 || aside.indexOf('.') >= 0
+          || !joined && !ASIDE_OPENING.matcher(aside).lookingAt()) {
         return -1;
+      }
+      Matcher party = PARTY_STATE_BEFORE.matcher(before.substring(0, open));
+      if (party.find()) {
+        open = party.start();
       }
       return from + open;
     }
@@ -4852,12 +4899,24 @@ final class QuoteFinder {
      */
     private Speaker clauseSubject(int sentStart, int cueStart) {
       int from = sentStart;
+      // A comma or colon between digits ("1,409 teachers said", "11:00") goes on only when the number opens
+      // the clause.
+      int numberComma = -1;
       for (int i = cueStart - 1; i > sentStart; i--) {
         char c = text.charAt(i);
+        if ((c == ',' || c == ':') && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
+          numberComma = numberComma < 0 ? i : numberComma;
+          continue;
+        }
         if (c == ',' || c == ';' || c == ':' || c == '\u2014' || c == '"' || c == '\u201d') {
           from = i + 1;
           break;
         }
+      }
+      boolean numberOpens = true;
+      if (numberComma >= 0 && !QUANTITY_SUBJECT.matcher(text.substring(from, cueStart).strip()).matches()) {
+        from = numberComma + 1;
+        numberOpens = false;
       }
       String clause = text.substring(from, cueStart);
       // Adverbs after the subject and a conjunction before it are no part of it: "but officials also said".
@@ -4870,7 +4929,8 @@ final class QuoteFinder {
       String lastWord = words[words.length - 1].toLowerCase(Locale.ROOT);
       if (words.length > 10 || CLAUSE_VERB.matcher(trimmed).find()
           || words.length == 1 && NOT_A_SPEAKER.matcher(trimmed).matches()
-          || !Character.isLetter(trimmed.charAt(0)) || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
+          || !Character.isLetter(trimmed.charAt(0)) && !(numberOpens && QUANTITY_SUBJECT.matcher(trimmed).matches())
+          || NOT_SUBJECT_HEAD.matcher(lastWord).matches()) {
         return null;
       }
       from = cueStart - clause.length() + clause.indexOf(trimmed);

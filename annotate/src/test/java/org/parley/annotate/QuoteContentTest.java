@@ -1980,4 +1980,104 @@ class QuoteContentTest {
         .quotes();
     assertThat(quoteWith(qs, "new pier will open")).get().satisfies(q -> assertThat(q.speaker()).contains("Holm"));
   }
+
+  @Test
+  void aStateWithDotsInsideAfterALawmakersNameEndsNoSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-S.C., said the ferries would run all "
+        + "winter.", null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    qs = annotator.annotate("The harbour met. Rep. Eirik Lund (D-N.H.) told reporters the crane was ready.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "crane was ready")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
+
+  @Test
+  void aLawmakersPartyAndStateBeforeAnAsideBelongToTheName() {
+    List<Quote> qs = annotator.annotate("The harbour met. Sen. Ragna Holm, R-Fla., a candidate for governor, said the "
+        + "ferries would run all winter.", null).quotes();
+    assertThat(quoteWith(qs, "ferries would run")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aShareOrCountOfPeopleBeforeTheCueIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour poll had mixed news. 26% say the pier is too short.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "pier is too short")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("26%"));
+    qs = annotator.annotate("The harbour poll had mixed news. 1,409 fishermen said they wanted a new crane.", null)
+        .quotes();
+    assertThat(quoteWith(qs, "wanted a new crane")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("1,409 fishermen"));
+    // A cue at the end with a semicolon between its speaker and the last comma has no words before it.
+    qs = annotator.annotate("A new poll shows a wide divide on the pier, and the feeling is strong: 34% strongly agree "
+        + "it should be longer; 17% strongly disagree.", null).quotes();
+    assertThat(qs).noneMatch(q -> "17%".equals(q.speaker()));
+  }
+
+  @Test
+  void aNounPhraseOpeningWithANumberOrGoingOnWithAPrepositionAfterAPostposedSaidIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met. Well, I guess that settles it, said 300 workers who lost "
+        + "their jobs.", null).quotes();
+    assertThat(quoteWith(qs, "settles it")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("workers");
+      assertThat(q.speaker()).isEqualTo("300 workers");
+    });
+    qs = annotator.annotate("The harbour met. Even Norway has more pull through its films, says political scientist "
+        + "Ragna Holm in Bergen.", null).quotes();
+    assertThat(quoteWith(qs, "more pull")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("Bergen");
+      assertThat(q.speaker()).contains("Ragna Holm");
+    });
+  }
+
+  @Test
+  void aNameInsideTheDescriptorBeforeTheSpeakersNameIsNoStop() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"It was a long night,\" said former Holm adviser Eirik "
+        + "Lund.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "long night")).get().satisfies(q -> assertThat(q.speaker()).isEqualTo("Eirik Lund"));
+  }
+
+  @Test
+  void aParticipleWithAPrepositionAfterTheNounPhraseAfterAQuoteDescribesTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"It is a way to help the port,\" says a source involved "
+        + "in the plan.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "help the port")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("a source");
+    });
+  }
+
+  @Test
+  void aDashAsideThatAddsASecondSubjectStandsBetweenTheSubjectAndItsCue() {
+    List<Quote> qs = annotator.annotate("The harbour poll was taken last week. Three-in-five harbour workers in the four "
+        + "towns \u2014 and two-thirds of fishermen \u2014 said that the pier would open in May.", null).quotes();
+    assertThat(quoteWith(qs, "pier would open")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Three-in-five harbour workers in the four towns"));
+  }
+
+  @Test
+  void toAppearOnTelevisionIsNoCueOfSeeming() {
+    List<Quote> qs = annotator.annotate("The harbour met. Ragna Holm, appearing on television after the vote, said the "
+        + "plan would fail.", null).quotes();
+    assertThat(quoteWith(qs, "plan would fail")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("television");
+      assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    });
+    qs = annotator.annotate("The harbour met. In an opinion piece appearing in the Bergen Times, Ragna Holm wrote "
+        + "that the pier was too short.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("opinion piece"));
+    assertThat(quoteWith(qs, "pier was too short")).get()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+  }
+
+  @Test
+  void aNounPhraseWithAPrepositionAfterAQuotesCueIsTheSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met.\n\n\"The crane was never safe,\" concluded a 2013 report in "
+        + "the harbour journal.\n\nThe council met.", null).quotes();
+    assertThat(quoteWith(qs, "never safe")).get().satisfies(q -> {
+      assertThat(q.direct()).isTrue();
+      assertThat(q.speaker()).isEqualTo("a 2013 report");
+    });
+  }
 }
