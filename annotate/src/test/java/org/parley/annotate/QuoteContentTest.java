@@ -2080,4 +2080,12 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("a 2013 report");
     });
   }
+
+  @Test
+  void aPronounBeforeKeepsOrNotAndItsCueIsTheSpeakerSpan() {
+    String text = "The harbour met. Mayor Dana Ortiz is drawing cheers as she keeps talking about the new bridge.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new bridge")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
 }
