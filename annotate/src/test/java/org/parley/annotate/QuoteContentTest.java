@@ -2088,4 +2088,14 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "new bridge")).get()
         .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
   }
+
+  @Test
+  void aDoubleHyphenAsideAfterACommonNounSubjectIsADashAside() {
+    List<Quote> qs = annotator.annotate("The harbour met. The union leader -- who has fought the plan for years -- said "
+        + "the pier would close.", null).quotes();
+    assertThat(quoteWith(qs, "pier would close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("fought");
+      assertThat(q.speaker()).isEqualTo("The union leader");
+    });
+  }
 }
