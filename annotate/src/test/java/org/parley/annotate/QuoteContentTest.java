@@ -2098,4 +2098,13 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("The union leader");
     });
   }
+
+  @Test
+  void aPronounBeforeDoOrDidNotAndItsCueStartsAReportOfItsOwn() {
+    String text = "The harbour met. Ragna Holm said the pier was safe, though she did not discuss the cost.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was safe")).get().satisfies(q -> assertThat(q.text()).doesNotContain("cost"));
+    assertThat(quoteWith(qs, "the cost")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
 }
