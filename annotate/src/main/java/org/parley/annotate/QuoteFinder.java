@@ -4863,7 +4863,9 @@ final class QuoteFinder {
     /** Where an aside set off by commas (or dashes) right before the cue begins, or -1. */
     private int asideStart(int cueStart, int sentStart) {
       int from = Math.max(sentStart, cueStart - 250);
-      String before = ABBREVIATION.matcher(text.substring(from, cueStart)).replaceAll(mr -> mr.group(1) + "_");
+      // A double hyphen is a dash: "The union leader -- who ... -- said" (same length, so offsets hold).
+      String before = ABBREVIATION.matcher(text.substring(from, cueStart)).replaceAll(mr -> mr.group(1) + "_")
+          .replace("--", "\u2014 ");
       Matcher close = ASIDE_CLOSE.matcher(before);
       if (!close.find()) {
         return -1;

@@ -2080,4 +2080,31 @@ class QuoteContentTest {
       assertThat(q.speaker()).isEqualTo("a 2013 report");
     });
   }
+
+  @Test
+  void aPronounBeforeKeepsOrNotAndItsCueIsTheSpeakerSpan() {
+    String text = "The harbour met. Mayor Dana Ortiz is drawing cheers as she keeps talking about the new bridge.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "new bridge")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
+
+  @Test
+  void aDoubleHyphenAsideAfterACommonNounSubjectIsADashAside() {
+    List<Quote> qs = annotator.annotate("The harbour met. The union leader -- who has fought the plan for years -- said "
+        + "the pier would close.", null).quotes();
+    assertThat(quoteWith(qs, "pier would close")).get().satisfies(q -> {
+      assertThat(q.text()).doesNotContain("fought");
+      assertThat(q.speaker()).isEqualTo("The union leader");
+    });
+  }
+
+  @Test
+  void aPronounBeforeDoOrDidNotAndItsCueStartsAReportOfItsOwn() {
+    String text = "The harbour met. Ragna Holm said the pier was safe, though she did not discuss the cost.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "pier was safe")).get().satisfies(q -> assertThat(q.text()).doesNotContain("cost"));
+    assertThat(quoteWith(qs, "the cost")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
 }
