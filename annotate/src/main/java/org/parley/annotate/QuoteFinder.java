@@ -327,6 +327,13 @@ final class QuoteFinder {
   private static final Pattern WHILE = Pattern.compile("\\b(?:while|whereas)\\b");
   /** The forms of "find". */
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
+  /** What one finds as a thing, not a fact: "a way", "ways", "a receptive audience". */
+  private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:an?|ways)\\s");
+  /** The noun after "pledged" used as an adjective: "pledged delegates". */
+  private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)delegates?\\b");
+  /** "a group called ", "a short film called \"": a noun with "a" or "an" naming a thing. */
+  private static final Pattern NAMED_CALLED = Pattern.compile(
+      "\\b(?:[Aa]|[Aa]n)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}+\\s+called\\s*[\"\u201c']?$");
   /** A reflexive pronoun: "itself", "themselves". */
   private static final Pattern REFLEXIVE = Pattern.compile(
       "(?i)(?:itself|himself|herself|themselves|myself|ourselves|yourself|yourselves)\\b");
@@ -3707,6 +3714,23 @@ final class QuoteFinder {
     // "found itself at the center of the crisis": to find oneself somewhere is to end up there, no finding.
     if (!direct && cue != null && FIND.matcher(cue).matches()
         && REFLEXIVE.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "found a way to press his agenda", "found ways to make money", "found a receptive audience": to find a thing
+    // (a way, a market, support) is to come upon it, no finding of a fact.
+    if (!direct && cue != null && FIND.matcher(cue).matches()
+        && FOUND_THING.matcher(ctx.text).region(start, end).lookingAt()
+        && wordBefore(ctx.text, start).equalsIgnoreCase(cue)) {
+      return;
+    }
+    // "both pledged delegates and the popular vote": the participle used as an adjective names a kind of delegate.
+    if (!direct && "pledged".equalsIgnoreCase(cue) && PLEDGED_NOUN.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // 'a short film called "Open Doors"', "a group called Voters First": "called" after a noun with "a" names the
+    // thing; nobody is quoted.
+    if (cue != null && "called".equalsIgnoreCase(cue)
+        && NAMED_CALLED.matcher(ctx.text.substring(Math.max(0, start - 80), start)).find()) {
       return;
     }
     // "the things he said about the town", '"...," she said about the plan': "about" after a verb of saying gives
