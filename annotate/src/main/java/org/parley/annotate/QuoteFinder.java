@@ -329,6 +329,8 @@ final class QuoteFinder {
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
   /** What one finds as a thing, not a fact: "a way", "ways", "a receptive audience". */
   private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:an?|ways)\\s");
+  /** "would see " or "will see " right before a report's words. */
+  private static final Pattern WILL_SEE = Pattern.compile("(?i)\\b(?:would|will)\\s+see\\s+$");
   /** The noun after "pledged" used as an adjective: "pledged delegates". */
   private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)delegates?\\b");
   /** "a group called ", "a short film called \"": a noun with "a" or "an" naming a thing. */
@@ -3721,6 +3723,12 @@ final class QuoteFinder {
     if (!direct && cue != null && FIND.matcher(cue).matches()
         && FOUND_THING.matcher(ctx.text).region(start, end).lookingAt()
         && wordBefore(ctx.text, start).equalsIgnoreCase(cue)) {
+      return;
+    }
+    // "the deal would see him endorse her", "workers would see a raise", "voters will see the ad ten times": "see"
+    // after "would" or "will" is what an event brings about or what comes before someone's eyes, no view.
+    if (!direct && "see".equalsIgnoreCase(cue)
+        && WILL_SEE.matcher(ctx.text.substring(Math.max(0, start - 20), start)).find()) {
       return;
     }
     // "both pledged delegates and the popular vote": the participle used as an adjective names a kind of delegate.

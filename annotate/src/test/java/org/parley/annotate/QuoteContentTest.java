@@ -2107,4 +2107,13 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("Last Pier"));
     assertThat(qs).noneMatch(q -> q.text().contains("Friends of the Harbour"));
   }
+
+  @Test
+  void seeAfterWouldOrWillIsNoView() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Under the new contract, the dock workers would see "
+        + "a ten percent rise in their pay by next spring. A typical voter will see the harbour ad at least five times "
+        + "before the vote.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("ten percent rise"));
+    assertThat(qs).noneMatch(q -> q.text().contains("harbour ad"));
+  }
 }
