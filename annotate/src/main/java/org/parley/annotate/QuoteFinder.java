@@ -331,6 +331,15 @@ final class QuoteFinder {
   private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:an?|ways)\\s");
   /** "would see " or "will see " right before a report's words. */
   private static final Pattern WILL_SEE = Pattern.compile("(?i)\\b(?:would|will)\\s+see\\s+$");
+  /** "that" and a modal, a form of "be" or "have", or a verb in -ed: a relative clause on a noun. */
+  private static final Pattern THAT_BEFORE_WORDS = Pattern.compile("\\bthat\\s+$");
+  private static final Pattern RELATIVE_VERB = Pattern.compile("(?:is|was|are|were|has|have|had|will|would|"
+      + "could|should|can|may|might|must|\\p{Ll}+ed)\\b");
+
+  /** Whether a cue kind from the lexicon is a noun ("noun", or "base:K:noun"). */
+  private static boolean isNounCue(String kind) {
+    return kind != null && (kind.equals("noun") || kind.startsWith("base:") && kind.endsWith(":noun"));
+  }
   /** The noun after "pledged" used as an adjective: "pledged delegates". */
   private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)delegates?\\b");
   /** "a group called ", "a short film called \"": a noun with "a" or "an" naming a thing. */
@@ -3729,6 +3738,14 @@ final class QuoteFinder {
     // after "would" or "will" is what an event brings about or what comes before someone's eyes, no view.
     if (!direct && "see".equalsIgnoreCase(cue)
         && WILL_SEE.matcher(ctx.text.substring(Math.max(0, start - 20), start)).find()) {
+      return;
+    }
+    // "a message that fails to excite", "a report that could raise questions": after a noun cue, "that" with a modal,
+    // a form of "be" or "have", or a verb in -ed is a relative clause on the noun, not what the noun reports.
+    if (!direct && cue != null && RELATIVE_VERB.matcher(ctx.text).region(start, end).lookingAt()
+        && THAT_BEFORE_WORDS.matcher(ctx.text.substring(Math.max(0, start - 8), start)).find()
+        && wordBefore(ctx.text, ctx.text.lastIndexOf("that", start)).equalsIgnoreCase(cue)
+        && isNounCue(ctx.cues.get(cue.toLowerCase(Locale.ROOT)))) {
       return;
     }
     // "both pledged delegates and the popular vote": the participle used as an adjective names a kind of delegate.

@@ -2116,4 +2116,11 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("ten percent rise"));
     assertThat(qs).noneMatch(q -> q.text().contains("harbour ad"));
   }
+
+  @Test
+  void thatWithAVerbAfterANounCueIsARelativeClause() {
+    List<Quote> qs = annotator.annotate("The mayor is ahead in the polls, despite a message that has generated little "
+        + "excitement in the town.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("little excitement"));
+  }
 }
