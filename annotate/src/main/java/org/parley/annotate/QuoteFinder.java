@@ -327,6 +327,24 @@ final class QuoteFinder {
   private static final Pattern WHILE = Pattern.compile("\\b(?:while|whereas)\\b");
   /** The forms of "find". */
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
+  /** What one finds as a thing, not a fact: "a way", "ways", "a receptive audience". */
+  private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:an?|ways)\\s");
+  /** "would see " or "will see " right before a report's words. */
+  private static final Pattern WILL_SEE = Pattern.compile("(?i)\\b(?:would|will)\\s+see\\s+$");
+  /** "that" and a modal, a form of "be" or "have", or a verb in -ed: a relative clause on a noun. */
+  private static final Pattern THAT_BEFORE_WORDS = Pattern.compile("\\bthat\\s+$");
+  private static final Pattern RELATIVE_VERB = Pattern.compile("(?:is|was|are|were|has|have|had|will|would|"
+      + "could|should|can|may|might|must|\\p{Ll}+ed)\\b");
+
+  /** Whether a cue kind from the lexicon is a noun ("noun", or "base:K:noun"). */
+  private static boolean isNounCue(String kind) {
+    return kind != null && (kind.equals("noun") || kind.startsWith("base:") && kind.endsWith(":noun"));
+  }
+  /** The noun after "pledged" used as an adjective: "pledged delegates". */
+  private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)delegates?\\b");
+  /** "a group called ", "a short film called \"": a noun with "a" or "an" naming a thing. */
+  private static final Pattern NAMED_CALLED = Pattern.compile(
+      "\\b(?:[Aa]|[Aa]n)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}+\\s+called\\s*[\"\u201c']?$");
   /** A reflexive pronoun: "itself", "themselves". */
   private static final Pattern REFLEXIVE = Pattern.compile(
       "(?i)(?:itself|himself|herself|themselves|myself|ourselves|yourself|yourselves)\\b");
@@ -3707,6 +3725,37 @@ final class QuoteFinder {
     // "found itself at the center of the crisis": to find oneself somewhere is to end up there, no finding.
     if (!direct && cue != null && FIND.matcher(cue).matches()
         && REFLEXIVE.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "found a way to press his agenda", "found ways to make money", "found a receptive audience": to find a thing
+    // (a way, a market, support) is to come upon it, no finding of a fact.
+    if (!direct && cue != null && FIND.matcher(cue).matches()
+        && FOUND_THING.matcher(ctx.text).region(start, end).lookingAt()
+        && wordBefore(ctx.text, start).equalsIgnoreCase(cue)) {
+      return;
+    }
+    // "the deal would see him endorse her", "workers would see a raise", "voters will see the ad ten times": "see"
+    // after "would" or "will" is what an event brings about or what comes before someone's eyes, no view.
+    if (!direct && "see".equalsIgnoreCase(cue)
+        && WILL_SEE.matcher(ctx.text.substring(Math.max(0, start - 20), start)).find()) {
+      return;
+    }
+    // "a message that fails to excite", "a report that could raise questions": after a noun cue, "that" with a modal,
+    // a form of "be" or "have", or a verb in -ed is a relative clause on the noun, not what the noun reports.
+    if (!direct && cue != null && RELATIVE_VERB.matcher(ctx.text).region(start, end).lookingAt()
+        && THAT_BEFORE_WORDS.matcher(ctx.text.substring(Math.max(0, start - 8), start)).find()
+        && wordBefore(ctx.text, ctx.text.lastIndexOf("that", start)).equalsIgnoreCase(cue)
+        && isNounCue(ctx.cues.get(cue.toLowerCase(Locale.ROOT)))) {
+      return;
+    }
+    // "both pledged delegates and the popular vote": the participle used as an adjective names a kind of delegate.
+    if (!direct && "pledged".equalsIgnoreCase(cue) && PLEDGED_NOUN.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // 'a short film called "Open Doors"', "a group called Voters First": "called" after a noun with "a" names the
+    // thing; nobody is quoted.
+    if (cue != null && "called".equalsIgnoreCase(cue)
+        && NAMED_CALLED.matcher(ctx.text.substring(Math.max(0, start - 80), start)).find()) {
       return;
     }
     // "the things he said about the town", '"...," she said about the plan': "about" after a verb of saying gives

@@ -2107,4 +2107,47 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the cost")).get()
         .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
   }
+
+  @Test
+  void toFindAWayOrWaysIsNoFinding() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Over the years, Ragna Holm found ways to keep the "
+        + "port open through the winter. The mayor later found a way to fund the new crane.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("keep the port open"));
+    assertThat(qs).noneMatch(q -> q.text().contains("fund the new crane"));
+  }
+
+  @Test
+  void pledgedBeforeDelegatesIsAnAdjective() {
+    List<Quote> qs = annotator.annotate("The count met on Monday. Holm is likely to have a majority of those pledged "
+        + "delegates, on the basis of the current count.  The council met.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("current count"));
+    qs = annotator.annotate("The count met on Monday. The figures include pledged delegates and party leaders.  The "
+        + "council met.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("party leaders"));
+  }
+
+  @Test
+  void calledAfterANounWithANamesAThing() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. A group of fishermen is staging a short play called "
+        + "\"The Last Pier\" in the town hall. Ragna Holm joined a group called Friends of the Harbour last year.", null)
+        .quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Last Pier"));
+    assertThat(qs).noneMatch(q -> q.text().contains("Friends of the Harbour"));
+  }
+
+  @Test
+  void seeAfterWouldOrWillIsNoView() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Under the new contract, the dock workers would see "
+        + "a ten percent rise in their pay by next spring. A typical voter will see the harbour ad at least five times "
+        + "before the vote.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("ten percent rise"));
+    assertThat(qs).noneMatch(q -> q.text().contains("harbour ad"));
+  }
+
+  @Test
+  void thatWithAVerbAfterANounCueIsARelativeClause() {
+    List<Quote> qs = annotator.annotate("The mayor is ahead in the polls, despite a message that has generated little "
+        + "excitement in the town.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("little excitement"));
+  }
 }
