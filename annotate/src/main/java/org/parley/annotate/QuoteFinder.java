@@ -328,9 +328,9 @@ final class QuoteFinder {
   /** The forms of "find". */
   private static final Pattern FIND = Pattern.compile("(?i)find|finds|found|finding");
   /** What one finds as a thing, not a fact: "a way", "ways", "a receptive audience". */
-  private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:an?|ways)\\s");
+  private static final Pattern FOUND_THING = Pattern.compile("(?i)(?:" + W.alt("found-thing") + ")\\s");
   /** "would see " or "will see " right before a report's words. */
-  private static final Pattern WILL_SEE = Pattern.compile("(?i)\\b(?:would|will)\\s+see\\s+$");
+  private static final Pattern WILL_SEE = Pattern.compile("(?i)\\b(?:" + W.alt("see-not-view-after") + ")\\s+see\\s+$");
   /** "that" and a modal, a form of "be" or "have", or a verb in -ed: a relative clause on a noun. */
   private static final Pattern THAT_BEFORE_WORDS = Pattern.compile("\\bthat\\s+$");
   private static final Pattern RELATIVE_VERB = Pattern.compile("(?:is|was|are|were|has|have|had|will|would|"
@@ -341,7 +341,7 @@ final class QuoteFinder {
     return kind != null && (kind.equals("noun") || kind.startsWith("base:") && kind.endsWith(":noun"));
   }
   /** The noun after "pledged" used as an adjective: "pledged delegates". */
-  private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)delegates?\\b");
+  private static final Pattern PLEDGED_NOUN = Pattern.compile("(?i)(?:" + W.alt("pledged-noun") + ")\\b");
   /** "a group called ", "a short film called \"": a noun with "a" or "an" naming a thing. */
   private static final Pattern NAMED_CALLED = Pattern.compile(
       "\\b(?:[Aa]|[Aa]n)\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}\\p{Ll}+\\s+called\\s*[\"\u201c']?$");
