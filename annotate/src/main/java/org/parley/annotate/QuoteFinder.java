@@ -2540,10 +2540,7 @@ final class QuoteFinder {
       }
       int as = m.start(3);
       int ae = m.end(3);
-      Speaker sp = ctx.speakerAt(as, ae);
-      if (sp == null || sp.start != as) {
-        sp = new Speaker(as, ae, -1, m.group(3));
-      }
+      Speaker sp = agentAt(ctx, as, ae);
       add(ctx, out, covered, sp, from, to, false, m.group(2));
     }
   }
@@ -2554,6 +2551,12 @@ final class QuoteFinder {
    * agent speaks; with "as" or "for" after the agent ("was seen by some as a demotion", "was criticized by rivals for
    * ...") the whole clause is the content.
    */
+  /** The agent named at {@code [as, ae)}: the speaker found there when it starts there, else the words themselves. */
+  private static Speaker agentAt(Context ctx, int as, int ae) {
+    Speaker sp = ctx.speakerAt(as, ae);
+    return sp == null || sp.start != as ? new Speaker(as, ae, -1, ctx.text.substring(as, ae)) : sp;
+  }
+
   private void passive(Context ctx, List<Quote> out, boolean[] covered, Cue cue, String beforeCue, int start, int end) {
     String text = ctx.text;
     if (covered[cue.start] || cue.surface.contains(" ") || !pastTense(cue.surface)
@@ -2575,10 +2578,7 @@ final class QuoteFinder {
       int to = trimEnd(text, from, end);
       if (to > from && text.substring(from, to).split("\\s+").length >= 3) {
         int as = cue.end + agent.start(1);
-        Speaker sp = ctx.speakerAt(as, comma);
-        if (sp == null || sp.start != as) {
-          sp = new Speaker(as, comma, -1, text.substring(as, comma));
-        }
+        Speaker sp = agentAt(ctx, as, comma);
         add(ctx, out, covered, sp, from, to, false, cue.surface);
       }
       return;
@@ -2595,10 +2595,7 @@ final class QuoteFinder {
       int to = start + np.end(1);
       int as = cue.end + agent.start(1);
       int ae = cue.end + agent.end(1);
-      Speaker sp = ctx.speakerAt(as, ae);
-      if (sp == null || sp.start != as) {
-        sp = new Speaker(as, ae, -1, text.substring(as, ae));
-      }
+      Speaker sp = agentAt(ctx, as, ae);
       add(ctx, out, covered, sp, from, to, false, cue.surface);
       return;
     }
@@ -2617,10 +2614,7 @@ final class QuoteFinder {
     }
     int as = cue.end + agent.start(1);
     int ae = cue.end + agent.end(1);
-    Speaker sp = ctx.speakerAt(as, ae);
-    if (sp == null || sp.start != as) {
-      sp = new Speaker(as, ae, -1, text.substring(as, ae));
-    }
+    Speaker sp = agentAt(ctx, as, ae);
     add(ctx, out, covered, sp, from, to, false, cue.surface);
   }
 
