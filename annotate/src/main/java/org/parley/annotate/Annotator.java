@@ -133,6 +133,19 @@ public final class Annotator implements Stage {
       if (actor == null && !countryOnly) {
         actor = antecedentActor(out != null ? out : quotes, i, phrase, text, ents);
       }
+      // "State media in the North described ...": in an article that names North Korea, "the North" is that state
+      // (`divided-state-half` in entity-words.tsv).
+      if (actor == null && !countryOnly) {
+        Matcher half = HALF_PLACE.matcher(phrase);
+        if (half.find()) {
+          for (String state : DIVIDED_STATE_HALVES) {
+            if (state.startsWith(half.group(1) + " ") && text.contains(state)) {
+              actor = actors.actorIn(phrase.substring(0, half.start()) + state + phrase.substring(half.end()), date);
+              break;
+            }
+          }
+        }
+      }
       if (actor == null && !countryOnly && QUANTIFIER_SPEAKER.matcher(phrase.strip()).matches()) {
         actor = groupBefore(out != null ? out : quotes, i);
       }
@@ -224,6 +237,12 @@ public final class Annotator implements Stage {
 
   /** A possessive and the noun phrase it owns, up to three lower-case words: "'s military", "'s foreign ministry". */
   private static final Pattern OWNED_PART = Pattern.compile("['\u2019]s(?:\\s+\\p{Ll}+){1,3}");
+
+  /** "the North" or "the South" as a place, which an article about a divided country uses for one of its states. */
+  private static final Pattern HALF_PLACE = Pattern.compile("\\bthe (North|South)\\b(?!\\s+\\p{Lu})");
+  /** The states that "the North" or "the South" stand for once the article names them (entity-words.tsv). */
+  private static final java.util.List<String> DIVIDED_STATE_HALVES = java.util.List.copyOf(WordLists.resource(
+      "/org/parley/annotate/entity-words.tsv").set("divided-state-half"));
 
   /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
   private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"

@@ -775,4 +775,18 @@ class AnnotatorTest {
     assertThat(qs).filteredOn(q -> q.text().contains("tracked")).singleElement()
         .extracting(Quote::speakerActor).isEqualTo("CHNMIL");
   }
+
+  @Test
+  void theNorthAndTheSouthStandForTheKoreasOnceTheArticleNamesThem() {
+    String text = "North Korea fired two missiles on Wednesday. South Korea said it was tracking them. State media "
+        + "in the North described the test as a new system. Officials in the South said the launch was a provocation.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-22").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("new system")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("PRKMED");
+    assertThat(qs).filteredOn(q -> q.text().contains("provocation")).singleElement()
+        .extracting(Quote::speakerActor).isEqualTo("KORGOV");
+    // An article that names neither gives "the North" no side.
+    assertThat(annotator.annotate("State media in the North described the storm as severe.", "2025-10-22").quotes())
+        .allSatisfy(q -> assertThat(q.speakerActor()).isNull());
+  }
 }
