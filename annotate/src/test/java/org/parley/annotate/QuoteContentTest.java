@@ -2159,4 +2159,11 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("guards left"));
     assertThat(qs).noneMatch(q -> q.text().contains("their homes"));
   }
+
+  @Test
+  void justBetweenBeAndAPassiveCueKeepsThePassive() {
+    List<Quote> qs = annotator.annotate("The Memo That Sank The Harbour Plan Was Just Released - Read It Before The Vote."
+        + "\n\nThe council met on Monday.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Read It"));
+  }
 }
