@@ -358,7 +358,7 @@ final class QuoteFinder {
   private static final Pattern BY_WORD = Pattern.compile("\\bby\\b");
   /** A form of "be" (and maybe an adverb) right before a cue and the space after it: "is widely considered ". */
   private static final Pattern PASSIVE_BE_BEFORE = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being)"
-      + "(?:\\s+(?:not|also|long|still|now|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
+      + "(?:\\s+(?:not|also|long|still|now|just|already|never|often|\\p{L}+ly))?\\s+\\p{L}+(?:\\s+as)?\\s*$");
   /** What may stand between a paragraph's start and a quote opening it: space and opening marks. */
   private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[\\s\u00a0]*[\"\u201c']{0,2}");
   /** An attribution that ends its sentence between two quotes: '," Kelly said. "' (the first may end in its words). */

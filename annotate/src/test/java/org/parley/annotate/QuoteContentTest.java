@@ -2150,4 +2150,20 @@ class QuoteContentTest {
         + "excitement in the town.", null).quotes();
     assertThat(qs).noneMatch(q -> q.text().contains("little excitement"));
   }
+
+  @Test
+  void releasedInThePassiveWithoutAnAgentIsNoReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. He was released one day before the guards left the "
+        + "old fort. Two of his crew were released to their homes in the north while the case goes on.", null)
+        .quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("guards left"));
+    assertThat(qs).noneMatch(q -> q.text().contains("their homes"));
+  }
+
+  @Test
+  void justBetweenBeAndAPassiveCueKeepsThePassive() {
+    List<Quote> qs = annotator.annotate("The Memo That Sank The Harbour Plan Was Just Released - Read It Before The Vote."
+        + "\n\nThe council met on Monday.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Read It"));
+  }
 }
