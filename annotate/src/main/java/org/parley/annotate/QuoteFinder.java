@@ -3527,10 +3527,7 @@ final class QuoteFinder {
 
   /** The first letter of the word right before {@code at}, or a space when there is none. */
   private static char firstLetterOfWordBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
+    int e = gapStart(text, at);
     int b = e;
     while (b > 0 && !Character.isWhitespace(text.charAt(b - 1))) {
       b--;
@@ -3540,10 +3537,7 @@ final class QuoteFinder {
 
   /** The last character before {@code at} that is no space, or a space when there is none. */
   private static char letterBefore(String text, int at) {
-    int e = at;
-    while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
-      e--;
-    }
+    int e = gapStart(text, at);
     return e > 0 && e < at ? text.charAt(e - 1) : ' ';
   }
 
@@ -3563,11 +3557,17 @@ final class QuoteFinder {
   /** The end of a sentence right after a word: a period, maybe with closing quotes or a bracket, then the end. */
   private static final Pattern SENTENCE_END_AFTER = Pattern.compile("[\\s\u00a0]*[.!?][\"\u201d')\\]]*\\s*$");
 
-  private static String wordBefore(String text, int at) {
+  /** Where the spaces right before {@code at} begin ({@code at} itself when none stand there). */
+  private static int gapStart(String text, int at) {
     int e = at;
     while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
       e--;
     }
+    return e;
+  }
+
+  private static String wordBefore(String text, int at) {
+    int e = gapStart(text, at);
     int b = e;
     while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '\''
         || text.charAt(b - 1) == '\u2019')) {
