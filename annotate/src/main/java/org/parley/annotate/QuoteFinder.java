@@ -1934,7 +1934,8 @@ final class QuoteFinder {
               sp = ctx.clauseOpeningSpeaker(start, cue.start);
             }
             // "He still has ... the firmly held belief that ...": the clause's subject holds the belief.
-            if (sp == null && !CAUSE_PREPOSITION.contains(wordBefore(text, cue.start)) && !stirredFeeling(text, cue)) {
+            if (sp == null && !CAUSE_PREPOSITION.contains(wordBefore(text, cue.start))
+                && !OWNERLESS_NOUN_AFTER.contains(wordBefore(text, cue.start)) && !stirredFeeling(text, cue)) {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
@@ -3676,10 +3677,39 @@ final class QuoteFinder {
   private static final Pattern AGENT_NP = Pattern.compile("(?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*)(?:\\s+(?!(?:who|which|that|whether|if|to|for|in|on|at|after|before|when|as|with|because|would|will|could|should|"
       + "can|may|might|must|is|are|was|were|has|have|had|do|does|did|and then)\\b)[\\p{L}\\d][\\p{L}\\d.'\u2019-]*){0,7}");
 
+  /** A preposition of place or means after a cue in an "as" aside ("as recommended in a brief"). */
+  private static final Pattern AS_ASIDE_PLACE = Pattern.compile("(?:in|on|at|by|during|under)\\s");
+
+  /** Whether the words right before {@code start} are "as" and the cue ("... as recommended "). */
+  private static boolean asBeforeCue(String text, int start, String cue) {
+    int c = start;
+    while (c > 0 && Character.isWhitespace(text.charAt(c - 1))) {
+      c--;
+    }
+    c -= cue.length();
+    if (c < 3 || !text.regionMatches(true, c, cue, 0, cue.length())) {
+      return false;
+    }
+    return text.regionMatches(true, c - 3, "as ", 0, 3) && (c == 3 || !Character.isLetter(text.charAt(c - 4)));
+  }
+
+  /** A particle, then "by": the words after a phrasal verb's passive ("agreed to by both sides"). */
+  private static final Pattern PHRASAL_PASSIVE_AGENT = Pattern.compile("(?:to|on|upon|with)\\s+by\\s");
+
   private void add(Context ctx, List<Quote> out, boolean[] covered, Speaker sp, int start, int end, boolean direct,
                    String cue) {
     while (start < end && Character.isWhitespace(ctx.text.charAt(start))) {
       start++;
+    }
+    // "the truce, agreed to by both sides, is ...": a phrasal verb's passive; what follows is its agent, no words.
+    if (!direct && PHRASAL_PASSIVE_AGENT.matcher(ctx.text).region(start, end).lookingAt()) {
+      return;
+    }
+    // "the plan worked, as recommended in a brief by X, ...": an aside of "as" and a participle points to where
+    // something was said; the phrase after the cue is its place, not its words.
+    if (!direct && cue != null && AS_ASIDE_PLACE.matcher(ctx.text).region(start, end).lookingAt()
+        && asBeforeCue(ctx.text, start, cue)) {
+      return;
     }
     if (sp != null && cue != null && !direct) {
       sp = passiveAgent(ctx, sp, start, end, cue);
@@ -3687,6 +3717,7 @@ final class QuoteFinder {
     sp = clauseFreeSpeaker(ctx.text, sp);
     sp = withoutAntecedent(ctx, sp);
     sp = withoutVerbWords(ctx, sp);
+    sp = notTheCuesOwnModifier(ctx, sp, cue, start);
     // "X, who had feared that a deal might be struck, reacted with relief": the words of a report made inside a
     // relative aside end where the aside does, at a comma before the main clause's verb.
     if (sp != null && !direct && sp.end <= start && RELATIVE_ASIDE_SPEAKER.matcher(ctx.text)
@@ -4005,6 +4036,32 @@ final class QuoteFinder {
     return new Speaker(s, e, sp.entity, ctx.text.substring(s, e));
   }
 
+  /** An indefinite article and one or two lower-case words at the end of a speaker phrase. */
+  private static final Pattern ARTICLE_AND_MODIFIER = Pattern.compile(
+      "(?:^|\\s)(?i:a|an)(?:\\s+\\p{Ll}[\\p{Ll}-]*){1,2}$");
+
+  /**
+   * "with an implicit understanding that ...": an indefinite article and a modifier right before an -ing cue with a
+   * "that" clause make the cue a noun, and the words before it are its own noun phrase, not its speaker. A person's
+   * noun keeps the speaker ("with a spokesman saying that ...").
+   */
+  private static Speaker notTheCuesOwnModifier(Context ctx, Speaker sp, String cue, int start) {
+    if (sp == null || cue == null || !cue.endsWith("ing") || sp.entity >= 0 || sp.end > ctx.text.length()
+        || !ctx.text.regionMatches(true, start, "that ", 0, 5) && !"that".equalsIgnoreCase(wordBefore(ctx.text, start))) {
+      return sp;
+    }
+    // The phrase's own words, which may reach past its end offset by a letter.
+    int end = Math.min(ctx.text.length(), Math.max(sp.end, sp.start + sp.surface.length()));
+    int after = skipSpaces(ctx.text, end);
+    if (after == end || !ctx.text.regionMatches(true, after, cue, 0, cue.length())
+        || !ARTICLE_AND_MODIFIER.matcher(ctx.text).region(sp.start, end).find()) {
+      return sp;
+    }
+    String[] words = sp.surface.strip().split("\\s+");
+    String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+    return ctx.speakerNouns.contains(last) ? sp : null;
+  }
+
   /** "an omission analysts in Seoul": an article for one thing, its noun, then a plural noun of people. */
   private static final Pattern ANTECEDENT_THEN_SUBJECT = Pattern.compile("(?i:a|an)\\s+(\\p{Ll}+)\\s+(\\p{Ll}+s)\\b");
 
@@ -4276,6 +4333,7 @@ final class QuoteFinder {
 
   /** Prepositions before a noun cue that make it a cause: "slid on fears that" (the clause's subject fears nothing). */
   private static final java.util.Set<String> CAUSE_PREPOSITION = SW.set("cause-preposition");
+  private static final java.util.Set<String> OWNERLESS_NOUN_AFTER = SW.set("ownerless-noun-after");
 
   /** One more piece of an opening phrase, up to its comma: a place name, or "on Tuesday" / "in an interview". */
   private static final Pattern OPENING_REST = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s*){1,4}|((?i:"
@@ -5385,7 +5443,7 @@ final class QuoteFinder {
         if (m.end() > offset) {
           continue;
         }
-        if (m.type().equals(org ? "ORGANIZATION" : "PERSON")) {
+        if (m.type().equals(org ? "ORGANIZATION" : "PERSON") || pronoun.equals("it") && isCountry(i, ms) && sameSentence(m.end(), offset)) {
           return ents.entityOf().get(i);
         }
         // "they" and "we" may be a person's side; "it" is never a person.
@@ -5397,6 +5455,35 @@ final class QuoteFinder {
         }
       }
       return fallback;
+    }
+
+    /** Whether no sentence ends between two offsets. */
+    private boolean sameSentence(int from, int to) {
+      for (int k = from; k < to; k++) {
+        char c = text.charAt(k);
+        if (c == '\n' || ".!?".indexOf(c) >= 0 && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1))) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /**
+     * Whether mention {@code i} names a state on its own ("that Russia was displeased even though it later expressed
+     * ..."; in the same sentence only), not as part of a body's name ("China's commerce ministry").
+     */
+    private boolean isCountry(int i, List<NameMention> ms) {
+      if (!ents.entities().get(ents.entityOf().get(i)).type().equals("COUNTRY")) {
+        return false;
+      }
+      NameMention m = ms.get(i);
+      for (int j = Math.max(0, i - 3); j < Math.min(ms.size(), i + 3); j++) {
+        NameMention o = ms.get(j);
+        if (j != i && o.start() <= m.start() && o.end() >= m.end()) {
+          return false;
+        }
+      }
+      return true;
     }
 
     /** The entity holding a role named by "the minister" at {@code offset}: the last person with that role word. */

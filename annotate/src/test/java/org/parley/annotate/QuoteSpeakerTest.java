@@ -380,4 +380,32 @@ class QuoteSpeakerTest {
     // A subject that shows a feeling still holds the view.
     assertThat(speakerOf(text, "ferry would run again")).contains("Holm");
   }
+
+  @Test
+  void anArticleAndAModifierBeforeAnIngNounAreNoSpeaker() {
+    String text = "The harbour talks ended on Monday with an implicit understanding that the ferries would run again "
+        + "in spring. The talks went on for hours, with a spokesman saying that the pier was safe.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("ferries would run")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+  }
+
+  @Test
+  void aNounCueAfterOfHasNoOwnerInTheClauseSubject() {
+    String text = "Ragna Holm stays committed to the ferry plan in spite of speculation that the council will cut its "
+        + "budget. Eirik Lund spoke of his belief that the pier would hold.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("cut its budget")).singleElement()
+        .satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+    assertThat(speakerOf(text, "pier would hold")).isEqualTo("Eirik Lund");
+  }
+
+  @Test
+  void itCanStandForAStateNamedBefore() {
+    String text = "Norway's harbour board was critical of the plan, as was the European Union. Its delegates say the "
+        + "talks show that Sweden was displeased even though it later expressed cautious hope about the treaty.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("cautious hope")).findFirst().orElseThrow();
+    assertThat(q.speaker()).isEqualTo("Sweden");
+  }
 }
