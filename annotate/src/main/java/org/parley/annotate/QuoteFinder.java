@@ -838,6 +838,7 @@ final class QuoteFinder {
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.removeIf(q -> onWebLine(text, q));
     joined.removeIf(q -> questionToReader(text, q));
+    joined.removeIf(q -> insideOpenQuestion(text, q));
     joined.removeIf(QuoteFinder::figureOnly);
     return joined;
   }
@@ -876,6 +877,29 @@ final class QuoteFinder {
       return false;
     }
     return AUXILIARY_SUBJECT.matcher(before.substring(0, before.length() - q.cue().length())).find();
+  }
+
+  /** "whether" and one to four words (not "to") right before a cue: "whether he would support". */
+  private static final Pattern OPEN_QUESTION_BEFORE = Pattern.compile(
+      "(?i)\\b(?:" + W.alt("open-question-word") + ")\\s+(?!to\\b)(?:[\\p{L}'\u2019.-]+\\s+){1,4}$");
+
+  /**
+   * Reported words whose cue stands a few words after "whether", in the open question's own clause ("not sure
+   * whether he'll vote for X", "whether anyone ever instructed aides to ..."): whether anything was said, backed or
+   * asked is the question, so PolNeAR seldom marks a report there. Not a possessive's noun ("Whether Mr. Rubio's
+   * showing will ..."), nor "whether to" ("whether to add a clip").
+   */
+  private static boolean insideOpenQuestion(String text, Quote q) {
+    if (q.direct() || q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
+      return false;
+    }
+    String before = text.substring(Math.max(0, q.start() - 80), q.start()).stripTrailing();
+    if (!before.regionMatches(true, before.length() - q.cue().length(), q.cue(), 0, q.cue().length())) {
+      return false;
+    }
+    int cueAt = gapStart(text, q.start()) - q.cue().length();
+    return !countOrOwnerBefore(text, cueAt)
+        && OPEN_QUESTION_BEFORE.matcher(before.substring(0, before.length() - q.cue().length())).find();
   }
 
   /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */

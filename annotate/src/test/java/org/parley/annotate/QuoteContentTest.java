@@ -2180,4 +2180,13 @@ class QuoteContentTest {
         + "\n\nThe council met on Monday.", null).quotes();
     assertThat(qs).noneMatch(q -> q.text().contains("Read It"));
   }
+
+  @Test
+  void cueInsideAnOpenQuestionIsNoReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Olaf Berg is still not sure whether he'll vote for "
+        + "the mayor or her rival. Whether Mr. Berg's showing will be enough to win the seat is hard to say.", null)
+        .quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("the mayor or her rival"));
+    assertThat(qs).anyMatch(q -> q.text().contains("enough to win the seat"));
+  }
 }
