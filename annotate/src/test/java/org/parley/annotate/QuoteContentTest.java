@@ -2166,4 +2166,14 @@ class QuoteContentTest {
         + "\n\nThe council met on Monday.", null).quotes();
     assertThat(qs).noneMatch(q -> q.text().contains("Read It"));
   }
+
+  @Test
+  void aReportRunningOverAnAccordingToPhraseIsDropped() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. About 40 fishermen have said that they plan to join "
+        + "the protest at the pier on Friday, according to an organizer. On Tuesday, Mayor Edda Brask said she was "
+        + "\"glad to see\" that the harbour plan had passed, according to the Varnholt Courier.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("according to"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("About 40 fishermen have said"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("On Tuesday, Mayor Edda Brask said"));
+  }
 }
