@@ -2176,4 +2176,14 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("About 40 fishermen have said"));
     assertThat(qs).anyMatch(q -> q.text().startsWith("On Tuesday, Mayor Edda Brask said"));
   }
+
+  @Test
+  void aReportRunningOverAPostposedAttributionIsDropped() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. In one such letter, Lund discussed how he had "
+        + "mistakenly sold the old crane for scrap, the Varnholt Courier reported. The vote includes Norrby, which he's "
+        + "expected to win, Berg said.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Courier reported"));
+    assertThat(qs).noneMatch(q -> q.text().contains("Berg said"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("In one such letter, Lund discussed"));
+  }
 }
