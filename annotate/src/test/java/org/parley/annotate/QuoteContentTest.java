@@ -2189,4 +2189,24 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("the mayor or her rival"));
     assertThat(qs).anyMatch(q -> q.text().contains("enough to win the seat"));
   }
+
+  @Test
+  void aReportRunningOverAnAccordingToPhraseIsDropped() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. About 40 fishermen have said that they plan to join "
+        + "the protest at the pier on Friday, according to an organizer. On Tuesday, Mayor Edda Brask said she was "
+        + "\"glad to see\" that the harbour plan had passed, according to the Varnholt Courier.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("according to"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("About 40 fishermen have said"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("On Tuesday, Mayor Edda Brask said"));
+  }
+
+  @Test
+  void aReportRunningOverAPostposedAttributionIsDropped() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. In one such letter, Lund discussed how he had "
+        + "mistakenly sold the old crane for scrap, the Varnholt Courier reported. The vote includes Norrby, which he's "
+        + "expected to win, Berg said.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Courier reported"));
+    assertThat(qs).noneMatch(q -> q.text().contains("Berg said"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("In one such letter, Lund discussed"));
+  }
 }
