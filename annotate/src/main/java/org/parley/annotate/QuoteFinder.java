@@ -4106,7 +4106,8 @@ final class QuoteFinder {
    */
   private static Speaker notTheCuesOwnModifier(Context ctx, Speaker sp, String cue, int start) {
     if (sp == null || cue == null || !cue.endsWith("ing") || sp.entity >= 0 || sp.end > ctx.text.length()
-        || !ctx.text.regionMatches(true, start, "that ", 0, 5) && !"that".equalsIgnoreCase(wordBefore(ctx.text, start))) {
+        || !ctx.text.regionMatches(true, start, "that ", 0, 5)
+        && !"that".equalsIgnoreCase(wordBefore(ctx.text, start))) {
       return sp;
     }
     // The phrase's own words, which may reach past its end offset by a letter.
@@ -5502,7 +5503,8 @@ final class QuoteFinder {
         if (m.end() > offset) {
           continue;
         }
-        if (m.type().equals(org ? "ORGANIZATION" : "PERSON") || pronoun.equals("it") && isCountry(i, ms) && sameSentence(m.end(), offset)) {
+        if (m.type().equals(org ? "ORGANIZATION" : "PERSON")
+            || pronoun.equals("it") && isCountry(i, ms) && sameSentence(m.end(), offset)) {
           return ents.entityOf().get(i);
         }
         // "they" and "we" may be a person's side; "it" is never a person.
