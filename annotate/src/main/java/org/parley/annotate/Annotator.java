@@ -95,6 +95,18 @@ public final class Annotator implements Stage {
     List<Quote> out = null;
     for (int i = 0; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
+      // "Russian politicians and experts were critical of ... . ... but they do show that ...": "they" speaks for the
+      // group that spoke just before, not for the last organisation named.
+      Quote group = THEY_SPEAKER.matcher(spanOf(q, text)).matches() ? pluralSpeakerBefore(out != null ? out : quotes, i)
+          : null;
+      if (group != null) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(quotes);
+        }
+        out.set(i, new Quote(group.speaker(), group.speakerRole(), group.speakerActor(), q.text(), q.direct(),
+            q.cue(), q.start(), q.end(), q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
+        continue;
+      }
       // A speaker with no actor, or only a country's, when the phrase names a part of it ("Pakistan's military").
       boolean countryOnly = q.speakerActor() != null && q.speakerActor().length() == 3;
       if (q.speakerActor() != null && !countryOnly || q.speaker() == null) {
@@ -247,6 +259,38 @@ public final class Annotator implements Stage {
   /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
   private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"
       + "|all|several of them|some of them|many of them|most of them");
+
+  private static final Pattern THEY_SPEAKER = Pattern.compile("(?i)they");
+
+  private static String spanOf(Quote q, String text) {
+    return q.speakerStart() >= 0 && q.speakerEnd() <= text.length() && q.speakerStart() < q.speakerEnd()
+        ? text.substring(q.speakerStart(), q.speakerEnd()).strip() : "";
+  }
+
+  /**
+   * The report just before quote {@code i} whose speaker is a group named by a plural noun phrase ("Russian
+   * politicians and experts", "European officials"), within {@link #GROUP_BEFORE_CHARS}, passing over the speakers
+   * of one (a person, a body) that "they" cannot be; null when there is none.
+   */
+  private static Quote pluralSpeakerBefore(List<Quote> quotes, int i) {
+    int at = quotes.get(i).speakerStart();
+    for (int j = i - 1; j >= 0; j--) {
+      Quote p = quotes.get(j);
+      if (p.speakerStart() < 0 || p.speakerStart() >= at) {
+        continue;
+      }
+      if (at - p.speakerStart() > GROUP_BEFORE_CHARS) {
+        return null;
+      }
+      String name = p.speaker() == null ? "" : p.speaker().strip();
+      boolean plural = name.length() > 3 && name.endsWith("s") && !name.endsWith("'s") && !name.endsWith("\u2019s")
+          && name.indexOf(' ') > 0 && Character.isLowerCase(name.charAt(name.length() - 2));
+      if (plural) {
+        return p;
+      }
+    }
+    return null;
+  }
 
   /** How far back, in characters, the group that a count speaks for may have spoken. */
   private static final int GROUP_BEFORE_CHARS = 400;

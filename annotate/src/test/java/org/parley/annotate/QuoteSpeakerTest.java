@@ -408,4 +408,15 @@ class QuoteSpeakerTest {
     Quote q = qs.stream().filter(x -> x.text().contains("cautious hope")).findFirst().orElseThrow();
     assertThat(q.speaker()).isEqualTo("Sweden");
   }
+
+  @Test
+  void theySpeaksForTheGroupThatSpokeBeforeNotTheLastBody() {
+    String text = "Norwegian fishermen and harbour pilots were critical of the council's plan, as was the European "
+        + "Union. Their letters don't equate to Eirik Lund hiding the budget, but they do show that the town was "
+        + "displeased with the vote.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("town was displeased")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("they");
+    assertThat(q.speaker()).isEqualTo("Norwegian fishermen and harbour pilots");
+  }
 }
