@@ -3752,6 +3752,10 @@ final class QuoteFinder {
     return text.regionMatches(true, c - 3, "as ", 0, 3) && (c == 3 || !Character.isLetter(text.charAt(c - 4)));
   }
 
+  /** ", as was X", ", as have other Democrats": the auxiliary of an elided verb after "as" and a comma. */
+  private static final Pattern SAME_AS_ANOTHER = Pattern.compile(
+      ",\\s+as\\s+(?:" + W.alt("elided-verb-auxiliary") + ")\\s+(?!(?:" + W.alt("elided-verb-not-before") + ")\\b)");
+
   /** A particle, then "by": the words after a phrasal verb's passive ("agreed to by both sides"). */
   private static final Pattern PHRASAL_PASSIVE_AGENT = Pattern.compile("(?:to|on|upon|with)\\s+by\\s");
 
@@ -3786,6 +3790,14 @@ final class QuoteFinder {
       // particular, must do more").
       if (main.find() && main.start() - start >= 12 && ctx.text.indexOf(',', start) == main.start()) {
         end = main.start();
+      }
+    }
+    // "critical of the plan, as was the European Union": a comparison with another who did the same closes the
+    // words ("as is tradition ..." goes on: no auxiliary of an elided verb).
+    if (!direct) {
+      Matcher same = SAME_AS_ANOTHER.matcher(ctx.text).region(start, end);
+      if (same.find() && same.start() - start >= 12) {
+        end = same.start();
       }
     }
     while (end > start && Character.isWhitespace(ctx.text.charAt(end - 1))) {

@@ -22,6 +22,16 @@ class QuoteContentTest {
   }
 
   @Test
+  void aComparisonWithAnotherWhoDidTheSameClosesTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The fishermen were critical of the council's plan, "
+        + "as was the European Union. Ragna Holm said she will not back the mayor, as has Eirik Lund, the head of the "
+        + "union. Olaf Berg said he will publish his accounts, as is tradition for harbour masters.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the council's plan"));
+    assertThat(qs).anyMatch(q -> q.text().equals("she will not back the mayor"));
+    assertThat(qs).anyMatch(q -> q.text().endsWith("as is tradition for harbour masters"));
+  }
+
+  @Test
   void aPhrasalVerbsPassiveWithItsAgentHasNoWords() {
     List<Quote> qs = annotator.annotate("The harbour truce, apparently agreed to by both the city and the union, is a "
         + "first step toward a full deal on the ferries.", null).quotes();
