@@ -2166,4 +2166,24 @@ class QuoteContentTest {
         + "\n\nThe council met on Monday.", null).quotes();
     assertThat(qs).noneMatch(q -> q.text().contains("Read It"));
   }
+
+  @Test
+  void infinitiveAfterASayingCueOpensTheWordsBeforeALaterThat() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm has rallied the fishermen by promising "
+        + "to impose a heavy fee on trawlers owned by companies that move their boats abroad.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("to impose a heavy fee")
+        && q.text().endsWith("move their boats abroad"));
+    // "to" before a listener is still a setting: the words begin at "that".
+    qs = annotator.annotate("The harbour met on Monday. Ragna Holm complained to friends that the new pier was far "
+        + "too short.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("that the new pier"));
+  }
+
+  @Test
+  void closingStyleMarkAtAParagraphStartOpensAQuote() {
+    List<Quote> qs = annotator.annotate("Many readers wrote back at once.\n\n\u202a\u201dThis is why the pier has to "
+        + "be saved. The boats need it. Children swim there in the summer,\u201d said Ragna Holm.\n\nOthers agreed.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("This is why the pier") && q.text().contains("in the summer"));
+  }
 }
