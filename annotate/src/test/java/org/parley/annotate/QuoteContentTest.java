@@ -2189,8 +2189,8 @@ class QuoteContentTest {
 
   @Test
   void aRelativeClauseWhoseSubjectOnlyTheSpeakerRulesReadStaysInTheWords() {
-    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm attacked the new ferry operator, whom she "
-        + "called \"a disgrace to the town.\"", null).quotes();
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm attacked the new ferry operator, "
+        + "whom she called \"a disgrace to the town.\"", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().startsWith("the new ferry operator") && q.text().contains("disgrace"));
     qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
         + "interview in which he said the town could not pay for two boats.", null).quotes();
