@@ -679,9 +679,6 @@ final class QuoteFinder {
       + ")\\s+(" + W.alt("new-clause-pronoun") + "|\\p{Lu}[\\p{L}.'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]+)*)(?=\\s)");
   /** What may stand between a direct quote and the speaker of its attribution: '," ', ".'' -- '. */
   private static final Pattern QUOTE_TO_TAIL = Pattern.compile("[\\s,.!?'\"\u201d\u2019\u2014-]*");
-  /** A relative pronoun, maybe after a preposition, before the subject of a later report: "which he", "in which". */
-  private static final Pattern RELATIVE_REPORT = Pattern.compile("(?<![\\p{L}])(?:(?:"
-      + W.alt("relative-report-preposition") + ")\\s+)?(?:" + W.alt("relative-report-pronoun") + ")\\s+$");
   /** Verbs of saying that take a clause of their own after "and" and a plural subject ("and others said"). */
   private static final Pattern JOINED_SAYING_VERB = Pattern.compile("(?i)" + W.alt("joined-saying-verb"));
   /**
@@ -1853,11 +1850,18 @@ final class QuoteFinder {
       return 1;
     }
     int len = c == '"' ? 1 : text.startsWith("''", i) ? 2 : 0;
+    // A closing-style mark that starts a word, right before a letter, opens a quote ('\u201dThis is why ...',
+    // 'aides \u201dget close to ...'): a closing mark follows the words it closes, never a space.
+    if (c == '\u201d' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+      len = 1;
+    }
     if (len == 0 || i + len >= text.length() || Character.isWhitespace(text.charAt(i + len))) {
       return 0;
     }
+    // An invisible format mark before the opening one (a left-to-right embedding, U+202A) stands for no letter.
     boolean startsWord = i == paraStart || Character.isWhitespace(text.charAt(i - 1))
-        || "([\u2014\u2013-:\u00a0".indexOf(text.charAt(i - 1)) >= 0;
+        || "([\u2014\u2013-:\u00a0".indexOf(text.charAt(i - 1)) >= 0
+        || Character.getType(text.charAt(i - 1)) == Character.FORMAT;
     return startsWord ? len : 0;
   }
 
@@ -2436,9 +2440,10 @@ final class QuoteFinder {
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
         Matcher setting = SETTING_THEN_THAT.matcher(text.substring(contentStart, end));
         // "prefers to manage ... moves that could ...": after a verb whose words are an infinitive, "to" opens them,
-        // not a setting before "that".
+        // not a setting before "that"; so after any cue when "to" opens a verb that reports nothing itself
+        // ("promising to impose tariffs on firms that move abroad").
         if (setting.lookingAt() && !(setting.group().startsWith("to")
-            && (cue.kind.equals("object") || cue.kind.equals("think")))) {
+            && (cue.kind.equals("object") || cue.kind.equals("think") || infinitiveOpens(text, contentStart, end)))) {
           contentStart += setting.end();
         }
         boolean that = text.substring(afterListener, contentStart).matches("(?s).*\\bthat\\s*$");
@@ -2854,19 +2859,9 @@ final class QuoteFinder {
         if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
-        // "criticized his opponents for their animosity toward the department, which he argued seeks ...", "in an
-        // interview, in which he said ...": a relative clause with a subject and cue of its own is a report of its
-        // own; the words end before the relative pronoun.
-        {
-          Matcher rel = RELATIVE_REPORT.matcher(text.substring(contentStart, other.start));
-          if (rel.find() && rel.start() > min) {
-            int e = contentStart + rel.start();
-            while (e > contentStart && (Character.isWhitespace(text.charAt(e - 1)) || text.charAt(e - 1) == ',')) {
-              e--;
-            }
-            return trimEnd(text, contentStart, e);
-          }
-        }
+        // A relative clause whose subject only the speaker rules read ("..., which he argued seeks ...", "an
+        // interview in which he said ...") does not end the words here: PolNeAR keeps such a clause inside the words
+        // more often than it makes it a report of its own (the relative-own-report rules above cut on their own terms).
         // "said the servers were hacked and she accused Trump of ...", "declined to comment and Senate aides later
         // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
         {
@@ -3021,6 +3016,28 @@ final class QuoteFinder {
     char x = a.kind.equals("object") ? verbForm(text, a) : '?';
     return x != '?' && x == verbForm(text, b);
   }
+
+  /**
+   * Whether the words at {@code at} open with "to" and a verb that reports nothing itself ("to impose tariffs on
+   * goods made by firms that move abroad"): the infinitive is the content, not a setting before "that". Not "to"
+   * before a listener ("to reporters", "to friends", "to Clinton": a determiner, a pronoun, a capitalised word or a
+   * plural) nor before a verb of saying or thinking ("went on to say that", "continues to insist that").
+   */
+  private boolean infinitiveOpens(String text, int at, int end) {
+    Matcher m = TO_THEN_WORD.matcher(text).region(at, end);
+    if (!m.lookingAt() || TO_NOT_VERB.contains(m.group(1))) {
+      return false;
+    }
+    String word = m.group(1);
+    if (word.endsWith("s") && !word.endsWith("ss")) {
+      return false;
+    }
+    Cue own = cueStartingAt(text, m.start(1), end);
+    return own == null || !(own.kind.equals("say") || own.kind.equals("think") || own.kind.equals("report"));
+  }
+
+  /** "to" and the lower-case word after it. */
+  private static final Pattern TO_THEN_WORD = Pattern.compile("\\s*to\\s+(\\p{Ll}+)\\b");
 
   /** 'p' past, 's' present, 'g' -ing or '?' of a cue, from the auxiliary before it if there is one. */
   private static char verbForm(String text, Cue cue) {

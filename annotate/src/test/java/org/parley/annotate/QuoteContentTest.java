@@ -2219,4 +2219,34 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("Berg said"));
     assertThat(qs).anyMatch(q -> q.text().startsWith("In one such letter, Lund discussed"));
   }
+
+  @Test
+  void infinitiveAfterASayingCueOpensTheWordsBeforeALaterThat() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm has rallied the fishermen by promising "
+        + "to impose a heavy fee on trawlers owned by companies that move their boats abroad.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("to impose a heavy fee")
+        && q.text().endsWith("move their boats abroad"));
+    // "to" before a listener is still a setting: the words begin at "that".
+    qs = annotator.annotate("The harbour met on Monday. Ragna Holm complained to friends that the new pier was far "
+        + "too short.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("that the new pier"));
+  }
+
+  @Test
+  void closingStyleMarkAtAParagraphStartOpensAQuote() {
+    List<Quote> qs = annotator.annotate("Many readers wrote back at once.\n\n\u202a\u201dThis is why the pier has to "
+        + "be saved. The boats need it. Children swim there in the summer,\u201d said Ragna Holm.\n\nOthers agreed.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("This is why the pier") && q.text().contains("in the summer"));
+  }
+
+  @Test
+  void aRelativeClauseWhoseSubjectOnlyTheSpeakerRulesReadStaysInTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm attacked the new ferry operator, "
+        + "whom she called \"a disgrace to the town.\"", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the new ferry operator") && q.text().contains("disgrace"));
+    qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
+        + "interview in which he said the town could not pay for two boats.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the cuts to the ferry budget") && q.text().contains("two boats"));
+  }
 }
