@@ -487,14 +487,21 @@ final class QuoteFinder {
       "(?i)\\b(?:" + W.altSpaced("attack-starting-verb") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?((?:" + W.alt("attack-noun")
           + ")\\s+(?:on|against|of))\\b");
   private static final Pattern IN_POLL = Pattern.compile(
-      "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
-          + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
-          + "\\b(?:polls?|surveys?|polling))\\b");
+      "\\b[Ii]n\\s+((?:(?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)\\s+)?"
+          + "(?:(?!(?:after|before|that|which|who|when|as|row|day|in)\\b)[\\p{L}\\d/&'\u2019.-]+\\s+){0,5}?"
+          + "(?:polls?|surveys?|polling))\\b");
   /** What may follow such a setting to the sentence's end: a time, a place, figures. */
   private static final Pattern POLL_TAIL = Pattern.compile(
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
+  /** One quoted word with its closing punctuation: '"No."', '"Probably."', '"Really?"'. */
+  private static final Pattern QUOTED_WORD = Pattern.compile(
+      "\\s*(?:\"|''|\u201c)\\p{L}[\\p{L}'\u2019-]*[.!?]?(?:\"|''|\u201d)\\s*");
+  /** Words of letters only, with apostrophes inside them: "it's good", "Clinton honest". */
+  private static final Pattern PLAIN_WORDS = Pattern.compile("\\s*\\p{L}[\\p{L}'\u2019]*(?:\\s+\\p{L}[\\p{L}'\u2019]*)*\\s*");
+  /** Determiners that make two words after a verb of thinking a thing seen or felt, no clause: "the incident". */
+  private static final java.util.Set<String> TWO_WORD_OBJECT_DETERMINER = W.set("two-word-object-determiner");
   private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
@@ -2281,7 +2288,8 @@ final class QuoteFinder {
             continue;
           }
         }
-        if (commaBefore > 10 && postposable) {
+        // "X, a delegate, told POLITICO she ...": the name after a verb of telling is its listener, no speaker.
+        if (commaBefore > 10 && postposable && !tell) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
               && POSTPOSED_REST.matcher(text.substring(after.end, end)).matches()) {
@@ -2460,12 +2468,20 @@ final class QuoteFinder {
           case "report" -> BARE_CLAUSE_REPORT.contains(cue.surface.toLowerCase(Locale.ROOT))
               && BARE_CLAUSE.matcher(rest).lookingAt();
           case "say" -> words >= 2;
+          // "I think it's good", "57 percent see Trump negatively": two plain words right after the cue, not a
+          // noun phrase of a determiner and its noun ("saw the incident", "feels the spotlight").
+          case "think" -> words >= 3 || words == 2 && text.substring(cue.end, contentStart).isBlank()
+              && PLAIN_WORDS.matcher(rest).matches()
+              && !TWO_WORD_OBJECT_DETERMINER.contains(rest.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
           default -> words >= 3;
         };
         // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
         boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches()
             // "Cruz apparently thinks so", "a novel says so": "so" stands for a clause.
-            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches();
+            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches()
+            // 'shook her head and said, "No."', 'then asked, "Really?"': one quoted word after a comma is an answer.
+            || cue.kind.equals("say") && QUOTED_WORD.matcher(rest).matches()
+                && text.substring(cue.end, contentStart).strip().equals(",");
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
@@ -2651,16 +2667,24 @@ final class QuoteFinder {
     String text = ctx.text;
     Matcher m = IN_POLL.matcher(text);
     m.region(start, end);
-    if (!m.find()) {
-      return;
+    // "came in second in January polls, although ... in a later survey": the first setting that gives a report.
+    while (m.find()) {
+      if (inPollAt(ctx, out, covered, m, start, end)) {
+        return;
+      }
     }
+  }
+
+  /** The report of one poll setting found by IN_POLL, if the sentence has the shape of one; false if not. */
+  private boolean inPollAt(Context ctx, List<Quote> out, boolean[] covered, Matcher m, int start, int end) {
+    String text = ctx.text;
     Speaker src = new Speaker(m.start(1), m.end(1), -1, m.group(1));
     int from;
     int to;
     if (m.start() - start < 3) {
       int comma = text.indexOf(',', m.end());
       if (comma < 0 || comma >= end || comma - m.end() > 40) {
-        return;
+        return false;
       }
       from = skipSpaces(text, comma + 1);
       to = trimEnd(text, from, end);
@@ -2671,12 +2695,13 @@ final class QuoteFinder {
         to--;
       }
     } else {
-      return;
+      return false;
     }
     if (to - from < 10 || covered[from] || covered[to - 1]) {
-      return;
+      return false;
     }
     add(ctx, out, covered, src, from, to, false, "in");
+    return true;
   }
 
   /**

@@ -2189,4 +2189,42 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("the mayor or her rival"));
     assertThat(qs).anyMatch(q -> q.text().contains("enough to win the seat"));
   }
+
+  @Test
+  void pollSettingWithoutADeterminerReportsTheSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm stays well ahead of Olaf Berg in latest "
+        + "poll. Olaf Berg came in second in spring polls, although he moved up to first in a later survey from the "
+        + "Harbour College.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm stays well ahead of Olaf Berg")
+        && "latest poll".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Olaf Berg came in second")
+        && "a later survey".equals(q.speaker()));
+  }
+
+  @Test
+  void oneQuotedWordAfterSaidAndACommaIsAnAnswer() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Asked whether he would run again, Olaf Berg shook his "
+        + "head and said, \"No.\"\n\nAnchor Dana Ruiz then asked, \u201cReally?\u201d\n\nThe council met.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("No.") && "Olaf Berg".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().contains("Really?") && "Dana Ruiz".equals(q.speaker()));
+  }
+
+  @Test
+  void twoPlainWordsAfterAVerbOfThinkingAreAClause() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The new pier went a long way. I think it's good. "
+        + "Among fishermen, 57 percent see Holm negatively. Olaf Berg saw the incident from the quay.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("it's good"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Holm negatively"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the incident"));
+  }
+
+  @Test
+  void nameAfterAVerbOfTellingIsNoPostposedSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ana Bilek, a delegate from Ostrava, told the Ledger "
+        + "she was leaning toward Holm.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("she was leaning toward Holm") && "Ana Bilek".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("a delegate from Ostrava"));
+  }
 }
