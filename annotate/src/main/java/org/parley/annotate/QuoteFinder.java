@@ -1359,7 +1359,7 @@ final class QuoteFinder {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
       if (m.lookingAt()) {
-        labels.merge(m.group(1), 1, Integer::sum);
+        labels.merge(labelKey(m.group(1)), 1, Integer::sum);
       }
     }
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -1373,7 +1373,7 @@ final class QuoteFinder {
         continue;
       }
       boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
-      if (!transcript && p > 0 && labels.getOrDefault(m.group(1), 0) >= 2) {
+      if (!transcript && p > 0 && labels.getOrDefault(labelKey(m.group(1)), 0) >= 2) {
         transcript = true;
       }
       if (!transcript && p > 0) {
@@ -1391,6 +1391,11 @@ final class QuoteFinder {
       }
       add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
+  }
+
+  /** A label's last word, so that a full name and the surname alone count as one speaker: "Luciana Lopez", "Lopez". */
+  private static String labelKey(String label) {
+    return label.substring(label.lastIndexOf(' ') + 1);
   }
 
   /** A paragraph that opens like a list item, a quote or markup: "1.", "-", "\u2022", a quotation mark, "<". */

@@ -2227,4 +2227,14 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("she was leaning toward Holm") && "Ana Bilek".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().contains("a delegate from Ostrava"));
   }
+
+  @Test
+  void aFullNameAndItsSurnameCountAsOneTranscriptLabel() {
+    List<Quote> qs = annotator.annotate("The harbour panel met on Monday.\n\nBerg: The pier plan is a lot of spending for "
+        + "one town.\n\nDana Ruiz: Telling people about harbour bonds is hard, everyone pictures something else."
+        + "\n\nBerg: Well, bonds are bad.\n\nRuiz: Well, nobody thinks their pension is a bond, and that is the "
+        + "trouble with the word.\n\nThe panel ended.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Telling people about harbour bonds"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Well, nobody thinks"));
+  }
 }
