@@ -488,8 +488,11 @@ final class QuoteFinder {
           + ")\\s+(?:on|against|of))\\b");
   private static final Pattern IN_POLL = Pattern.compile(
       "\\b[Ii]n\\s+((?:(?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)\\s+)?"
-          + "(?:(?!(?:after|before|that|which|who|when|as|row|day|in)\\b)[\\p{L}\\d/&'\u2019.-]+\\s+){0,5}?"
-          + "(?:polls?|surveys?|polling))\\b");
+          + "(?:(?!(?:after|before|that|which|who|when|as|row|day|in|to)\\b)[\\p{L}\\d/&'\u2019.-]+\\s+){0,6}?"
+          + "(?:[Pp]olls?|[Ss]urveys?|[Pp]olling))\\b");
+  /** A short phrase of time or place with its comma opening a sentence: "In March, ", "By Jan. 18, ". */
+  private static final Pattern POLL_FRONTED_SETTING = Pattern.compile(
+      "(?i)(?:" + W.altSpaced("poll-fronted-preposition") + ")\\s+[^,;:]{1,40},\\s+");
   /** What may follow such a setting to the sentence's end: a time, a place, figures. */
   private static final Pattern POLL_TAIL = Pattern.compile(
       "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
@@ -2698,6 +2701,11 @@ final class QuoteFinder {
       to = m.start();
       while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
         to--;
+      }
+      // "In March, Cruz had 38 percent support in a Fox poll.": a fronted time or place is no part of the finding.
+      Matcher fronted = POLL_FRONTED_SETTING.matcher(text).region(from, to);
+      if (fronted.lookingAt()) {
+        from = fronted.end();
       }
     } else {
       return false;

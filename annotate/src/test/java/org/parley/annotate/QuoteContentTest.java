@@ -2237,4 +2237,16 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("Telling people about harbour bonds"));
     assertThat(qs).anyMatch(q -> q.text().startsWith("Well, nobody thinks"));
   }
+
+  @Test
+  void pollSettingAfterAFrontedTimeOrWithACapitalisedNoun() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday.\n\nIn March, Olaf Berg had 38 percent support in a "
+        + "Ledger poll. Ragna Holm led Berg more than 2-1 in a Ledger/North Shore Radio Harbour College Spring poll in "
+        + "May. Berg Leads Holm In Latest Harbour Survey.\n\nVoters in the west of the town head to the polls on "
+        + "Sunday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Olaf Berg had 38 percent support"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm led Berg more than 2-1"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Berg Leads Holm"));
+    assertThat(qs).noneMatch(q -> q.text().startsWith("Voters in the west"));
+  }
 }
