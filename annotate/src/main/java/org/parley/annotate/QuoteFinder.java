@@ -493,9 +493,10 @@ final class QuoteFinder {
   /** A short phrase of time or place with its comma opening a sentence: "In March, ", "By Jan. 18, ". */
   private static final Pattern POLL_FRONTED_SETTING = Pattern.compile(
       "(?i)(?:" + W.altSpaced("poll-fronted-preposition") + ")\\s+[^,;:]{1,40},\\s+");
-  /** What may follow such a setting to the sentence's end: a time, a place, figures. */
+  /** What may follow such a setting to the sentence's end: a time, a place, figures, maybe after a comma ("..., up
+   * eight points from March"). */
   private static final Pattern POLL_TAIL = Pattern.compile(
-      "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
+      ",?(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
   /** One quoted word with its closing punctuation: '"No."', '"Probably."', '"Really?"'. */

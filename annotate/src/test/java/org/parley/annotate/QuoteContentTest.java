@@ -2249,4 +2249,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Berg Leads Holm"));
     assertThat(qs).noneMatch(q -> q.text().startsWith("Voters in the west"));
   }
+
+  @Test
+  void pollSettingWithAShortPhraseAfterItsComma() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm was at 25 percent support in the latest "
+        + "Ledger poll, up eight points from March.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm was at 25 percent support")
+        && "the latest Ledger poll".equals(q.speaker()));
+  }
 }
