@@ -313,6 +313,9 @@ final class QuoteFinder {
   /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
+  /** A short fronted phrase, its comma, then a clause of four words or more: "In all, the committee raised $5". */
+  private static final Pattern FRONTED_PHRASE_CLAUSE = Pattern.compile(
+      "[^,;:]{2,30},\\s+\\S+(?:\\s+\\S+){3,}\\s*$");
   /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
   /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
@@ -3802,6 +3805,10 @@ final class QuoteFinder {
     // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
     if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
         && ctx.text.substring(start, end).split("\\s+").length <= 10
+        // "In all, the committee raised $57 million, records show.": words before a postposed cue may open with a
+        // fronted phrase of their own.
+        && !(FRONTED_PHRASE_CLAUSE.matcher(ctx.text).region(start, end).lookingAt() && end < ctx.text.length()
+            && ctx.text.charAt(end) == ',')
         && !THAT_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 6), start)).find()) {
       return;
     }

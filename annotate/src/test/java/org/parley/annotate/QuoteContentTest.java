@@ -2257,4 +2257,11 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm was at 25 percent support")
         && "the latest Ledger poll".equals(q.speaker()));
   }
+
+  @Test
+  void wordsBeforeAPostposedCueMayOpenWithAFrontedPhrase() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. In all, the Dunmore harbour committee raised $12 "
+        + "million, state election records show.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("In all, the Dunmore harbour committee raised $12 million"));
+  }
 }
