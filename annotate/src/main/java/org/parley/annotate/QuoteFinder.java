@@ -3192,8 +3192,10 @@ final class QuoteFinder {
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
-      // A source that opens the sentence ends at its comma for sure, and may be longer.
-      if (words > (cue.start - start < 3 ? 24 : 16)) {
+      // A source that opens the sentence ends at its comma for sure, and may be longer; so may one that ends the
+      // sentence ("according to three sources who spoke to the paper but were not authorized to speak").
+      boolean endsSentence = trimEnd(text, srcEnd, end) <= skipSpaces(text, srcEnd);
+      if (words > (cue.start - start < 3 || endsSentence ? 24 : 16)) {
         return;
       }
       sp = new Speaker(srcStart, srcEnd, -1, src);

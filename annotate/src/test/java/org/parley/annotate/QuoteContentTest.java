@@ -2264,4 +2264,13 @@ class QuoteContentTest {
         + "million, state election records show.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("In all, the Dunmore harbour committee raised $12 million"));
   }
+
+  @Test
+  void aLongSourceOfAccordingToMayEndTheSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Now the harbour police are looking into whether Olaf "
+        + "Berg took money while he ran the port, according to early results of the harbour audit done by Dunmore "
+        + "Research for the Ledger and Radio North.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Now the harbour police are looking into")
+        && q.speaker() != null && q.speaker().startsWith("early results of the harbour audit"));
+  }
 }
