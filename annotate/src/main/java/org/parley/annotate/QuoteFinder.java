@@ -604,12 +604,14 @@ final class QuoteFinder {
   /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
-      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\."
+          + "|(?<=\\b(?:" + W.alt("source-abbreviation") + "))\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** The same after a noun phrase, with a phrase after a preposition too: "a spokesman for the ministry, X,
    * who ...", "six-million people in the state". */
   private static final Pattern POSTPOSED_NP_REST = Pattern.compile(
       "(?s)^\\s*(?:(?:of|from|for|at|in|with|on)\\s+[^,.!?;:\"\u201c\u201d]{1,60})?"
-          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?"
+          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\."
+          + "|(?<=\\b(?:" + W.alt("source-abbreviation") + "))\\.){0,200})?"
           + "[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
    * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */

@@ -2273,4 +2273,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("Now the harbour police are looking into")
         && q.speaker() != null && q.speaker().startsWith("early results of the harbour audit"));
   }
+
+  @Test
+  void aRelativeClauseAfterAPostposedSpeakerMayHoldAnAbbreviation() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. He also had a voice in decisions about major "
+        + "investments in the port, said Olaf Berg, who also ran as a candidate in the new bloc Mr. Holm helped form.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("He also had a voice") && "Olaf Berg".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("new bloc"));
+  }
 }
