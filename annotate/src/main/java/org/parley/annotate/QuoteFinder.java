@@ -313,6 +313,9 @@ final class QuoteFinder {
   /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
+  /** A short fronted phrase, its comma, then a clause of four words or more: "In all, the committee raised $5". */
+  private static final Pattern FRONTED_PHRASE_CLAUSE = Pattern.compile(
+      "[^,;:]{2,30},\\s+\\S+(?:\\s+\\S+){3,}\\s*$");
   /** "by" and a capitalised word after a closing quotation mark: the author of a title ('," by Times' Ann Lee'). */
   private static final Pattern BY_AUTHOR = Pattern.compile("\\s*by\\s+(?:the\\s+)?\\p{Lu}");
   /** The particle "up" or "off" opening a cue's words: "showed up in Portland", "showed off the hat". */
@@ -487,14 +490,25 @@ final class QuoteFinder {
       "(?i)\\b(?:" + W.altSpaced("attack-starting-verb") + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?((?:" + W.alt("attack-noun")
           + ")\\s+(?:on|against|of))\\b");
   private static final Pattern IN_POLL = Pattern.compile(
-      "\\b[Ii]n\\s+((?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)?"
-          + "(?:\\s+(?!(?:after|before|that|which|who|when|as|row|day)\\b)[\\p{L}\\d/&'\u2019.-]+){0,5}?\\s*"
-          + "\\b(?:polls?|surveys?|polling))\\b");
-  /** What may follow such a setting to the sentence's end: a time, a place, figures. */
+      "\\b[Ii]n\\s+((?:(?:the|a|an|their|its|his|her|this|that|these|those|recent|new|several|most|many|two)\\s+)?"
+          + "(?:(?!(?:after|before|that|which|who|when|as|row|day|in|to)\\b)[\\p{L}\\d/&'\u2019.-]+\\s+){0,6}?"
+          + "(?:[Pp]olls?|[Ss]urveys?|[Pp]olling))\\b");
+  /** A short phrase of time or place with its comma opening a sentence: "In March, ", "By Jan. 18, ". */
+  private static final Pattern POLL_FRONTED_SETTING = Pattern.compile(
+      "(?i)(?:" + W.altSpaced("poll-fronted-preposition") + ")\\s+[^,;:]{1,40},\\s+");
+  /** What may follow such a setting to the sentence's end: a time, a place, figures, maybe after a comma ("..., up
+   * eight points from March"). */
   private static final Pattern POLL_TAIL = Pattern.compile(
-      "(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
+      ",?(?:\\s+[\\p{L}\\d/&'\u2019.%-]+){0,5}[.!?]?[\"\u201d\u2019)]*\\s*");
   /** A comma right before a cue: the next verb of a list ("defended A, mocked B and praised C"). */
   private static final Pattern ANSWER = Pattern.compile("(?i)\\s*(?:yes|no)\\s*");
+  /** One quoted word with its closing punctuation: '"No."', '"Probably."', '"Really?"'. */
+  private static final Pattern QUOTED_WORD = Pattern.compile(
+      "\\s*(?:\"|''|\u201c)\\p{L}[\\p{L}'\u2019-]*[.!?]?(?:\"|''|\u201d)\\s*");
+  /** Words of letters only, with apostrophes inside them: "it's good", "Clinton honest". */
+  private static final Pattern PLAIN_WORDS = Pattern.compile("\\s*\\p{L}[\\p{L}'\u2019]*(?:\\s+\\p{L}[\\p{L}'\u2019]*)*\\s*");
+  /** Determiners that make two words after a verb of thinking a thing seen or felt, no clause: "the incident". */
+  private static final java.util.Set<String> TWO_WORD_OBJECT_DETERMINER = W.set("two-word-object-determiner");
   private static final Pattern SO_CLAUSE = Pattern.compile("\\s*so(?:\\s*,?\\s*(?:too|as well|either))?\\s*");
   private static final Pattern LISTED_VERB = Pattern.compile(",\\s*$");
   private static final java.util.Set<String> TELL = W.set("tell-verb");
@@ -590,12 +604,14 @@ final class QuoteFinder {
   /** What may follow the speaker of a postposed "said X" to the sentence's end: where X is from, an apposition
    * (dots inside words allowed: "editor of Mic.com"). */
   private static final Pattern POSTPOSED_REST = Pattern.compile(
-      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
+      "(?s)^\\s*(?:(?:of|from)\\s+[^,.!?]{1,60})?(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\."
+          + "|(?<=\\b(?:" + W.alt("source-abbreviation") + "))\\.){0,200})?[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** The same after a noun phrase, with a phrase after a preposition too: "a spokesman for the ministry, X,
    * who ...", "six-million people in the state". */
   private static final Pattern POSTPOSED_NP_REST = Pattern.compile(
       "(?s)^\\s*(?:(?:of|from|for|at|in|with|on)\\s+[^,.!?;:\"\u201c\u201d]{1,60})?"
-          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\.){0,200})?"
+          + "(?:(?:,\\s*|\\s+(?=(?:who|whose)\\s))(?:[^.!?]|\\.(?=\\S)|(?<=\\b\\p{Lu})\\."
+          + "|(?<=\\b(?:" + W.alt("source-abbreviation") + "))\\.){0,200})?"
           + "[.!?]?(?:\\s*(?:[\"\u201d\u2019)]|''))*\\s*$");
   /** A noun phrase after a postposed "said" that the speaker rules do not read: up to eight words, none a verb or
    * preposition other than "of" ("the company's chief executive", "lobbyist and strategist X"). */
@@ -1384,7 +1400,7 @@ final class QuoteFinder {
       Paragraph para = paragraphs.get(p);
       Matcher m = LABEL.matcher(ctx.text.substring(para.start(), para.end()));
       if (m.lookingAt()) {
-        labels.merge(m.group(1), 1, Integer::sum);
+        labels.merge(labelKey(m.group(1)), 1, Integer::sum);
       }
     }
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -1398,7 +1414,7 @@ final class QuoteFinder {
         continue;
       }
       boolean transcript = m.group(1).equals(m.group(1).toUpperCase(Locale.ROOT)) && m.group(1).length() > 2;
-      if (!transcript && p > 0 && labels.getOrDefault(m.group(1), 0) >= 2) {
+      if (!transcript && p > 0 && labels.getOrDefault(labelKey(m.group(1)), 0) >= 2) {
         transcript = true;
       }
       if (!transcript && p > 0) {
@@ -1416,6 +1432,11 @@ final class QuoteFinder {
       }
       add(ctx, out, covered, sp, cs, ce, transcript, ":");
     }
+  }
+
+  /** A label's last word, so that a full name and the surname alone count as one speaker: "Luciana Lopez", "Lopez". */
+  private static String labelKey(String label) {
+    return label.substring(label.lastIndexOf(' ') + 1);
   }
 
   /** A paragraph that opens like a list item, a quote or markup: "1.", "-", "\u2022", a quotation mark, "<". */
@@ -2320,7 +2341,8 @@ final class QuoteFinder {
             continue;
           }
         }
-        if (commaBefore > 10 && postposable) {
+        // "X, a delegate, told POLITICO she ...": the name after a verb of telling is its listener, no speaker.
+        if (commaBefore > 10 && postposable && !tell) {
           Speaker after = ctx.speakerAt(skipSpaces(text, cue.end), -1);
           if (after != null && after.end <= end
               && POSTPOSED_REST.matcher(text.substring(after.end, end)).matches()) {
@@ -2500,12 +2522,20 @@ final class QuoteFinder {
           case "report" -> BARE_CLAUSE_REPORT.contains(cue.surface.toLowerCase(Locale.ROOT))
               && BARE_CLAUSE.matcher(rest).lookingAt();
           case "say" -> words >= 2;
+          // "I think it's good", "57 percent see Trump negatively": two plain words right after the cue, not a
+          // noun phrase of a determiner and its noun ("saw the incident", "feels the spotlight").
+          case "think" -> words >= 3 || words == 2 && text.substring(cue.end, contentStart).isBlank()
+              && PLAIN_WORDS.matcher(rest).matches()
+              && !TWO_WORD_OBJECT_DETERMINER.contains(rest.strip().split("\\s+")[0].toLowerCase(Locale.ROOT));
           default -> words >= 3;
         };
         // "46 percent said yes", "he said no": a bare answer is the words of a verb of saying.
         boolean answer = cue.kind.equals("say") && ANSWER.matcher(rest).matches()
             // "Cruz apparently thinks so", "a novel says so": "so" stands for a clause.
-            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches();
+            || (cue.kind.equals("say") || cue.kind.equals("think")) && SO_CLAUSE.matcher(rest).matches()
+            // 'shook her head and said, "No."', 'then asked, "Really?"': one quoted word after a comma is an answer.
+            || cue.kind.equals("say") && QUOTED_WORD.matcher(rest).matches()
+                && text.substring(cue.end, contentStart).strip().equals(",");
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
@@ -2691,16 +2721,24 @@ final class QuoteFinder {
     String text = ctx.text;
     Matcher m = IN_POLL.matcher(text);
     m.region(start, end);
-    if (!m.find()) {
-      return;
+    // "came in second in January polls, although ... in a later survey": the first setting that gives a report.
+    while (m.find()) {
+      if (inPollAt(ctx, out, covered, m, start, end)) {
+        return;
+      }
     }
+  }
+
+  /** The report of one poll setting found by IN_POLL, if the sentence has the shape of one; false if not. */
+  private boolean inPollAt(Context ctx, List<Quote> out, boolean[] covered, Matcher m, int start, int end) {
+    String text = ctx.text;
     Speaker src = new Speaker(m.start(1), m.end(1), -1, m.group(1));
     int from;
     int to;
     if (m.start() - start < 3) {
       int comma = text.indexOf(',', m.end());
       if (comma < 0 || comma >= end || comma - m.end() > 40) {
-        return;
+        return false;
       }
       from = skipSpaces(text, comma + 1);
       to = trimEnd(text, from, end);
@@ -2710,13 +2748,19 @@ final class QuoteFinder {
       while (to > from && (text.charAt(to - 1) == ',' || Character.isWhitespace(text.charAt(to - 1)))) {
         to--;
       }
+      // "In March, Cruz had 38 percent support in a Fox poll.": a fronted time or place is no part of the finding.
+      Matcher fronted = POLL_FRONTED_SETTING.matcher(text).region(from, to);
+      if (fronted.lookingAt()) {
+        from = fronted.end();
+      }
     } else {
-      return;
+      return false;
     }
     if (to - from < 10 || covered[from] || covered[to - 1]) {
-      return;
+      return false;
     }
     add(ctx, out, covered, src, from, to, false, "in");
+    return true;
   }
 
   /**
@@ -3202,8 +3246,10 @@ final class QuoteFinder {
     if (sp == null || sp.end > srcEnd) {
       String src = np.group(1);
       int words = src.split("\\s+").length;
-      // A source that opens the sentence ends at its comma for sure, and may be longer.
-      if (words > (cue.start - start < 3 ? 24 : 16)) {
+      // A source that opens the sentence ends at its comma for sure, and may be longer; so may one that ends the
+      // sentence ("according to three sources who spoke to the paper but were not authorized to speak").
+      boolean endsSentence = trimEnd(text, srcEnd, end) <= skipSpaces(text, srcEnd);
+      if (words > (cue.start - start < 3 || endsSentence ? 24 : 16)) {
         return;
       }
       sp = new Speaker(srcStart, srcEnd, -1, src);
@@ -3827,6 +3873,10 @@ final class QuoteFinder {
     // prepositional phrase of place, time or means left after a cue is how or where something was said, no words.
     if (!direct && PLACE_PHRASE.matcher(ctx.text).region(start, end).lookingAt()
         && ctx.text.substring(start, end).split("\\s+").length <= 10
+        // "In all, the committee raised $57 million, records show.": words before a postposed cue may open with a
+        // fronted phrase of their own.
+        && !(FRONTED_PHRASE_CLAUSE.matcher(ctx.text).region(start, end).lookingAt() && end < ctx.text.length()
+            && ctx.text.charAt(end) == ',')
         && !THAT_BEFORE.matcher(ctx.text.substring(Math.max(0, start - 6), start)).find()) {
       return;
     }

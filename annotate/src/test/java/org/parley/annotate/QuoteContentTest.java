@@ -2249,4 +2249,97 @@ class QuoteContentTest {
         + "interview in which he said the town could not pay for two boats.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().startsWith("the cuts to the ferry budget") && q.text().contains("two boats"));
   }
+
+  @Test
+  void pollSettingWithoutADeterminerReportsTheSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm stays well ahead of Olaf Berg in latest "
+        + "poll. Olaf Berg came in second in spring polls, although he moved up to first in a later survey from the "
+        + "Harbour College.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm stays well ahead of Olaf Berg")
+        && "latest poll".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Olaf Berg came in second")
+        && "a later survey".equals(q.speaker()));
+  }
+
+  @Test
+  void oneQuotedWordAfterSaidAndACommaIsAnAnswer() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Asked whether he would run again, Olaf Berg shook his "
+        + "head and said, \"No.\"\n\nAnchor Dana Ruiz then asked, \u201cReally?\u201d\n\nThe council met.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("No.") && "Olaf Berg".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().contains("Really?") && "Dana Ruiz".equals(q.speaker()));
+  }
+
+  @Test
+  void twoPlainWordsAfterAVerbOfThinkingAreAClause() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The new pier went a long way. I think it's good. "
+        + "Among fishermen, 57 percent see Holm negatively. Olaf Berg saw the incident from the quay.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("it's good"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Holm negatively"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the incident"));
+  }
+
+  @Test
+  void nameAfterAVerbOfTellingIsNoPostposedSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ana Bilek, a delegate from Ostrava, told the Ledger "
+        + "she was leaning toward Holm.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("she was leaning toward Holm") && "Ana Bilek".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("a delegate from Ostrava"));
+  }
+
+  @Test
+  void aFullNameAndItsSurnameCountAsOneTranscriptLabel() {
+    List<Quote> qs = annotator.annotate("The harbour panel met on Monday.\n\nBerg: The pier plan is a lot of spending for "
+        + "one town.\n\nDana Ruiz: Telling people about harbour bonds is hard, everyone pictures something else."
+        + "\n\nBerg: Well, bonds are bad.\n\nRuiz: Well, nobody thinks their pension is a bond, and that is the "
+        + "trouble with the word.\n\nThe panel ended.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Telling people about harbour bonds"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Well, nobody thinks"));
+  }
+
+  @Test
+  void pollSettingAfterAFrontedTimeOrWithACapitalisedNoun() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday.\n\nIn March, Olaf Berg had 38 percent support in a "
+        + "Ledger poll. Ragna Holm led Berg more than 2-1 in a Ledger/North Shore Radio Harbour College Spring poll in "
+        + "May. Berg Leads Holm In Latest Harbour Survey.\n\nVoters in the west of the town head to the polls on "
+        + "Sunday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Olaf Berg had 38 percent support"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm led Berg more than 2-1"));
+    assertThat(qs).anyMatch(q -> q.text().equals("Berg Leads Holm"));
+    assertThat(qs).noneMatch(q -> q.text().startsWith("Voters in the west"));
+  }
+
+  @Test
+  void pollSettingWithAShortPhraseAfterItsComma() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm was at 25 percent support in the latest "
+        + "Ledger poll, up eight points from March.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Ragna Holm was at 25 percent support")
+        && "the latest Ledger poll".equals(q.speaker()));
+  }
+
+  @Test
+  void wordsBeforeAPostposedCueMayOpenWithAFrontedPhrase() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. In all, the Dunmore harbour committee raised $12 "
+        + "million, state election records show.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("In all, the Dunmore harbour committee raised $12 million"));
+  }
+
+  @Test
+  void aLongSourceOfAccordingToMayEndTheSentence() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Now the harbour police are looking into whether Olaf "
+        + "Berg took money while he ran the port, according to early results of the harbour audit done by Dunmore "
+        + "Research for the Ledger and Radio North.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Now the harbour police are looking into")
+        && q.speaker() != null && q.speaker().startsWith("early results of the harbour audit"));
+  }
+
+  @Test
+  void aRelativeClauseAfterAPostposedSpeakerMayHoldAnAbbreviation() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. He also had a voice in decisions about major "
+        + "investments in the port, said Olaf Berg, who also ran as a candidate in the new bloc Mr. Holm helped form.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("He also had a voice") && "Olaf Berg".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("new bloc"));
+  }
 }
