@@ -410,6 +410,41 @@ final class QuoteFinder {
     return from;
   }
 
+  /** Cue words whose "to" is a preposition ("referring to", "respond to", "opposition to"). */
+  private static final java.util.Set<String> TO_GOVERNING_CUE = W.set("to-governing-cue");
+  /** "to" and the spaces after it, opening reported words. */
+  private static final Pattern TO_OPENING = Pattern.compile("(?i)to\\s+");
+
+  /** First words of cues that keep "about" in their words ("asked about", "said about"). */
+  private static final java.util.Set<String> ABOUT_KEEPING_CUE = W.set("about-keeping-cue");
+  /** "about" and the spaces after it, opening reported words. */
+  private static final Pattern ABOUT_OPENING = Pattern.compile("(?i)about\\s+");
+  /** "about" meaning "nearly": before a figure or a number word ("about 200", "about half", "a one-in-five"). */
+  private static final Pattern APPROXIMATE_ABOUT = Pattern.compile("(?i)about\\s+(?:[$\\d]|(?:"
+      + W.alt("approximate-number-word") + ")\\b|a\\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)\\b"
+      + "|a\\s+\\p{L}+-in\\b)");
+  /** An owner or "without" right before a cue (one word between): "his past opposition", "voters' worries". */
+  private static final Pattern OWNER_BEFORE_CUE = Pattern.compile(
+      "(?i)(?:\\b(?:his|her|their|its|our|my|your|without)|['\u2019]s?)\\s+(?:\\p{L}+\\s+)?$");
+
+  private static boolean keepsAbout(String cue) {
+    String first = cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    return first.isEmpty() || ABOUT_KEEPING_CUE.contains(first);
+  }
+
+  /** Whether the cue just before {@code start} follows an owner or "without" ("his opposition to ..."). */
+  private static boolean ownedCue(String text, String cue, int start) {
+    String first = cue.split("\\s+")[0];
+    int c = first.isEmpty() ? -1 : text.lastIndexOf(first, start);
+    return c >= 0 && c >= start - 40 && OWNER_BEFORE_CUE.matcher(text).region(Math.max(0, c - 40), c).find();
+  }
+
+  /** Whether a cue ends in a "to" that its first word governs as a preposition ("pointed to", not "vowed to"). */
+  private static boolean governsTo(String cue) {
+    String[] words = cue.toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length == 2 && words[1].equals("to") && TO_GOVERNING_CUE.contains(words[0]);
+  }
+
   /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
   private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
   /** "as" or "to" opening the words of a passive cue ("condemned as reckless", "instructed to play"). */
@@ -3915,8 +3950,29 @@ final class QuoteFinder {
     }
     // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
+    // "referring to the new tolls", "did not respond to requests": the "to" of such a cue is its preposition, not an
+    // infinitive's, and PolNeAR's words begin after it.
+    // Not after an owner or "without" ("his opposition to the pier", "without worrying about the cost"): PolNeAR's
+    // words there hold the whole phrase, cue and all.
+    boolean governedTo = !direct && cue != null && governsTo(cue) && !ownedCue(ctx.text, cue, start);
+    if (governedTo) {
+      Matcher to = TO_OPENING.matcher(ctx.text).region(start, end);
+      if (to.lookingAt() && to.end() < end) {
+        start = to.end();
+      }
+    }
+    // "worried about the cost", "thinks about the race": "about" opens the topic and is no part of its words (but
+    // "asked about", "said about" keep it, and "about 200 people" is a number).
+    if (!direct && cue != null && !keepsAbout(cue) && !ownedCue(ctx.text, cue, start)) {
+      Matcher about = ABOUT_OPENING.matcher(ctx.text).region(start, end);
+      if (about.lookingAt() && about.end() < end - 3 && !APPROXIMATE_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
+        start = about.end();
+      }
+    }
     if (!direct) {
-      start = withIntroducer(ctx.text, start, covered);
+      if (!governedTo) {
+        start = withIntroducer(ctx.text, start, covered);
+      }
       start = withQuestionWord(ctx.text, start, cue, covered);
     }
     if (direct) {

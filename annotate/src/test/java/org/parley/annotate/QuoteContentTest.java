@@ -2209,4 +2209,23 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("Berg said"));
     assertThat(qs).anyMatch(q -> q.text().startsWith("In one such letter, Lund discussed"));
   }
+
+  @Test
+  void theToOfAReferringCueIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Harbour spokesman Tod Brekke did not respond to "
+        + "requests to comment on the new tolls. \"It is a danger,\" Mayor Edda Brask said, referring to other remarks "
+        + "made by the harbour chief. The council vowed to build a new pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("requests to comment on the new tolls"));
+    assertThat(qs).anyMatch(q -> q.text().equals("other remarks made by the harbour chief"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("to build a new pier"));
+  }
+
+  @Test
+  void aboutOpeningTheTopicOfACueIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Mayor Edda Brask goes big, not always worrying "
+        + "about whether the pier plan is realistic. Asked about the flooding on Dale Street, she laughed.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("whether the pier plan is realistic"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the flooding on Dale Street"));
+  }
 }
