@@ -415,6 +415,10 @@ final class QuoteFinder {
   /** "to" and the spaces after it, opening reported words. */
   private static final Pattern TO_OPENING = Pattern.compile("(?i)to\\s+");
 
+  /** "a statement (Tuesday) saying, ", "a brief statement calling on ": a statement and the participle that gives
+   * its words. */
+  private static final Pattern STATEMENT_SAYING = Pattern.compile("(?i)an?\\s+(?:[\\p{L}-]+\\s+){0,2}?statements?\\s+"
+      + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?:saying|stating|declaring|calling(?:\\s+(?:on|for))?)\\s*[,:]?\\s*");
   /** First words of cues that keep "about" in their words ("asked about", "said about"). */
   private static final java.util.Set<String> ABOUT_KEEPING_CUE = W.set("about-keeping-cue");
   /** "about" and the spaces after it, opening reported words. */
@@ -3952,6 +3956,16 @@ final class QuoteFinder {
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
     // "referring to the new tolls", "did not respond to requests": the "to" of such a cue is its preposition, not an
     // infinitive's, and PolNeAR's words begin after it.
+    // "issued a statement saying the pier is safe": the statement is the cue's object; PolNeAR's words are what it
+    // says, from after "saying" ("that" kept).
+    // The statement stays covered, so that its "saying" makes no second report over the same words.
+    int coverFrom = start;
+    if (cue != null) {
+      Matcher statement = STATEMENT_SAYING.matcher(ctx.text).region(start, end);
+      if (statement.lookingAt() && statement.end() < end - 3) {
+        start = statement.end();
+      }
+    }
     // Not after an owner or "without" ("his opposition to the pier", "without worrying about the cost"): PolNeAR's
     // words there hold the whole phrase, cue and all.
     boolean governedTo = !direct && cue != null && governsTo(cue) && !ownedCue(ctx.text, cue, start);
@@ -4024,7 +4038,7 @@ final class QuoteFinder {
       if (within != null) {
         out.remove(within);
         if (sp == null && within.speakerStart() >= 0) {
-          for (int i = start; i < end; i++) {
+          for (int i = Math.min(coverFrom, start); i < end; i++) {
             covered[i] = true;
           }
           out.add(new Quote(within.speaker(), within.speakerRole(), within.speakerActor(),
@@ -4033,7 +4047,7 @@ final class QuoteFinder {
         }
       }
     }
-    for (int i = start; i < end; i++) {
+    for (int i = Math.min(coverFrom, start); i < end; i++) {
       covered[i] = true;
     }
     String name = null;

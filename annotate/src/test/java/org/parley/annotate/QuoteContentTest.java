@@ -2228,4 +2228,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("whether the pier plan is realistic"));
     assertThat(qs).noneMatch(q -> q.text().equals("the flooding on Dale Street"));
   }
+
+  @Test
+  void aStatementSayingGivesItsWordsAfterSaying() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The mayor's office issued a statement Tuesday saying "
+        + "that the pier would stay closed until spring.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay closed until spring"));
+    assertThat(qs).noneMatch(q -> q.text().contains("a statement"));
+  }
 }
