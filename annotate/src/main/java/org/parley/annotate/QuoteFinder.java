@@ -3257,7 +3257,8 @@ final class QuoteFinder {
     // "..., according to the air force, which said ...": a relative clause on the source ends the sentence's words.
     boolean last = trimEnd(text, after, end) <= after
         || RELATIVE_ON_SOURCE.matcher(text).region(after, end).lookingAt() && text.charAt(skipBack(text, after - 1,
-        srcEnd - 1)) == ',';
+        srcEnd - 1)) == ','
+        || !initial && sourceAppositive(text, srcEnd, after, end);
     if (initial && !last) {
       add(ctx, out, covered, sp, after, trimEnd(text, after, end), false, cue.surface);
     } else if (!initial && last && cue.start - start > 10) {
@@ -3269,6 +3270,20 @@ final class QuoteFinder {
     } else if (!initial && !last) {
       add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
+  }
+
+  /** What opens an apposition on a source after its comma: "a pollster", "one of the unions", "director of the
+   * center", "R-Mass." (not "85 of the meetings", a figure of the report). */
+  private static final Pattern SOURCE_APPOSITIVE = Pattern.compile("(?:an?\\s|(?:" + W.alt("appositive-quantifier")
+      + ")\\s+of\\s|\\p{Ll}+\\s+of\\s+the\\s|[RDI]-\\p{L})");
+
+  /**
+   * "..., according to John Weaver, a Republican strategist.": an apposition on the source after its comma ends
+   * the sentence's words as the source itself would; PolNeAR's words are those before the cue.
+   */
+  private static boolean sourceAppositive(String text, int srcEnd, int after, int end) {
+    return after < end && text.charAt(skipBack(text, after - 1, srcEnd - 1)) == ','
+        && SOURCE_APPOSITIVE.matcher(text).region(after, end).lookingAt();
   }
 
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */

@@ -2236,4 +2236,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay closed until spring"));
     assertThat(qs).noneMatch(q -> q.text().contains("a statement"));
   }
+
+  @Test
+  void anAppositionOnTheSourceOfAccordingToEndsTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Not all crews have to sign the new rules, according to "
+        + "Tod Brekke, a union steward at the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Not all crews have to sign the new rules"));
+    assertThat(qs).noneMatch(q -> q.text().contains("union steward"));
+  }
 }
