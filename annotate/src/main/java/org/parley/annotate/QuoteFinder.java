@@ -419,6 +419,32 @@ final class QuoteFinder {
    * its words. */
   private static final Pattern STATEMENT_SAYING = Pattern.compile("(?i)an?\\s+(?:[\\p{L}-]+\\s+){0,2}?statements?\\s+"
       + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?:saying|stating|declaring|calling(?:\\s+(?:on|for))?)\\s*[,:]?\\s*");
+  /** A time that ends reported words: "last week", "on Thursday night", "in June 2015", "earlier this month". */
+  private static final Pattern TIME_TAIL = Pattern.compile("[\\s,]+(?:(?:on|late|early|earlier|last)\\s+)?(?:(?:"
+      + W.alt("time-tail-day") + ")(?:\\s+(?:night|morning|afternoon|evening))?|last\\s+(?:week|month|year|night)"
+      + "|(?:earlier\\s+)?this\\s+(?:week|month|year)|yesterday|today|in\\s+(?:" + W.alt("time-tail-month")
+      + ")(?:\\s+\\d{4})?)[\\s.]*$");
+  /** What opens a short noun phrase: a capital or a determiner ("Cruz", "his support", "that promise"). */
+  private static final Pattern SHORT_OBJECT_OPENER = Pattern.compile("(?:\\p{Lu}|(?:his|her|their|its|the|a|an|that"
+      + "|this|no|our)\\s)");
+
+  /** An auxiliary anywhere in a phrase: "would", "has", "was". */
+  private static final Pattern FINITE_AUXILIARY_WORD = Pattern.compile("(?i)\\b(?:" + W.alt("finite-auxiliary")
+      + ")\\b");
+
+  /** Where reported words end once a time after a noun phrase of five words or fewer is taken off. */
+  private static int withoutTimeTail(String text, int start, int end) {
+    Matcher t = TIME_TAIL.matcher(text).region(start, end);
+    if (!t.find() || t.start() - start < 3) {
+      return end;
+    }
+    String kept = text.substring(start, t.start());
+    // A verb makes a clause ("the pier would reopen on Thursday"): its time is part of the words.
+    boolean clause = FINITE_AUXILIARY_WORD.matcher(kept).find();
+    return !clause && kept.split("\\s+").length <= 5 && SHORT_OBJECT_OPENER.matcher(kept).lookingAt() ? t.start()
+        : end;
+  }
+
   /** First words of cues that keep "about" in their words ("asked about", "said about"). */
   private static final java.util.Set<String> ABOUT_KEEPING_CUE = W.set("about-keeping-cue");
   /** "about" and the spaces after it, opening reported words. */
@@ -3997,6 +4023,11 @@ final class QuoteFinder {
       if (about.lookingAt() && about.end() < end - 3 && !APPROXIMATE_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
         start = about.end();
       }
+    }
+    // "endorsed Cruz last week", "backed Hillary Clinton on Thursday": a time after a short noun phrase is when the
+    // report was made, not part of its words.
+    if (!direct) {
+      end = withoutTimeTail(ctx.text, start, end);
     }
     if (!direct) {
       if (!governedTo) {

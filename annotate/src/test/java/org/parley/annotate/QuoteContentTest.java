@@ -2244,4 +2244,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Not all crews have to sign the new rules"));
     assertThat(qs).noneMatch(q -> q.text().contains("union steward"));
   }
+
+  @Test
+  void aTimeAfterAShortNounPhraseIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The fishermen's union endorsed Edda Brask last week. "
+        + "Brask said the pier would reopen on Thursday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Edda Brask"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier would reopen on Thursday"));
+  }
 }
