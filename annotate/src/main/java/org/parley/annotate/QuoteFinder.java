@@ -413,6 +413,71 @@ final class QuoteFinder {
     return from;
   }
 
+  /** Cue words whose "to" is a preposition ("referring to", "respond to", "opposition to"). */
+  private static final java.util.Set<String> TO_GOVERNING_CUE = W.set("to-governing-cue");
+  /** "to" and the spaces after it, opening reported words. */
+  private static final Pattern TO_OPENING = Pattern.compile("(?i)to\\s+");
+
+  /** "a statement (Tuesday) saying, ", "a brief statement calling on ": a statement and the participle that gives
+   * its words. */
+  private static final Pattern STATEMENT_SAYING = Pattern.compile("(?i)an?\\s+(?:[\\p{L}-]+\\s+){0,2}?statements?\\s+"
+      + "(?:[\\p{L}\\d-]+\\s+){0,3}?(?:saying|stating|declaring|calling(?:\\s+(?:on|for))?)\\s*[,:]?\\s*");
+  /** A time that ends reported words: "last week", "on Thursday night", "in June 2015", "earlier this month". */
+  private static final Pattern TIME_TAIL = Pattern.compile("[\\s,]+(?:(?:on|late|early|earlier|last)\\s+)?(?:(?:"
+      + W.alt("time-tail-day") + ")(?:\\s+(?:night|morning|afternoon|evening))?|last\\s+(?:week|month|year|night)"
+      + "|(?:earlier\\s+)?this\\s+(?:week|month|year)|yesterday|today|in\\s+(?:" + W.alt("time-tail-month")
+      + ")(?:\\s+\\d{4})?)[\\s.]*$");
+  /** What opens a short noun phrase: a capital or a determiner ("Cruz", "his support", "that promise"). */
+  private static final Pattern SHORT_OBJECT_OPENER = Pattern.compile("(?:\\p{Lu}|(?:his|her|their|its|the|a|an|that"
+      + "|this|no|our)\\s)");
+
+  /** An auxiliary anywhere in a phrase: "would", "has", "was". */
+  private static final Pattern FINITE_AUXILIARY_WORD = Pattern.compile("(?i)\\b(?:" + W.alt("finite-auxiliary")
+      + ")\\b");
+
+  /** Where reported words end once a time after a noun phrase of five words or fewer is taken off. */
+  private static int withoutTimeTail(String text, int start, int end) {
+    Matcher t = TIME_TAIL.matcher(text).region(start, end);
+    if (!t.find() || t.start() - start < 3) {
+      return end;
+    }
+    String kept = text.substring(start, t.start());
+    // A verb makes a clause ("the pier would reopen on Thursday"): its time is part of the words.
+    boolean clause = FINITE_AUXILIARY_WORD.matcher(kept).find();
+    return !clause && kept.split("\\s+").length <= 5 && SHORT_OBJECT_OPENER.matcher(kept).lookingAt() ? t.start()
+        : end;
+  }
+
+  /** First words of cues that keep "about" in their words ("asked about", "said about"). */
+  private static final java.util.Set<String> ABOUT_KEEPING_CUE = W.set("about-keeping-cue");
+  /** "about" and the spaces after it, opening reported words. */
+  private static final Pattern ABOUT_OPENING = Pattern.compile("(?i)about\\s+");
+  /** "about" meaning "nearly": before a figure or a number word ("about 200", "about half", "a one-in-five"). */
+  private static final Pattern APPROXIMATE_ABOUT = Pattern.compile("(?i)about\\s+(?:[$\\d]|(?:"
+      + W.alt("approximate-number-word") + ")\\b|a\\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)\\b"
+      + "|a\\s+\\p{L}+-in\\b)");
+  /** An owner or "without" right before a cue (one word between): "his past opposition", "voters' worries". */
+  private static final Pattern OWNER_BEFORE_CUE = Pattern.compile(
+      "(?i)(?:\\b(?:his|her|their|its|our|my|your|without)|['\u2019]s?)\\s+(?:\\p{L}+\\s+)?$");
+
+  private static boolean keepsAbout(String cue) {
+    String first = cue.toLowerCase(Locale.ROOT).split("\\s+")[0];
+    return first.isEmpty() || ABOUT_KEEPING_CUE.contains(first);
+  }
+
+  /** Whether the cue just before {@code start} follows an owner or "without" ("his opposition to ..."). */
+  private static boolean ownedCue(String text, String cue, int start) {
+    String first = cue.split("\\s+")[0];
+    int c = first.isEmpty() ? -1 : text.lastIndexOf(first, start);
+    return c >= 0 && c >= start - 40 && OWNER_BEFORE_CUE.matcher(text).region(Math.max(0, c - 40), c).find();
+  }
+
+  /** Whether a cue ends in a "to" that its first word governs as a preposition ("pointed to", not "vowed to"). */
+  private static boolean governsTo(String cue) {
+    String[] words = cue.toLowerCase(Locale.ROOT).split("\\s+");
+    return words.length == 2 && words[1].equals("to") && TO_GOVERNING_CUE.contains(words[0]);
+  }
+
   /** A preposition that a cue governs ("mention of", "warned against"), when the words start with it. */
   private static final Pattern CUE_PREPOSITION = Pattern.compile("(?i)(?:" + W.alt("cue-preposition") + ")\\s+");
   /** "as" or "to" opening the words of a passive cue ("condemned as reckless", "instructed to play"). */
@@ -3281,7 +3346,8 @@ final class QuoteFinder {
     // "..., according to the air force, which said ...": a relative clause on the source ends the sentence's words.
     boolean last = trimEnd(text, after, end) <= after
         || RELATIVE_ON_SOURCE.matcher(text).region(after, end).lookingAt() && text.charAt(skipBack(text, after - 1,
-        srcEnd - 1)) == ',';
+        srcEnd - 1)) == ','
+        || !initial && sourceAppositive(text, srcEnd, after, end);
     if (initial && !last) {
       add(ctx, out, covered, sp, after, trimEnd(text, after, end), false, cue.surface);
     } else if (!initial && last && cue.start - start > 10) {
@@ -3293,6 +3359,20 @@ final class QuoteFinder {
     } else if (!initial && !last) {
       add(ctx, out, covered, sp, start, trimEnd(text, start, end), false, cue.surface);
     }
+  }
+
+  /** What opens an apposition on a source after its comma: "a pollster", "one of the unions", "director of the
+   * center", "R-Mass." (not "85 of the meetings", a figure of the report). */
+  private static final Pattern SOURCE_APPOSITIVE = Pattern.compile("(?:an?\\s|(?:" + W.alt("appositive-quantifier")
+      + ")\\s+of\\s|\\p{Ll}+\\s+of\\s+the\\s|[RDI]-\\p{L})");
+
+  /**
+   * "..., according to John Weaver, a Republican strategist.": an apposition on the source after its comma ends
+   * the sentence's words as the source itself would; PolNeAR's words are those before the cue.
+   */
+  private static boolean sourceAppositive(String text, int srcEnd, int after, int end) {
+    return after < end && text.charAt(skipBack(text, after - 1, srcEnd - 1)) == ','
+        && SOURCE_APPOSITIVE.matcher(text).region(after, end).lookingAt();
   }
 
   /** Whether a cue is a simple past form ("defended", "said", "told"): a verb that a list of verbs can share. */
@@ -3994,8 +4074,44 @@ final class QuoteFinder {
     }
     // PolNeAR's reported words open with the word that introduces them: "said that the pier ...", "the claim
     // that ...", "vowed to build ..." (not the preposition of "referring to the pier").
+    // "referring to the new tolls", "did not respond to requests": the "to" of such a cue is its preposition, not an
+    // infinitive's, and PolNeAR's words begin after it.
+    // "issued a statement saying the pier is safe": the statement is the cue's object; PolNeAR's words are what it
+    // says, from after "saying" ("that" kept).
+    // The statement stays covered, so that its "saying" makes no second report over the same words.
+    int coverFrom = start;
+    if (cue != null) {
+      Matcher statement = STATEMENT_SAYING.matcher(ctx.text).region(start, end);
+      if (statement.lookingAt() && statement.end() < end - 3) {
+        start = statement.end();
+      }
+    }
+    // Not after an owner or "without" ("his opposition to the pier", "without worrying about the cost"): PolNeAR's
+    // words there hold the whole phrase, cue and all.
+    boolean governedTo = !direct && cue != null && governsTo(cue) && !ownedCue(ctx.text, cue, start);
+    if (governedTo) {
+      Matcher to = TO_OPENING.matcher(ctx.text).region(start, end);
+      if (to.lookingAt() && to.end() < end) {
+        start = to.end();
+      }
+    }
+    // "worried about the cost", "thinks about the race": "about" opens the topic and is no part of its words (but
+    // "asked about", "said about" keep it, and "about 200 people" is a number).
+    if (!direct && cue != null && !keepsAbout(cue) && !ownedCue(ctx.text, cue, start)) {
+      Matcher about = ABOUT_OPENING.matcher(ctx.text).region(start, end);
+      if (about.lookingAt() && about.end() < end - 3 && !APPROXIMATE_ABOUT.matcher(ctx.text).region(start, end).lookingAt()) {
+        start = about.end();
+      }
+    }
+    // "endorsed Cruz last week", "backed Hillary Clinton on Thursday": a time after a short noun phrase is when the
+    // report was made, not part of its words.
     if (!direct) {
-      start = withIntroducer(ctx.text, start, covered);
+      end = withoutTimeTail(ctx.text, start, end);
+    }
+    if (!direct) {
+      if (!governedTo) {
+        start = withIntroducer(ctx.text, start, covered);
+      }
       start = withQuestionWord(ctx.text, start, cue, covered);
     }
     if (direct) {
@@ -4047,7 +4163,7 @@ final class QuoteFinder {
       if (within != null) {
         out.remove(within);
         if (sp == null && within.speakerStart() >= 0) {
-          for (int i = start; i < end; i++) {
+          for (int i = Math.min(coverFrom, start); i < end; i++) {
             covered[i] = true;
           }
           out.add(new Quote(within.speaker(), within.speakerRole(), within.speakerActor(),
@@ -4056,7 +4172,7 @@ final class QuoteFinder {
         }
       }
     }
-    for (int i = start; i < end; i++) {
+    for (int i = Math.min(coverFrom, start); i < end; i++) {
       covered[i] = true;
     }
     String name = null;

@@ -2342,4 +2342,47 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("He also had a voice") && "Olaf Berg".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().contains("new bloc"));
   }
+
+  @Test
+  void theToOfAReferringCueIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Harbour spokesman Tod Brekke did not respond to "
+        + "requests to comment on the new tolls. \"It is a danger,\" Mayor Edda Brask said, referring to other remarks "
+        + "made by the harbour chief. The council vowed to build a new pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("requests to comment on the new tolls"));
+    assertThat(qs).anyMatch(q -> q.text().equals("other remarks made by the harbour chief"));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("to build a new pier"));
+  }
+
+  @Test
+  void aboutOpeningTheTopicOfACueIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Mayor Edda Brask goes big, not always worrying "
+        + "about whether the pier plan is realistic. Asked about the flooding on Dale Street, she laughed.", null)
+        .quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("whether the pier plan is realistic"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the flooding on Dale Street"));
+  }
+
+  @Test
+  void aStatementSayingGivesItsWordsAfterSaying() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The mayor's office issued a statement Tuesday saying "
+        + "that the pier would stay closed until spring.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay closed until spring"));
+    assertThat(qs).noneMatch(q -> q.text().contains("a statement"));
+  }
+
+  @Test
+  void anAppositionOnTheSourceOfAccordingToEndsTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Not all crews have to sign the new rules, according to "
+        + "Tod Brekke, a union steward at the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Not all crews have to sign the new rules"));
+    assertThat(qs).noneMatch(q -> q.text().contains("union steward"));
+  }
+
+  @Test
+  void aTimeAfterAShortNounPhraseIsNoPartOfTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The fishermen's union endorsed Edda Brask last week. "
+        + "Brask said the pier would reopen on Thursday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Edda Brask"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier would reopen on Thursday"));
+  }
 }
