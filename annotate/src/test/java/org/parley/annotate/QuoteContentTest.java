@@ -2249,4 +2249,27 @@ class QuoteContentTest {
         + "interview in which he said the town could not pay for two boats.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().startsWith("the cuts to the ferry budget") && q.text().contains("two boats"));
   }
+
+  @Test
+  void aNameAfterAVerbOrPrepositionIsNoSubjectOfAParticiple() {
+    String text = "The harbour met on Monday. The mayor left no doubt of her support for helping Mrs. Lindqvist "
+        + "succeed her, saying that nobody knew the port better. By Sunday she had called off a tour with Holm "
+        + "planned for Friday, citing the storm.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "nobody knew the port")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("The mayor"));
+    assertThat(quoteWith(qs, "the storm")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
+
+  @Test
+  void wordsAndMessagesAreTheSourceOfAWordOfSeeming() {
+    String text = "The harbour met on Monday. Her messages seemed to show a deal with the ferry operator was near. "
+        + "The ceasefire seemed to hold through the whole of the long weekend.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a deal with the ferry")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Her messages"));
+    // A subject that neither holds a view nor says anything still leaves the writer as the source.
+    assertThat(quoteWith(qs, "long weekend")).get().satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+  }
 }
