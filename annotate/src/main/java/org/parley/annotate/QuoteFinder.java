@@ -1905,8 +1905,25 @@ final class QuoteFinder {
       return null;
     }
     int os = cue.start - (owner.end() - owner.start());
+    Speaker voicer = POSSESSIVE_PRONOUN.matcher(owner.group(1)).matches() ? voicingSubject(ctx, sentenceStart, os) : null;
+    if (voicer != null) {
+      return voicer;
+    }
     Speaker sp = ctx.speakerAt(os, os + owner.group(1).length());
     return sp == null || sp.end > cue.start ? new Speaker(os, os + owner.group(1).length(), -1, owner.group(1)) : sp;
+  }
+
+  /**
+   * The subject of a verb that voices a view, for a possessive pronoun after it: PolNeAR gives "Woods shared her
+   * belief that" and "Lund stepped up his attacks on" to the subject, with the verb in the cue.
+   */
+  private static Speaker voicingSubject(Context ctx, int sentenceStart, int ownerStart) {
+    Matcher verb = VOICING_VERB_BEFORE.matcher(ctx.text).region(Math.max(sentenceStart, ownerStart - 40), ownerStart);
+    if (!verb.find()) {
+      return null;
+    }
+    Speaker subj = speakerBeforeCue(ctx, verb.start(), sentenceStart);
+    return subj != null && subj.start >= sentenceStart && subj.end <= verb.start() ? subj : null;
   }
 
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
@@ -4585,6 +4602,10 @@ final class QuoteFinder {
 
   /** Words that show what they seem to show, which PolNeAR gives as the source: "Messages seem to show", "his words appeared". */
   private static final java.util.Set<String> SEEM_SOURCE_NOUN = SW.set("seem-source-noun");
+
+  /** A verb that voices its subject's own view, right before the view's owner: "shared her belief", "stepped up his". */
+  private static final Pattern VOICING_VERB_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + SW.alt("voicing-verb")
+      + ")\\s+$");
 
   /** Whether a word past the first is capitalised: a name the entity finder missed ("a confident-seeming Lund"). */
   private static boolean namedPastFirstWord(String[] words) {

@@ -2272,4 +2272,15 @@ class QuoteContentTest {
     // A subject that neither holds a view nor says anything still leaves the writer as the source.
     assertThat(quoteWith(qs, "long weekend")).get().satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
   }
+
+  @Test
+  void aVerbThatVoicesAViewGivesItToItsSubjectNotThePossessive() {
+    String text = "The harbour met on Monday. Ragna Holm shared her belief that the pier would be rebuilt by May. "
+        + "Later in the day, Eirik Lund stepped up his attacks on the ferry operator.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "the ferry operator")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Eirik Lund"));
+  }
 }
