@@ -1922,9 +1922,15 @@ final class QuoteFinder {
     if (!verb.find()) {
       return null;
     }
-    Speaker subj = speakerBeforeCue(ctx, verb.start(), sentenceStart);
-    return subj != null && subj.start >= sentenceStart && subj.end <= verb.start() ? subj : null;
+    // Past auxiliaries, "to" and adverbs to the subject: "is keeping up his", "'s been ratcheting up his", "try to hone".
+    int at = sentenceStart + VOICING_GAP_AT_END.matcher(ctx.text.substring(sentenceStart, verb.start())).replaceFirst("").length();
+    Speaker subj = speakerBeforeCue(ctx, at, sentenceStart);
+    return subj != null && subj.start >= sentenceStart && subj.end <= at ? subj : null;
   }
+
+  /** Auxiliaries, "to" and adverbs between a subject and a voicing verb, with a contracted "'s" on the subject. */
+  private static final Pattern VOICING_GAP_AT_END = Pattern.compile("(?i)(?:['\u2019]s)?(?:\\s+(?:" + W.alt("finite-auxiliary")
+      + "|be|been|being|do|try|tries|tried|trying|to|also|still|even|just|not|never|now|again|\\p{Ll}+ly))*\\s+$");
 
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;

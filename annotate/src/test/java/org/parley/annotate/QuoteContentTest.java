@@ -2283,4 +2283,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the ferry operator")).get()
         .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Eirik Lund"));
   }
+
+  @Test
+  void aVoicingVerbAfterAuxiliariesStillGivesTheViewToItsSubject() {
+    String text = "The harbour met on Monday. Eirik Lund is keeping up his criticism of the ferry operator before "
+        + "the vote. He's been ratcheting up his critique of the new tariff.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry operator")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "the new tariff")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("He"));
+  }
 }
