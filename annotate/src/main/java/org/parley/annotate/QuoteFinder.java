@@ -1991,9 +1991,32 @@ final class QuoteFinder {
       return null;
     }
     int os = cue.start - (owner.end() - owner.start());
+    Speaker voicer = POSSESSIVE_PRONOUN.matcher(owner.group(1)).matches() ? voicingSubject(ctx, sentenceStart, os) : null;
+    if (voicer != null) {
+      return voicer;
+    }
     Speaker sp = ctx.speakerAt(os, os + owner.group(1).length());
     return sp == null || sp.end > cue.start ? new Speaker(os, os + owner.group(1).length(), -1, owner.group(1)) : sp;
   }
+
+  /**
+   * The subject of a verb that voices a view, for a possessive pronoun after it: PolNeAR gives "Woods shared her
+   * belief that" and "Lund stepped up his attacks on" to the subject, with the verb in the cue.
+   */
+  private static Speaker voicingSubject(Context ctx, int sentenceStart, int ownerStart) {
+    Matcher verb = VOICING_VERB_BEFORE.matcher(ctx.text).region(Math.max(sentenceStart, ownerStart - 40), ownerStart);
+    if (!verb.find()) {
+      return null;
+    }
+    // Past auxiliaries, "to" and adverbs to the subject: "is keeping up his", "'s been ratcheting up his", "try to hone".
+    int at = sentenceStart + VOICING_GAP_AT_END.matcher(ctx.text.substring(sentenceStart, verb.start())).replaceFirst("").length();
+    Speaker subj = speakerBeforeCue(ctx, at, sentenceStart);
+    return subj != null && subj.start >= sentenceStart && subj.end <= at ? subj : null;
+  }
+
+  /** Auxiliaries, "to" and adverbs between a subject and a voicing verb, with a contracted "'s" on the subject. */
+  private static final Pattern VOICING_GAP_AT_END = Pattern.compile("(?i)(?:['\u2019]s)?(?:\\s+(?:" + W.alt("finite-auxiliary")
+      + "|be|been|being|do|try|tries|tried|trying|to|also|still|even|just|not|never|now|again|\\p{Ll}+ly))*\\s+$");
 
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
@@ -4736,15 +4759,34 @@ final class QuoteFinder {
         at = i;
       }
       boolean name = at > 0 && !head.isEmpty() && Character.isUpperCase(head.charAt(0));
-      return name || ctx.speakerNouns.contains(head.toLowerCase(Locale.ROOT)) ? sp : null;
+      String h = head.toLowerCase(Locale.ROOT);
+      return name || ctx.speakerNouns.contains(h) || SEEM_SOURCE_NOUN.contains(h) ? sp : null;
     }
     // Only a subject that can hold a view: a person or body named, a pronoun, or a speaker noun ("The ceasefire
     // seemed to hold" stays the writer's).
     String[] words = ctx.text.substring(sp.start, sp.end).strip().split("\\s+");
     String last = words[words.length - 1].replaceAll("['\u2019]s?$", "").toLowerCase(Locale.ROOT);
     boolean canHold = sp.entity >= 0 || SUBJECT_PRONOUN.matcher(ctx.text.substring(sp.start, sp.end)).matches()
-        || ctx.speakerNouns.contains(last) || ctx.speakerNouns.contains(words[0].toLowerCase(Locale.ROOT));
+        || ctx.speakerNouns.contains(last) || ctx.speakerNouns.contains(words[0].toLowerCase(Locale.ROOT))
+        || SEEM_SOURCE_NOUN.contains(last) || namedPastFirstWord(words);
     return canHold ? sp : null;
+  }
+
+  /** Words that show what they seem to show, which PolNeAR gives as the source: "Messages seem to show", "his words appeared". */
+  private static final java.util.Set<String> SEEM_SOURCE_NOUN = SW.set("seem-source-noun");
+
+  /** A verb that voices its subject's own view, right before the view's owner: "shared her belief", "stepped up his". */
+  private static final Pattern VOICING_VERB_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:" + SW.alt("voicing-verb")
+      + ")\\s+$");
+
+  /** Whether a word past the first is capitalised: a name the entity finder missed ("a confident-seeming Lund"). */
+  private static boolean namedPastFirstWord(String[] words) {
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Seem cues whose subject holds no view: expectation and likelihood. */
@@ -4779,7 +4821,8 @@ final class QuoteFinder {
         break;
       }
       if ((m.type().equals("PERSON") || m.type().equals("ORGANIZATION"))
-          && finiteAfter(text, m.end(), to) && !embedded(ctx, from, m.start())
+          && finiteAfter(text, m.end(), to) && !objectOfVerbOrPreposition(text, from, m.start())
+          && !embedded(ctx, from, m.start())
           && !insideQuotes(text, from, m.start()) && !reported(text, reports, m.start())) {
         best = new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
       }
@@ -4797,6 +4840,30 @@ final class QuoteFinder {
       }
     }
     return best;
+  }
+
+  /** A capitalised word or title abbreviation before a name, which may belong to it: "Mrs.", "President". */
+  private static final Pattern NAME_TITLE_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.'\u2019-]*\\s+$");
+  /** A lower-case verb form in -ed or -ing right before a name: "helping Mrs. Lund succeed", "challenged Lund's". */
+  private static final Pattern VERB_FORM = Pattern.compile("\\p{Ll}+(?:ed|ing)");
+
+  /**
+   * Whether a name at {@code at} is the object of a verb or preposition, no subject of the verb after it: "endorsed
+   * Lund last week, saying", "a rally with Lund slated for", "helping Mrs. Lund succeed him, saying".
+   */
+  private static boolean objectOfVerbOrPreposition(String text, int from, int at) {
+    int k = at;
+    for (int i = 0; i < 3; i++) {
+      Matcher title = NAME_TITLE_BEFORE.matcher(text).region(Math.max(from, k - 30), k);
+      if (!title.find()) {
+        break;
+      }
+      k = title.start();
+    }
+    String w = wordBefore(text, k);
+    return k > from && gapStart(text, k) < k && gapStart(text, k) > from && !w.isEmpty()
+        && Character.isLowerCase(text.charAt(gapStart(text, k) - 1))
+        && (SPEAKER_FINAL_PREPOSITION.contains(w) || VERB_FORM.matcher(w).matches());
   }
 
   /** Whether {@code at} follows one of the cues with no comma or semicolon between: it is in their words. */

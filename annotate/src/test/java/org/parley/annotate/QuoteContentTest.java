@@ -2385,4 +2385,49 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Edda Brask"));
     assertThat(qs).anyMatch(q -> q.text().equals("the pier would reopen on Thursday"));
   }
+
+  @Test
+  void aNameAfterAVerbOrPrepositionIsNoSubjectOfAParticiple() {
+    String text = "The harbour met on Monday. The mayor left no doubt of her support for helping Mrs. Lindqvist "
+        + "succeed her, saying that nobody knew the port better. By Sunday she had called off a tour with Holm "
+        + "planned for Friday, citing the storm.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "nobody knew the port")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("The mayor"));
+    assertThat(quoteWith(qs, "the storm")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("she"));
+  }
+
+  @Test
+  void wordsAndMessagesAreTheSourceOfAWordOfSeeming() {
+    String text = "The harbour met on Monday. Her messages seemed to show a deal with the ferry operator was near. "
+        + "The ceasefire seemed to hold through the whole of the long weekend.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "a deal with the ferry")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Her messages"));
+    // A subject that neither holds a view nor says anything still leaves the writer as the source.
+    assertThat(quoteWith(qs, "long weekend")).get().satisfies(q -> assertThat(q.speakerStart()).isEqualTo(-1));
+  }
+
+  @Test
+  void aVerbThatVoicesAViewGivesItToItsSubjectNotThePossessive() {
+    String text = "The harbour met on Monday. Ragna Holm shared her belief that the pier would be rebuilt by May. "
+        + "Later in the day, Eirik Lund stepped up his attacks on the ferry operator.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pier would be rebuilt")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Ragna Holm"));
+    assertThat(quoteWith(qs, "the ferry operator")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Eirik Lund"));
+  }
+
+  @Test
+  void aVoicingVerbAfterAuxiliariesStillGivesTheViewToItsSubject() {
+    String text = "The harbour met on Monday. Eirik Lund is keeping up his criticism of the ferry operator before "
+        + "the vote. He's been ratcheting up his critique of the new tariff.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the ferry operator")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Eirik Lund"));
+    assertThat(quoteWith(qs, "the new tariff")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("He"));
+  }
 }
