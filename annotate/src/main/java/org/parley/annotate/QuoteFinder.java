@@ -2775,6 +2775,14 @@ final class QuoteFinder {
     return opener.lookingAt() ? text.indexOf(',', opener.end()) : -1;
   }
 
+  /**
+   * Whether the words before a later poll report are a bare answer ("said yes, but 55 percent say ..."): short, but
+   * words of their own.
+   */
+  private static boolean isBareAnswer(String words) {
+    return ANSWER.matcher(words).matches();
+  }
+
   private int laterReportBreak(Context ctx, List<Quote> out, Cue cue, List<Cue> found, int from, int contentStart,
       int contentEnd) {
     String text = ctx.text;
@@ -2811,7 +2819,8 @@ final class QuoteFinder {
       // own.
       if (POLL_REPORT_KIND.contains(later.kind)) {
         Matcher poll = POLL_SUBJECT.matcher(lead);
-        if (poll.find() && poll.start() > 10 && contentStart + poll.start() != fronted) {
+        if (poll.find() && (poll.start() > 10 || isBareAnswer(lead.substring(0, poll.start())))
+            && contentStart + poll.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + poll.start());
         }
       }

@@ -2342,4 +2342,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("He also had a voice") && "Olaf Berg".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().contains("new bloc"));
   }
+
+  @Test
+  void aBareAnswerEndsBeforeALaterPollReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Asked whether the new quay was worth its cost, 61 "
+        + "percent of dock workers said yes, but 40 percent of all residents say it was not.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("yes"));
+    assertThat(qs).anyMatch(q -> q.text().equals("it was not"));
+  }
 }
