@@ -721,6 +721,14 @@ final class QuoteFinder {
       + "(?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
       + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
       + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?(?:\\s+(?:who|that))?\\s+(?:\\p{L}+ly\\s+)?$");
+  /**
+   * A poll figure after a conjunction, right before a finite cue, as its subject: "said A and one in four said B",
+   * "while 30 percent of voters think".
+   */
+  private static final Pattern POLL_FIGURE_BEFORE_CUE = Pattern.compile("(?i)\\s(?:" + W.altSpaced("poll-figure-join")
+      + ")\\s+((?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
+      + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
+      + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?)\\s+(?:\\p{L}+ly\\s+)?$");
   /** The cue kinds whose later report after a poll figure has a subject of its own. */
   private static final java.util.Set<String> POLL_REPORT_KIND = W.set("poll-report-kind");
 
@@ -2239,6 +2247,9 @@ final class QuoteFinder {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         if (before == null) {
+          before = pollFigureSubject(text, cue, start);
+        }
+        if (before == null) {
           before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
@@ -3631,6 +3642,18 @@ final class QuoteFinder {
       return null;
     }
     return new Speaker(from, to, -1, subject);
+  }
+
+  /**
+   * The poll figure after "and", "but" or "while" right before a finite verb of saying or thinking, as its speaker:
+   * "A said X and one in four said Y" (not the sentence's first subject, nor the words from the sentence start).
+   */
+  private static Speaker pollFigureSubject(String text, Cue cue, int sentStart) {
+    if (!POLL_REPORT_KIND.contains(cue.kind) || isParticiple(cue.surface) || cue.start <= sentStart) {
+      return null;
+    }
+    Matcher m = POLL_FIGURE_BEFORE_CUE.matcher(text).region(sentStart, cue.start);
+    return m.find() ? new Speaker(m.start(1), m.end(1), -1, m.group(1)) : null;
   }
 
   /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */

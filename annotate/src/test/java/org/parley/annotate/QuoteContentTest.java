@@ -2350,4 +2350,14 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("yes"));
     assertThat(qs).anyMatch(q -> q.text().equals("it was not"));
   }
+
+  @Test
+  void aPollFigureAfterAndIsTheSubjectOfTheSecondReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. One in three said the harbour board does not care "
+        + "very much about the fishing families and one in four said the board was openly hostile to the fishing "
+        + "families.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the harbour board does not care very much about the fishing families")
+        && "One in three".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the board was openly hostile") && "one in four".equals(q.speaker()));
+  }
 }
