@@ -3413,6 +3413,18 @@ final class QuoteFinder {
     return end > start ? (double) n / (end - start) : 0;
   }
 
+  /**
+   * Past a dash that closes an aside before the subject ('gaffes - "does she ...?" - Democrats who watched said'):
+   * the sentence after the aside's question mark opens with it.
+   */
+  private static int skipLeadingDash(String text, int i, int limit) {
+    int j = i;
+    while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '\u2014' || text.charAt(j) == '\u2013')) {
+      j++;
+    }
+    return j > i ? skipSpaces(text, j) : i;
+  }
+
   private static int skipSpaces(String text, int i) {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -3627,7 +3639,7 @@ final class QuoteFinder {
     while (c.find()) {
       from = sentStart + c.end();
     }
-    from = skipSpaces(text, from);
+    from = skipLeadingDash(text, skipSpaces(text, from), cue.start);
     int to = trimEnd(text, from, cue.start);
     // "Others, however, say ...": an adverb set off by commas stands between the subject and its verb.
     Matcher aside = RAW_SUBJECT_ASIDE.matcher(text.substring(from, to));

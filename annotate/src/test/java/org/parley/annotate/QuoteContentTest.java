@@ -2360,4 +2360,13 @@ class QuoteContentTest {
         && "One in three".equals(q.speaker()));
     assertThat(qs).anyMatch(q -> q.text().startsWith("the board was openly hostile") && "one in four".equals(q.speaker()));
   }
+
+  @Test
+  void aSubjectAfterAQuestionSetOffByDashesSpeaks() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The night was full of slips - \"why give them so "
+        + "much to use?\" - Farmers in Dunmore who watched the Saturday debate said they were calm about the flap.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("they were calm about the flap")
+        && q.speaker() != null && q.speaker().startsWith("Farmers in Dunmore"));
+  }
 }
