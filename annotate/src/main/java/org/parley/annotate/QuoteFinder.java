@@ -786,6 +786,14 @@ final class QuoteFinder {
       + "(?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
       + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
       + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?(?:\\s+(?:who|that))?\\s+(?:\\p{L}+ly\\s+)?$");
+  /**
+   * A poll figure after a conjunction, right before a finite cue, as its subject: "said A and one in four said B",
+   * "while 30 percent of voters think".
+   */
+  private static final Pattern POLL_FIGURE_BEFORE_CUE = Pattern.compile("(?i)\\s(?:" + W.altSpaced("poll-figure-join")
+      + ")\\s+((?:(?:" + W.altSpaced("poll-figure-hedge") + ")\\s+)?(?:\\d[\\d.,]*\\s*(?:percent|%)|(?:\\d+|"
+      + W.alt("poll-figure-count") + ")\\s+(?:in|out of)\\s+(?:\\d+|" + W.alt("poll-figure-count") + "))"
+      + "(?:\\s+(?:of|among)\\s+[^,;.]{1,50}?)?)\\s+(?:\\p{L}+ly\\s+)?$");
   /** The cue kinds whose later report after a poll figure has a subject of its own. */
   private static final java.util.Set<String> POLL_REPORT_KIND = W.set("poll-report-kind");
 
@@ -2327,6 +2335,9 @@ final class QuoteFinder {
           before = ctx.clauseOpeningSpeaker(start, cue.start);
         }
         if (before == null) {
+          before = pollFigureSubject(text, cue, start);
+        }
+        if (before == null) {
           before = speakerBeforeCue(ctx, cue.start, start);
         }
         boolean postposable = !cue.kind.equals("object");
@@ -2863,6 +2874,14 @@ final class QuoteFinder {
     return opener.lookingAt() ? text.indexOf(',', opener.end()) : -1;
   }
 
+  /**
+   * Whether the words before a later poll report are a bare answer ("said yes, but 55 percent say ..."): short, but
+   * words of their own.
+   */
+  private static boolean isBareAnswer(String words) {
+    return ANSWER.matcher(words).matches();
+  }
+
   private int laterReportBreak(Context ctx, List<Quote> out, Cue cue, List<Cue> found, int from, int contentStart,
       int contentEnd) {
     String text = ctx.text;
@@ -2899,7 +2918,8 @@ final class QuoteFinder {
       // own.
       if (POLL_REPORT_KIND.contains(later.kind)) {
         Matcher poll = POLL_SUBJECT.matcher(lead);
-        if (poll.find() && poll.start() > 10 && contentStart + poll.start() != fronted) {
+        if (poll.find() && (poll.start() > 10 || isBareAnswer(lead.substring(0, poll.start())))
+            && contentStart + poll.start() != fronted) {
           return trimEnd(text, contentStart, contentStart + poll.start());
         }
       }
@@ -3496,6 +3516,18 @@ final class QuoteFinder {
     return end > start ? (double) n / (end - start) : 0;
   }
 
+  /**
+   * Past a dash that closes an aside before the subject ('gaffes - "does she ...?" - Democrats who watched said'):
+   * the sentence after the aside's question mark opens with it.
+   */
+  private static int skipLeadingDash(String text, int i, int limit) {
+    int j = i;
+    while (j < limit && (text.charAt(j) == '-' || text.charAt(j) == '\u2014' || text.charAt(j) == '\u2013')) {
+      j++;
+    }
+    return j > i ? skipSpaces(text, j) : i;
+  }
+
   private static int skipSpaces(String text, int i) {
     while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
       i++;
@@ -3710,7 +3742,7 @@ final class QuoteFinder {
     while (c.find()) {
       from = sentStart + c.end();
     }
-    from = skipSpaces(text, from);
+    from = skipLeadingDash(text, skipSpaces(text, from), cue.start);
     int to = trimEnd(text, from, cue.start);
     // "Others, however, say ...": an adverb set off by commas stands between the subject and its verb.
     Matcher aside = RAW_SUBJECT_ASIDE.matcher(text.substring(from, to));
@@ -3725,6 +3757,18 @@ final class QuoteFinder {
       return null;
     }
     return new Speaker(from, to, -1, subject);
+  }
+
+  /**
+   * The poll figure after "and", "but" or "while" right before a finite verb of saying or thinking, as its speaker:
+   * "A said X and one in four said Y" (not the sentence's first subject, nor the words from the sentence start).
+   */
+  private static Speaker pollFigureSubject(String text, Cue cue, int sentStart) {
+    if (!POLL_REPORT_KIND.contains(cue.kind) || isParticiple(cue.surface) || cue.start <= sentStart) {
+      return null;
+    }
+    Matcher m = POLL_FIGURE_BEFORE_CUE.matcher(text).region(sentStart, cue.start);
+    return m.find() ? new Speaker(m.start(1), m.end(1), -1, m.group(1)) : null;
   }
 
   /** The word right before {@code at} across spaces, lower case; empty after punctuation or at the start. */

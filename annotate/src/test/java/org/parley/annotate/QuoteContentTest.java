@@ -2430,4 +2430,31 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the new tariff")).get()
         .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("He"));
   }
+
+  @Test
+  void aBareAnswerEndsBeforeALaterPollReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Asked whether the new quay was worth its cost, 61 "
+        + "percent of dock workers said yes, but 40 percent of all residents say it was not.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("yes"));
+    assertThat(qs).anyMatch(q -> q.text().equals("it was not"));
+  }
+
+  @Test
+  void aPollFigureAfterAndIsTheSubjectOfTheSecondReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. One in three said the harbour board does not care "
+        + "very much about the fishing families and one in four said the board was openly hostile to the fishing "
+        + "families.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the harbour board does not care very much about the fishing families")
+        && "One in three".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the board was openly hostile") && "one in four".equals(q.speaker()));
+  }
+
+  @Test
+  void aSubjectAfterAQuestionSetOffByDashesSpeaks() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The night was full of slips - \"why give them so "
+        + "much to use?\" - Farmers in Dunmore who watched the Saturday debate said they were calm about the flap.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("they were calm about the flap")
+        && q.speaker() != null && q.speaker().startsWith("Farmers in Dunmore"));
+  }
 }
