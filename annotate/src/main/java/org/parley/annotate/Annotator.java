@@ -268,28 +268,13 @@ public final class Annotator implements Stage {
   }
 
   /**
-   * The report just before quote {@code i} whose speaker is a group named by a plural noun phrase ("Russian
-   * politicians and experts", "European officials"), within {@link #GROUP_BEFORE_CHARS}, passing over the speakers
-   * of one (a person, a body) that "they" cannot be; null when there is none.
+   * The report just before quote {@code i} whose speaker is a group named by a plural noun phrase of several words
+   * ("Russian politicians and experts", "European officials"), within {@link #GROUP_BEFORE_CHARS}, passing over the
+   * speakers of one (a person, a body) that "they" cannot be; null when there is none.
    */
   private static Quote pluralSpeakerBefore(List<Quote> quotes, int i) {
-    int at = quotes.get(i).speakerStart();
-    for (int j = i - 1; j >= 0; j--) {
-      Quote p = quotes.get(j);
-      if (p.speakerStart() < 0 || p.speakerStart() >= at) {
-        continue;
-      }
-      if (at - p.speakerStart() > GROUP_BEFORE_CHARS) {
-        return null;
-      }
-      String name = p.speaker() == null ? "" : p.speaker().strip();
-      boolean plural = name.length() > 3 && name.endsWith("s") && !name.endsWith("'s") && !name.endsWith("\u2019s")
-          && name.indexOf(' ') > 0 && Character.isLowerCase(name.charAt(name.length() - 2));
-      if (plural) {
-        return p;
-      }
-    }
-    return null;
+    return speakerBefore(quotes, i, true, name -> pluralName(name) && name.indexOf(' ') > 0
+        && Character.isLowerCase(name.charAt(name.length() - 2)));
   }
 
   /** How far back, in characters, the group that a count speaks for may have spoken. */
@@ -300,8 +285,23 @@ public final class Annotator implements Stage {
    * with an actor ("European officials, who had feared ..., reacted with relief. Several noted ..." EURGOV).
    */
   private static String groupBefore(List<Quote> quotes, int i) {
-    Quote q = quotes.get(i);
-    int at = q.speakerStart();
+    Quote p = speakerBefore(quotes, i, false, Annotator::pluralName);
+    return p == null ? null : p.speakerActor();
+  }
+
+  /** A speaker's name that ends in a plural: "officials", not "Reuters's". */
+  private static boolean pluralName(String name) {
+    return name.length() > 3 && name.endsWith("s") && !name.endsWith("'s") && !name.endsWith("\u2019s");
+  }
+
+  /**
+   * The nearest report before quote {@code i}, within {@link #GROUP_BEFORE_CHARS} of its speaker, whose speaker's
+   * name passes {@code group}; with {@code passOver}, reports whose speaker does not pass are skipped, else the
+   * nearest speaker must pass.
+   */
+  private static Quote speakerBefore(List<Quote> quotes, int i, boolean passOver,
+      java.util.function.Predicate<String> group) {
+    int at = quotes.get(i).speakerStart();
     for (int j = i - 1; j >= 0; j--) {
       Quote p = quotes.get(j);
       if (p.speakerStart() < 0 || p.speakerStart() >= at) {
@@ -310,9 +310,12 @@ public final class Annotator implements Stage {
       if (at - p.speakerStart() > GROUP_BEFORE_CHARS) {
         return null;
       }
-      String name = p.speaker() == null ? "" : p.speaker().strip();
-      return p.speakerActor() != null && name.length() > 3 && name.endsWith("s") && !name.endsWith("'s")
-          && !name.endsWith("\u2019s") ? p.speakerActor() : null;
+      if (group.test(p.speaker() == null ? "" : p.speaker().strip())) {
+        return p;
+      }
+      if (!passOver) {
+        return null;
+      }
     }
     return null;
   }
