@@ -97,8 +97,7 @@ public final class Annotator implements Stage {
       Quote q = quotes.get(i);
       // "Russian politicians and experts were critical of ... . ... but they do show that ...": "they" speaks for the
       // group that spoke just before, not for the last organisation named.
-      Quote group = THEY_SPEAKER.matcher(spanOf(q, text)).matches() ? pluralSpeakerBefore(out != null ? out : quotes, i)
-          : null;
+      Quote group = "they".equalsIgnoreCase(spanOf(q, text)) ? pluralSpeakerBefore(out != null ? out : quotes, i) : null;
       if (group != null) {
         if (out == null) {
           out = new java.util.ArrayList<>(quotes);
@@ -259,8 +258,6 @@ public final class Annotator implements Stage {
   /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
   private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"
       + "|all|several of them|some of them|many of them|most of them");
-
-  private static final Pattern THEY_SPEAKER = Pattern.compile("(?i)they");
 
   private static String spanOf(Quote q, String text) {
     return q.speakerStart() >= 0 && q.speakerEnd() <= text.length() && q.speakerStart() < q.speakerEnd()

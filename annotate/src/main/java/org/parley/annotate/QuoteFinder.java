@@ -979,13 +979,16 @@ final class QuoteFinder {
     if (q.direct() || q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
       return false;
     }
-    String before = text.substring(Math.max(0, q.start() - 80), q.start()).stripTrailing();
-    if (!before.regionMatches(true, before.length() - q.cue().length(), q.cue(), 0, q.cue().length())) {
-      return false;
-    }
-    int cueAt = gapStart(text, q.start()) - q.cue().length();
-    return !countOrOwnerBefore(text, cueAt)
-        && OPEN_QUESTION_BEFORE.matcher(before.substring(0, before.length() - q.cue().length())).find();
+    int from = Math.max(0, q.start() - 80);
+    int cueAt = cueRightBefore(text, q.start(), q.cue());
+    return cueAt >= from && !countOrOwnerBefore(text, cueAt)
+        && OPEN_QUESTION_BEFORE.matcher(text).region(from, cueAt).find();
+  }
+
+  /** Where {@code cue} starts when it stands right before {@code at}, spaces apart; -1 when it does not. */
+  private static int cueRightBefore(String text, int at, String cue) {
+    int c = gapStart(text, at) - cue.length();
+    return c >= 0 && text.regionMatches(true, c, cue, 0, cue.length()) ? c : -1;
   }
 
   /** A markup tag ("<tweet ...>", "</a>") or a web address ("https://t.co/...", "pic.twitter.com/..."). */
@@ -1157,30 +1160,25 @@ final class QuoteFinder {
   private boolean runsOverAttribution(String text, List<Quote> out, Quote q) {
     for (Quote r : out) {
       if (r != q && !r.direct() && r.cue() != null && r.start() < q.start() && q.start() < r.end()
-          && r.end() < q.end() && (isAccordingTo(r.cue()) || postposedSaying(text, r, q.end()))) {
-        return true;
+          && r.end() < q.end()) {
+        List<Cue> found = cuesIn(r.cue(), 0);
+        String kind = found.isEmpty() ? "" : found.getFirst().kind();
+        if (kind.equals("accord") || kind.equals("say") && postposedCue(text, r, q.end())) {
+          return true;
+        }
       }
     }
     return false;
   }
 
-  /** Whether the cue of a report of saying stands after its words, past a comma and its speaker (up to six words). */
-  private boolean postposedSaying(String text, Quote r, int limit) {
-    List<Cue> found = cuesIn(r.cue(), 0);
-    if (found.isEmpty() || !found.getFirst().kind().equals("say")) {
-      return false;
-    }
+  /** Whether a report's cue stands after its words, past a comma and its speaker (up to six words). */
+  private static boolean postposedCue(String text, Quote r, int limit) {
     return Pattern.compile(POSTPOSED_GAP + Pattern.quote(r.cue()) + "\\b").matcher(text).region(r.end(), limit)
         .lookingAt();
   }
 
   /** A closing mark, a comma and one to six words (the speaker), before a postposed cue. */
   private static final String POSTPOSED_GAP = "\\s*[\u201d\"'\u2019]*\\s*,\\s*[\u201d\"'\u2019]*\\s*(?:\\S+\\s+){1,6}?";
-
-  private boolean isAccordingTo(String cue) {
-    List<Cue> found = cuesIn(cue, 0);
-    return !found.isEmpty() && found.getFirst().kind().equals("accord");
-  }
 
   /**
    * Whether a report lies inside a direct quote with the speaker and the verb of the quote's own attribution: the
@@ -3951,15 +3949,8 @@ final class QuoteFinder {
 
   /** Whether the words right before {@code start} are "as" and the cue ("... as recommended "). */
   private static boolean asBeforeCue(String text, int start, String cue) {
-    int c = start;
-    while (c > 0 && Character.isWhitespace(text.charAt(c - 1))) {
-      c--;
-    }
-    c -= cue.length();
-    if (c < 3 || !text.regionMatches(true, c, cue, 0, cue.length())) {
-      return false;
-    }
-    return text.regionMatches(true, c - 3, "as ", 0, 3) && (c == 3 || !Character.isLetter(text.charAt(c - 4)));
+    int c = cueRightBefore(text, start, cue);
+    return c >= 3 && text.regionMatches(true, c - 3, "as ", 0, 3) && (c == 3 || !Character.isLetter(text.charAt(c - 4)));
   }
 
   /** ", as was X", ", as have other Democrats": the auxiliary of an elided verb after "as" and a comma. */
