@@ -130,6 +130,36 @@ class CliTest {
   }
 
   @Test
+  void jsonOnStandardInputIsReadAsJsonNotAsText() throws Exception {
+    // Piped JSON Lines have no file name to tell their format; each line is an article of its own.
+    String lines = Json.line(java.util.Map.of("id", "p1", "text", TEXT)) + "\n"
+        + Json.line(java.util.Map.of("id", "p2", "text", "The envoy said the talks in Vienna would resume on Monday."))
+        + "\n";
+    Cli.Result r = Cli.runWithInput(dir, lines.getBytes(StandardCharsets.UTF_8), "extract", "-");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.outLines()).hasSize(2);
+    assertThat(Json.mapper().readTree(r.outLines().get(0)).get("id").asText()).isEqualTo("p1");
+    JsonNode p2 = Json.mapper().readTree(r.outLines().get(1));
+    assertThat(p2.get("id").asText()).isEqualTo("p2");
+    assertThat(p2.get("text").asText()).startsWith("The envoy said").doesNotContain("{");
+    // A JSON array, and one object spread over several lines, are one JSON document.
+    String array = "[" + Json.line(java.util.Map.of("id", "a1", "text", TEXT)) + ",\n"
+        + Json.line(java.util.Map.of("id", "a2", "text", TEXT)) + "]";
+    Cli.Result arr = Cli.runWithInput(dir, array.getBytes(StandardCharsets.UTF_8), "extract", "-");
+    assertThat(arr.exit()).as(arr.err()).isZero();
+    assertThat(arr.outLines()).hasSize(2);
+    String spread = "{\n  \"id\": \"s1\",\n  \"text\": \"The envoy said the talks would resume.\"\n}\n";
+    Cli.Result one = Cli.runWithInput(dir, spread.getBytes(StandardCharsets.UTF_8), "extract", "-");
+    assertThat(one.exit()).as(one.err()).isZero();
+    assertThat(Json.mapper().readTree(one.out()).get("id").asText()).isEqualTo("s1");
+    // A malformed line is one error naming the line; the other lines go through.
+    Cli.Result bad = Cli.runWithInput(dir, (lines + "{oops\n").getBytes(StandardCharsets.UTF_8), "extract", "-");
+    assertThat(bad.exit()).isEqualTo(1);
+    assertThat(bad.outLines()).hasSize(2);
+    assertThat(bad.errLines()).singleElement().asString().startsWith("parley: -:3: malformed JSON");
+  }
+
+  @Test
   void badInputsGiveOneErrorLineEachWhileGoodOnesAreStored() throws Exception {
     Path mixed = Files.createDirectory(dir.resolve("mixed"));
     Files.writeString(mixed.resolve("a-good.html"), PAGE);

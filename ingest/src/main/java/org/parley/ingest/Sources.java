@@ -207,7 +207,30 @@ public final class Sources {
         startFeed("-", Feeds.parse(bytes, null, options.maxFeedItems()));
         return;
       }
+      // JSON on standard input has no file name to tell it: '{' opens JSON Lines when the first line is an object
+      // of its own ("... | parley quotes -"), else one JSON document, as does '['.
+      String decoded = Decoder.decode(bytes, "UTF-8");
+      String json = decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded;
+      String lead = json.stripLeading();
+      if (lead.startsWith("{") || lead.startsWith("[")) {
+        if (lead.startsWith("{") && firstLineIsObject(lead)) {
+          readJsonLines("-", json, Instant.now());
+        } else {
+          readJson("-", json, Instant.now());
+        }
+        return;
+      }
       readBytes("-", bytes, "-", Instant.now(), null, null, false);
+    }
+
+    private static boolean firstLineIsObject(String text) {
+      int nl = text.indexOf('\n');
+      try {
+        JsonNode n = Json.mapper().readTree(nl < 0 ? text : text.substring(0, nl));
+        return n != null && n.isObject();
+      } catch (JsonProcessingException e) {
+        return false;
+      }
     }
 
     private void readUrl(String input) {
