@@ -158,7 +158,12 @@ public final class Annotator implements Stage {
         }
       }
       if (actor == null && !countryOnly && QUANTIFIER_SPEAKER.matcher(phrase.strip()).matches()) {
-        actor = groupBefore(out != null ? out : quotes, i);
+        // "Several noted ...": the count speaks as (and for) the group that spoke just before.
+        Quote counted = groupBefore(out != null ? out : quotes, i);
+        if (counted != null && counted.speakerActor() != null) {
+          named = counted.speaker();
+          actor = counted.speakerActor();
+        }
       }
       if (countryOnly && (actor == null || !actor.startsWith(q.speakerActor()))) {
         continue;
@@ -278,18 +283,24 @@ public final class Annotator implements Stage {
   private static final int GROUP_BEFORE_CHARS = 400;
 
   /**
-   * The actor of the group that a count speaks for: the speaker of the nearest report before, when it is a group
-   * with an actor ("European officials, who had feared ..., reacted with relief. Several noted ..." EURGOV).
+   * The report of the group that a count speaks for: the nearest report before, when its speaker is a group ("European officials, who had feared ..., reacted with relief. Several noted ..." EURGOV).
    */
-  private static String groupBefore(List<Quote> quotes, int i) {
-    Quote p = speakerBefore(quotes, i, false, Annotator::pluralName);
-    return p == null ? null : p.speakerActor();
+  private static Quote groupBefore(List<Quote> quotes, int i) {
+    return speakerBefore(quotes, i, false, Annotator::pluralName);
   }
 
-  /** A speaker's name that ends in a plural: "officials", not "Reuters's". */
+  /**
+   * A speaker's name that ends in a plural common noun or a group's plural: "officials", "European officials",
+   * "Democrats"; not "Reuters's", and not a name such as "Bernie Sanders".
+   */
   private static boolean pluralName(String name) {
-    return name.length() > 3 && name.endsWith("s") && !name.endsWith("'s") && !name.endsWith("\u2019s");
+    int last = name.lastIndexOf(' ') + 1;
+    return name.length() > 3 && name.endsWith("s") && !name.endsWith("'s") && !name.endsWith("\u2019s")
+        && (Character.isLowerCase(name.charAt(last)) || GROUP_PLURAL.matcher(name.substring(last)).matches());
   }
+
+  /** A capitalised plural that names members of a party, a people or a movement: "Democrats", "Europeans". */
+  private static final Pattern GROUP_PLURAL = Pattern.compile("\\p{Lu}\\p{L}+(?:ans|ats|ists|ives|als|ites)");
 
   /**
    * The nearest report before quote {@code i}, within {@link #GROUP_BEFORE_CHARS} of its speaker, whose speaker's

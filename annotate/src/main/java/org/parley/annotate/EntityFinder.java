@@ -176,6 +176,8 @@ final class EntityFinder {
 
   private static final WordLists WORDS = WordLists.resource("/org/parley/annotate/entity-words.tsv");
   private static final java.util.Set<String> THING_AFTER_NAME = WORDS.set("thing-after-name");
+  private static final java.util.Set<String> ROLE_MODIFIER = WORDS.set("role-modifier");
+  private static final java.util.Set<String> ROLE_LEAD_DROP = WORDS.set("role-lead-drop");
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{Ll}+)");
 
   /**
@@ -440,7 +442,10 @@ final class EntityFinder {
       boolean cap = !bare.isEmpty() && (Character.isUpperCase(bare.charAt(0)) || bare.matches("[A-Z]\\.[A-Z]\\."));
       boolean role = roles.contains(bare) || roles.contains(bare.replaceAll("[\u2019']s$", ""));
       boolean link = bare.equals("of") || bare.equals("for") || bare.equals("the");
-      if (!(cap || role || link && !taken.isEmpty())) {
+      // A lower-case word that opens a role with the words after it: "press secretary", "deputy foreign minister".
+      boolean opensRole = !taken.isEmpty() && (roles.contains(bare + " " + taken.getFirst())
+          || ROLE_MODIFIER.contains(bare.toLowerCase(Locale.ROOT)));
+      if (!(cap || role || opensRole || link && !taken.isEmpty())) {
         break;
       }
       taken.addFirst(bare);
@@ -449,7 +454,7 @@ final class EntityFinder {
       }
     }
     while (!taken.isEmpty() && (taken.getFirst().equals("of") || taken.getFirst().equals("for")
-        || taken.getFirst().equals("and") || taken.getFirst().equals("the"))) {
+        || ROLE_LEAD_DROP.contains(taken.getFirst().toLowerCase(Locale.ROOT)))) {
       taken.removeFirst();
     }
     // Sentence-initial capitals ("In", "On") are not titles.

@@ -44,6 +44,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void lowerCaseWordsThatOpenARoleBelongToIt() {
+    String text = "White House press secretary Karoline Leavitt said a meeting could still take place.\n\n"
+        + "On Monday deputy foreign minister Sergei Ryabkov said ties were not broken.\n\n"
+        + "Speaking to reporters, defense secretary Pete Hegseth said the strikes would go on.\n\n"
+        + "The top diplomat Kaja Kallas said the bloc would act.";
+    List<Entity> es = annotator.annotate(text, "2025-10-22").entities();
+    assertThat(person(es, "Karoline Leavitt")).get().extracting(Entity::role)
+        .isEqualTo("White House press secretary");
+    // A clause's opening words ("On Monday", "The") are no part of the title.
+    assertThat(person(es, "Sergei Ryabkov")).get().extracting(Entity::role).isEqualTo("deputy foreign minister");
+    assertThat(person(es, "Pete Hegseth")).get().extracting(Entity::role).isEqualTo("defense secretary");
+    assertThat(person(es, "Kaja Kallas")).get().extracting(Entity::role).isEqualTo("top diplomat");
+  }
+
+  @Test
   void surnamesJoinTheFullNameAndMentionsPointIntoTheText() {
     String text = "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday. Lavrov met his Turkish counterpart "
         + "Hakan Fidan. Later Lavrov flew home.";
@@ -761,7 +776,19 @@ class AnnotatorTest {
         + "relief. Several noted that the reversal left few options.";
     List<Quote> qs = annotator.annotate(text, "2025-10-22").quotes();
     assertThat(qs).filteredOn(q -> q.text().contains("reversal")).singleElement()
-        .extracting(Quote::speakerActor).isEqualTo("EURGOV");
+        .satisfies(q -> {
+          assertThat(q.speakerActor()).isEqualTo("EURGOV");
+          // The count is named by the group it speaks for; its offsets stay on the count.
+          assertThat(q.speaker()).isEqualTo("European officials");
+          assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Several");
+        });
+    // A person whose name ends in "s" is no group a count can speak for.
+    assertThat(annotator.annotate("Senator Bernie Sanders said the race was not over. Several noted that the count "
+        + "would go on.", "2016-05-01").quotes()).filteredOn(q -> q.text().contains("count")).singleElement()
+        .satisfies(q -> {
+          assertThat(q.speaker()).isEqualTo("Several");
+          assertThat(q.speakerActor()).isNull();
+        });
     // Without a group before, a count has no side.
     assertThat(annotator.annotate("Several noted that the reversal left few options.", "2025-10-22").quotes())
         .allSatisfy(q -> assertThat(q.speakerActor()).isNull());
