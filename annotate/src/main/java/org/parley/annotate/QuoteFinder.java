@@ -83,6 +83,10 @@ final class QuoteFinder {
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
+  /** Cues of attacking that an armed force does with weapons rather than words. */
+  private static final java.util.Set<String> ARMED_ATTACK_CUE = W.set("armed-attack-cue");
+  /** Nouns that make a speaker an armed force: "Russian forces", "Israeli jets", "the militants". */
+  private static final java.util.Set<String> ARMED_NOUN = W.set("armed-noun");
 
   /**
    * Whether the cue at {@code [at, end)} ends a set phrase that opens its clause and is closed by a comma: "That
@@ -874,6 +878,9 @@ final class QuoteFinder {
       }
     }
     merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
+    // "Russian forces attacked western Ukraine": an armed force's attack is an act of war, not words.
+    merged.removeIf(q -> !q.direct() && q.cue() != null && q.speaker() != null
+        && ARMED_ATTACK_CUE.contains(q.cue().toLowerCase(Locale.ROOT)) && armedSpeaker(q.speaker()));
     merged.sort(Comparator.comparingInt(Quote::start));
     // A report whose letters are mostly inside quotation marks is direct speech.
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
@@ -1141,6 +1148,12 @@ final class QuoteFinder {
    * call on Y") or a clause in the middle ("On Monday, X refused to back the plan, in what appeared to be ..."): the
    * words belong to the outer report, whose speaker is the source.
    */
+  /** Whether a speaker's name ends in a noun of an armed force ("Russian forces", "the army"). */
+  private static boolean armedSpeaker(String speaker) {
+    String[] words = speaker.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    return ARMED_NOUN.contains(words[words.length - 1]);
+  }
+
   private static boolean endsNestedReport(List<Quote> out, Quote q) {
     for (Quote r : out) {
       if (!r.direct() && r.start() <= q.start() && q.end() <= r.end() && r.end() - r.start() > q.end() - q.start()) {

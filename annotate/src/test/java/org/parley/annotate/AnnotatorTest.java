@@ -59,6 +59,16 @@ class AnnotatorTest {
   }
 
   @Test
+  void anArmedForceAttacksWithWeaponsNotWords() {
+    List<Quote> qs = annotator.annotate("The drones entered the country from the north while Russian forces attacked "
+        + "western Ukraine. Israeli jets attacked targets near the border. The senator attacked the deal in a speech.",
+        "2025-09-10").quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("western Ukraine") || q.text().contains("targets"));
+    // A person's attack on a deal is words.
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the deal") && "attacked".equals(q.cue()));
+  }
+
+  @Test
   void surnamesJoinTheFullNameAndMentionsPointIntoTheText() {
     String text = "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday. Lavrov met his Turkish counterpart "
         + "Hakan Fidan. Later Lavrov flew home.";
