@@ -83,6 +83,9 @@ final class QuoteFinder {
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
+  /** Words that are only a short speaker phrase and a verb of saying: "a senior US official said". */
+  private static final Pattern ATTRIBUTION_ONLY = Pattern.compile("(?i)(?!(?:" + W.alt("attribution-only-not-first")
+      + ")\\b)(?:[\\p{L}\\p{N}.'\u2019-]+\\s+){1,6}(?:" + W.altSpaced("attribution-only-verb") + ")[.,]?");
   /** Cues of attacking that an armed force does with weapons rather than words. */
   private static final java.util.Set<String> ARMED_ATTACK_CUE = W.set("armed-attack-cue");
   /** Nouns that make a speaker an armed force: "Russian forces", "Israeli jets", "the militants". */
@@ -878,6 +881,9 @@ final class QuoteFinder {
       }
     }
     merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
+    // "The talks went on, a senior official said.": words that are only a speaker and a verb of saying are the
+    // attribution of the clause before, not words of their own.
+    merged.removeIf(q -> !q.direct() && ATTRIBUTION_ONLY.matcher(q.text().strip()).matches());
     // "Russian forces attacked western Ukraine": an armed force's attack is an act of war, not words.
     merged.removeIf(q -> !q.direct() && q.cue() != null && q.speaker() != null
         && ARMED_ATTACK_CUE.contains(q.cue().toLowerCase(Locale.ROOT)) && armedSpeaker(q.speaker()));
@@ -933,7 +939,81 @@ final class QuoteFinder {
     joined.removeIf(q -> questionToReader(text, q));
     joined.removeIf(q -> insideOpenQuestion(text, q));
     joined.removeIf(QuoteFinder::figureOnly);
+    joined.replaceAll(q -> withWholeDescription(text, q));
     return joined;
+  }
+
+  /** An indefinite determiner (and a modifier) right before a name inside a speaker's description: "a senior ". */
+  private static final Pattern DESCRIPTION_OPENING = Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:a|an|one|another|two"
+      + "|three|four|several|some|many)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+  /**
+   * A description of a person by a body or a place: "a White House official", "some close Clinton allies", "George
+   * W. Bush administration officials", "the Clinton campaign"; not a title alone ("The diplomat", which names the
+   * person it stands for).
+   */
+  private static final Pattern DESCRIBED = Pattern.compile("(?:(?i:a|an|one|another|two|three|four|several|some"
+      + "|many|the|his|her|its|their|our)\\s+(?:\\p{Ll}+\\s+){0,2})?(?!(?:The|His|Her|Its|Their|Our|This|That|These"
+      + "|Those)\\b)\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}(?:\\s+\\p{Ll}+){1,2}");
+  /** Heads of a description whose person acts for the body named ("a White House official", "Kremlin aides"). */
+  private static final java.util.Set<String> DESCRIPTION_ACTS_FOR = W.set("description-acts-for");
+  /** Speaker words that are no head of a description after a name: counts ("some", "others"). */
+  private static final java.util.Set<String> DESCRIPTION_NOT_HEAD = W.set("description-not-head");
+  /** The noun after the name in such a description: " official", " diplomats". */
+  private static final Pattern DESCRIPTION_HEAD = Pattern.compile("\\s+(\\p{Ll}+)\\b");
+
+  /**
+   * A speaker named by a body or a place inside a description of a person ("a US official said", "two White House
+   * aides said", "some close Clinton allies said") is the person so described, not the body: the span and the name
+   * widen to the whole description; the side stays the body's.
+   */
+  private Quote withWholeDescription(String text, Quote q) {
+    int s = q.speakerStart();
+    int e = q.speakerEnd();
+    if (s < 0 || e > text.length() || e <= s || q.speaker() == null) {
+      return q;
+    }
+    int from = s;
+    Matcher open = DESCRIPTION_OPENING.matcher(text).region(Math.max(0, s - 30), s);
+    if (Character.isUpperCase(text.charAt(s)) && open.find()) {
+      from = open.start();
+    }
+    String span = text.substring(s, e);
+    String last = span.substring(span.lastIndexOf(' ') + 1);
+    int to = e;
+    if (last.isEmpty() || !(Character.isLowerCase(last.charAt(0)) && speakerNouns.contains(last))) {
+      Matcher head = DESCRIPTION_HEAD.matcher(text).region(e, Math.min(text.length(), e + 30));
+      if (!head.lookingAt() || !speakerNouns.contains(head.group(1))) {
+        return q;
+      }
+      to = head.end(1);
+    }
+    to = compoundHeadEnd(text, to, q);
+    String description = text.substring(from, to);
+    String headWord = description.substring(description.lastIndexOf(' ') + 1);
+    // The head is a noun, not a count ("Trump some") and not the cue ("The Washington Post reports that ...").
+    if (DESCRIPTION_NOT_HEAD.contains(headWord) || q.cue() != null
+        && q.cue().toLowerCase(Locale.ROOT).split("\\s+")[0].equals(headWord)) {
+      return q;
+    }
+    if (!DESCRIBED.matcher(description).matches() || description.equals(q.speaker())
+        || from < q.end() && to > q.start()) {
+      return q;
+    }
+    // Officials, aides and spokespeople act for the body named; supporters, voters and critics are of its country
+    // at most ("Clinton supporters" are no government).
+    String actor = q.speakerActor();
+    if (actor != null && !DESCRIPTION_ACTS_FOR.contains(headWord.toLowerCase(Locale.ROOT))) {
+      actor = actor.startsWith("IGO") ? null : actor.substring(0, Math.min(3, actor.length()));
+    }
+    return new Quote(description, q.speakerRole(), actor, q.text(), q.direct(), q.cue(), q.start(), q.end(), from,
+        to);
+  }
+
+  /** Where a description's head ends: after a second speaker noun ("administration officials"), else at {@code end}. */
+  private int compoundHeadEnd(String text, int end, Quote q) {
+    Matcher next = DESCRIPTION_HEAD.matcher(text).region(end, Math.min(text.length(), end + 30));
+    return next.lookingAt() && speakerNouns.contains(next.group(1)) && (next.end(1) <= q.start() || end >= q.end())
+        ? next.end(1) : end;
   }
 
   private static final Pattern A_LETTER = Pattern.compile("\\p{L}");

@@ -69,6 +69,33 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPersonDescribedByABodyIsThatPersonNotTheBody() {
+    String text = "The talks went on through the night, a senior White House official said.\n\n"
+        + "Russia's defence ministry said the drones were shot down.\n\n"
+        + "Some close Clinton allies said the campaign had stalled.\n\n"
+        + "The diplomat Peter Hale arrived on Monday. The diplomat said the mission was over.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-20").quotes();
+    assertThat(qs).filteredOn(q -> q.text().startsWith("The talks went on")).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("a senior White House official");
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("a senior White House official");
+      // An official acts for the body that names them.
+      assertThat(q.speakerActor()).isEqualTo("USAGOV");
+    });
+    assertThat(qs).filteredOn(q -> q.text().contains("drones")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Russia's defence ministry"));
+    // Supporters of a politician speak for no government.
+    assertThat(qs).filteredOn(q -> q.text().contains("stalled")).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("Some close Clinton allies");
+      assertThat(q.speakerActor()).isNotEqualTo("USAGOV");
+    });
+    // A title alone still stands for the person it names.
+    assertThat(qs).filteredOn(q -> q.text().contains("mission")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Peter Hale"));
+    // Words that are only an attribution ("a senior White House official said") are no report of "went on".
+    assertThat(qs).noneMatch(q -> q.text().endsWith("official said"));
+  }
+
+  @Test
   void surnamesJoinTheFullNameAndMentionsPointIntoTheText() {
     String text = "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday. Lavrov met his Turkish counterpart "
         + "Hakan Fidan. Later Lavrov flew home.";
