@@ -874,6 +874,7 @@ final class QuoteFinder {
       }
     }
     merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
+    merged.replaceAll(q -> withoutLeadingSetting(text, q));
     merged.sort(Comparator.comparingInt(Quote::start));
     // A report whose letters are mostly inside quotation marks is direct speech.
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
@@ -1009,6 +1010,46 @@ final class QuoteFinder {
    * Words that end with the closing parenthesis of an aside they sit in but did not open ('(Lund said the timing was
    * unrelated.)'): the parenthesis, and for reported words the period before it, belong to the aside, not the words.
    */
+  /**
+   * A setting between a cue and the quotation mark that opens its words, closed by a colon or a comma ('said in a
+   * statement: "..."', 'wrote in an email, "..."', 'tweeted at him, "..."').
+   */
+  private static final Pattern LEADING_SETTING = Pattern.compile("(?:" + W.alt("quote-setting-opener")
+      + ")\\s[^\"\u201c\u201d'\u2019.;:]{0,100}?[:,]\\s*(?=''|[\"\u201c])");
+  /** A topic or place named after a preposition and closed by a colon before a quote ('said of Congress: "...'). */
+  private static final Pattern LEADING_NAMED_SETTING = Pattern.compile(
+      "\\p{Lu}[^\"\u201c\u201d'\u2019.;:,]{0,40}?:\\s*(?=''|[\"\u201c])");
+  private static final Pattern NAMED_SETTING_PREPOSITION = Pattern.compile("\\b(?:"
+      + W.alt("quote-setting-topic-preposition") + ")\\s+$");
+  /** A quotation mark (maybe with space after it) at the end. */
+  private static final Pattern MARK_BEFORE = Pattern.compile("[\"\u201c\u201d'\u2018\u2019]\\s*$");
+
+  /**
+   * Words that open with the setting of the attribution before a quotation mark (the setting the cue reads as part of
+   * them: 'said in a statement: "We look forward ..."', 'wrote on Facebook: "Anyone can ..."') begin at the mark.
+   */
+  private static Quote withoutLeadingSetting(String text, Quote q) {
+    int s = q.start();
+    if (s <= 0 || MARK_BEFORE.matcher(text.substring(Math.max(0, s - 3), s)).find()) {
+      return q;
+    }
+    int from = -1;
+    Matcher m = LEADING_SETTING.matcher(text).region(s, q.end());
+    if (m.lookingAt()) {
+      from = m.end();
+    } else {
+      Matcher named = LEADING_NAMED_SETTING.matcher(text).region(s, q.end());
+      if (named.lookingAt() && NAMED_SETTING_PREPOSITION.matcher(text.substring(Math.max(0, s - 10), s)).find()) {
+        from = named.end();
+      }
+    }
+    if (from < 0 || from >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(from, q.end()), q.direct(),
+        q.cue(), from, q.end(), q.speakerStart(), q.speakerEnd());
+  }
+
   private static Quote withoutStrayParenthesis(String text, Quote q) {
     int e = q.end();
     if (e <= q.start() || text.charAt(e - 1) != ')') {
