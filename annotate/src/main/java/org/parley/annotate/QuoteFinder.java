@@ -1011,6 +1011,38 @@ final class QuoteFinder {
    * unrelated.)'): the parenthesis, and for reported words the period before it, belong to the aside, not the words.
    */
   /**
+   * The quotes with each speaker span that is a relative pronoun run from the name or noun phrase it stands for
+   * ({@link #withAntecedent}); called after the speakers' actors are read from the pronoun's antecedent.
+   */
+  List<Quote> withAntecedentSpans(String original, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
+      List<Quote> quotes) {
+    Context ctx = new Context(original.replace('\u00a0', ' '), sentences, ents, speakerNouns, cues);
+    List<Quote> out = new ArrayList<>(quotes);
+    out.replaceAll(q -> withAntecedent(ctx, q));
+    return out;
+  }
+
+  /** A relative pronoun as a whole speaker span. */
+  private static final Pattern RELATIVE_PRONOUN_SPAN = Pattern.compile("(?i)who|which|that");
+
+  /**
+   * A speaker span that is a relative pronoun ("Lund, who has said ...") runs from the name or noun phrase it stands
+   * for: the pronoun alone names no one, and the phrase before it is the mention of the speaker.
+   */
+  private static Quote withAntecedent(Context ctx, Quote q) {
+    if (q.speakerStart() <= 0 || q.speakerEnd() <= q.speakerStart()
+        || !RELATIVE_PRONOUN_SPAN.matcher(ctx.text.substring(q.speakerStart(), q.speakerEnd())).matches()) {
+      return q;
+    }
+    int from = ctx.relativeAntecedentStart(q.speakerStart());
+    if (from < 0 || from >= q.speakerStart() || from < q.end() && q.speakerStart() >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), q.direct(), q.cue(), q.start(), q.end(),
+        from, q.speakerEnd(), q.tone(), q.stance());
+  }
+
+  /**
    * A setting between a cue and the quotation mark that opens its words, closed by a colon or a comma ('said in a
    * statement: "..."', 'wrote in an email, "..."', 'tweeted at him, "..."').
    */
@@ -5279,6 +5311,63 @@ final class QuoteFinder {
       return words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
           || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
           || determined || lower.endsWith("s") && lower.length() > 3;
+    }
+
+    /** A preposition inside a noun phrase before a relative pronoun: "the minds of Americans who". */
+    private static final Pattern ANTECEDENT_PREPOSITION = Pattern.compile("\\b(?:" + W.alt("aside-preposition")
+        + ")\\s+");
+    /** A month or day after such a preposition: "her records in July, which". */
+    private static final Pattern ANTECEDENT_DATE = Pattern.compile("(?:" + W.alt("time-tail-month") + "|"
+        + W.alt("time-tail-day") + ")\\b");
+
+    /**
+     * Where the name or noun phrase that a relative pronoun at {@code pronounStart} stands for begins ("Lund" in
+     * "Lund, who said"), as {@link #relativeSubject} reads it; -1 when none stands right before it.
+     */
+    int relativeAntecedentStart(int pronounStart) {
+      int sentStart = sentenceStart(pronounStart);
+      int k = pronounStart;
+      while (k > sentStart && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      if (k <= sentStart) {
+        return -1;
+      }
+      List<NameMention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        NameMention m = ms.get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return m.start();
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
+      if (np == null) {
+        return -1;
+      }
+      // The phrase opens at a determiner or a capitalised word that is no function word, else at its last words:
+      // "than half of [the respondents] who", "or party [leaders] who", not "For the president"; and after the last
+      // preposition inside it that no date follows: "the minds of [Americans] who", not "her records in [July], which".
+      int at = np.start;
+      Matcher prep = ANTECEDENT_PREPOSITION.matcher(text).region(np.start, np.end);
+      while (prep.find()) {
+        if (!ANTECEDENT_DATE.matcher(text).region(prep.end(), np.end).lookingAt()) {
+          at = prep.end();
+        }
+      }
+      Matcher w = WORD.matcher(text).region(at, np.end);
+      int from = -1;
+      while (w.find()) {
+        String word = w.group();
+        if (w.end() == np.end || SUBJECT_DETERMINER.matcher(word).matches()
+            || Character.isUpperCase(word.charAt(0)) && !FUNCTION_WORD.matcher(word).matches()) {
+          from = w.start();
+          break;
+        }
+      }
+      return from;
     }
 
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */
