@@ -2097,6 +2097,10 @@ final class QuoteFinder {
   private static final Pattern VOICING_GAP_AT_END = Pattern.compile("(?i)(?:['\u2019]s)?(?:\\s+(?:" + W.alt("finite-auxiliary")
       + "|be|been|being|do|try|tries|tried|trying|to|also|still|even|just|not|never|now|again|\\p{Ll}+ly))*\\s+$");
 
+  /** A noun (a word of letters that is no auxiliary nor pronoun) and a space, to the end: "A poll ", "emails ". */
+  private static final Pattern NOUN_BEFORE_PARTICIPLE = Pattern.compile("(?<![\\p{L}'\u2019])(?!(?i:"
+      + W.alt("subject-auxiliary") + "|" + W.alt("subject-stop") + "|" + W.alt("new-clause-pronoun") + ")\\s+$)\\p{L}{3,}\\s+$");
+
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
     boolean[] inDirect = directCovered(out, text.length());
@@ -2113,6 +2117,19 @@ final class QuoteFinder {
       int opening = s.start();
       found.removeIf(f -> pastTense(f.surface)
           && OPENING_NOUN_BEFORE_PARTICIPLE.matcher(text.substring(opening, f.start)).matches());
+      // A participle right after a noun and before a finite cue, maybe with a time between, describes the noun
+      // ("A poll released Sunday showed ...", "emails released this week showed ..."): the noun phrase is the
+      // subject of the later cue, whose words the participle would otherwise take.
+      for (int i = found.size() - 2; i >= 0; i--) {
+        Cue f = found.get(i);
+        Cue later = found.get(i + 1);
+        if (f.surface.indexOf(' ') < 0 && f.surface.toLowerCase(Locale.ROOT).endsWith("ed") && later.start > f.end
+            && TIME_ONLY.matcher(text.substring(f.end, later.start)).matches()
+            && (pastTense(later.surface) || verbForm(text, later) == 's')
+            && NOUN_BEFORE_PARTICIPLE.matcher(text.substring(Math.max(start, f.start - 40), f.start)).find()) {
+          found.remove(i);
+        }
+      }
       // A sentence that begins inside a quote of several sentences ('X \u201cwas stiff. There was no joy\u201d in
       // comparison, Y said.') has its words from the sentence where the quote opens.
       if (start > 0 && inDirect[start] && inDirect[start - 1]) {

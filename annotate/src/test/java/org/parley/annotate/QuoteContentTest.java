@@ -2501,4 +2501,15 @@ class QuoteContentTest {
     assertThat(quoteWith(qs, "the ships away")).get()
         .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the officials who"));
   }
+
+  @Test
+  void q24cAParticipleAfterANounBeforeAFiniteCueLeavesTheWordsToThatCue() {
+    String text = "The harbour met on Monday. A harbour poll released Sunday showed Berg with a wide lead over Holm "
+        + "among the dock workers.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Berg with a wide lead")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Berg with");
+      assertThat(q.cue()).isEqualTo("showed");
+    });
+  }
 }
