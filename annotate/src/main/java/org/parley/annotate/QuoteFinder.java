@@ -875,6 +875,7 @@ final class QuoteFinder {
     }
     merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
     merged.replaceAll(q -> withoutLeadingSetting(text, q));
+    merged.replaceAll(q -> withoutGoingOnVerb(text, q));
     merged.sort(Comparator.comparingInt(Quote::start));
     // A report whose letters are mostly inside quotation marks is direct speech.
     merged.replaceAll(q -> q.direct() || 2 * quotedLetters(text, q.start(), q.end()) < letters(text, q.start(), q.end())
@@ -2097,6 +2098,28 @@ final class QuoteFinder {
   private static final Pattern VOICING_GAP_AT_END = Pattern.compile("(?i)(?:['\u2019]s)?(?:\\s+(?:" + W.alt("finite-auxiliary")
       + "|be|been|being|do|try|tries|tried|trying|to|also|still|even|just|not|never|now|again|\\p{Ll}+ly))*\\s+$");
 
+  /** Verbs of going on that report only when a quote or a colon follows them: "went on", "goes on". */
+  private static final java.util.Set<String> GOING_ON_CUE = W.set("going-on-cue");
+  /** A word right after such a cue: "to", "CNN", "the". */
+  private static final Pattern GOING_ON_WORD = Pattern.compile("\\s+\\p{L}");
+  /** "to" and maybe an adverb after such a cue, up to the verb: " to ", " to openly ". */
+  private static final Pattern GOING_ON_TO = Pattern.compile("\\s+to\\s+(?:\\p{Ll}+ly\\s+)?");
+  /** The same with its verb and the space after it, opening the words: "to name ", "to specifically fault ". */
+  private static final Pattern GOING_ON_VERB = Pattern.compile("to\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+\\s+");
+
+  /** The words of "went on to name X" begin after the verb, which is part of the cue: "X". */
+  private static Quote withoutGoingOnVerb(String text, Quote q) {
+    if (q.cue() == null || !GOING_ON_CUE.contains(q.cue().toLowerCase(Locale.ROOT))) {
+      return q;
+    }
+    Matcher m = GOING_ON_VERB.matcher(text).region(q.start(), q.end());
+    if (!m.lookingAt() || m.end() >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(m.end(), q.end()), q.direct(),
+        q.cue(), m.end(), q.end(), q.speakerStart(), q.speakerEnd());
+  }
+
   /** A noun (a word of letters that is no auxiliary nor pronoun) and a space, to the end: "A poll ", "emails ". */
   private static final Pattern NOUN_BEFORE_PARTICIPLE = Pattern.compile("(?<![\\p{L}'\u2019])(?!(?i:"
       + W.alt("subject-auxiliary") + "|" + W.alt("subject-stop") + "|" + W.alt("new-clause-pronoun") + ")\\s+$)\\p{L}{3,}\\s+$");
@@ -2127,6 +2150,28 @@ final class QuoteFinder {
             && TIME_ONLY.matcher(text.substring(f.end, later.start)).matches()
             && (pastTense(later.surface) || verbForm(text, later) == 's')
             && NOUN_BEFORE_PARTICIPLE.matcher(text.substring(Math.max(start, f.start - 40), f.start)).find()) {
+          found.remove(i);
+        }
+      }
+      // "went on to attack X", "went on CNN to declare X", "went on to win": the verb of going on reports nothing of
+      // its own before a word; a cue after it reports ("went on: \"...\"" and '..." Lund went on.' stay).
+      for (int i = found.size() - 1; i >= 0; i--) {
+        Cue f = found.get(i);
+        if (!GOING_ON_CUE.contains(f.surface.toLowerCase(Locale.ROOT))
+            || !GOING_ON_WORD.matcher(text).region(f.end, end).lookingAt()) {
+          continue;
+        }
+        // "went on to name X" (no cue after "to") keeps its report, whose words begin after the verb
+        // (withoutGoingOnVerb); "went on to attack X" and "went on CNN to declare X" leave it to the later cue.
+        Matcher to = GOING_ON_TO.matcher(text).region(f.end, end);
+        int reach = to.lookingAt() ? to.end() : -1;
+        boolean later = found.stream().anyMatch(g -> g != f && g.start >= f.end && g.start <= reach);
+        // "went on the record endorsing X" stays a report of its own: the participle speaks for the subject only
+        // through it.
+        Cue nextCue = i + 1 < found.size() ? found.get(i + 1) : null;
+        boolean participleNext = nextCue != null && nextCue.surface.split("\\s+")[0].endsWith("ing")
+            && nextCue.start - f.end <= 15 && text.substring(f.end, nextCue.start).matches("[\\p{L}\\s]*");
+        if (reach < 0 && !participleNext || later) {
           found.remove(i);
         }
       }

@@ -2512,4 +2512,22 @@ class QuoteContentTest {
       assertThat(q.cue()).isEqualTo("showed");
     });
   }
+
+  @Test
+  void q24cAVerbOfGoingOnLeavesItsWordsToTheCueAfterIt() {
+    String text = "The harbour met on Monday. Karl Holm went on to attack the harbour board for its fees. Astrid Berg "
+        + "went on to name three ferries that had been late this winter. Later, Eva Lund went on the radio and "
+        + "criticized the board for its silence.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board for its fees")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour board for its fees");
+      assertThat(q.speaker()).contains("Holm");
+    });
+    assertThat(quoteWith(qs, "three ferries")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("three ferries"));
+    assertThat(quoteWith(qs, "the board for its silence")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the board for its silence");
+      assertThat(q.speaker()).contains("Lund");
+    });
+  }
 }
