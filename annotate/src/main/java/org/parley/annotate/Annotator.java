@@ -80,8 +80,9 @@ public final class Annotator implements Stage {
   public Annotation annotate(String text, String date) {
     List<Nlp.Sentence> sentences = Nlp.analyze(text);
     EntityFinder.Result ents = new EntityFinder(roles, actors, cues).find(text, sentences, date);
-    List<Quote> quotes = withSpeakerActors(new QuoteFinder(cues, speakerNouns).find(text, sentences, ents), text,
-        date, ents, sentences);
+    QuoteFinder finder = new QuoteFinder(cues, speakerNouns);
+    List<Quote> quotes = finder.withAntecedentSpans(text, sentences, ents,
+        withSpeakerActors(finder.find(text, sentences, ents), text, date, ents, sentences));
     return new Annotation(sentences, ents.entities(), quotes);
   }
 

@@ -881,6 +881,8 @@ final class QuoteFinder {
       }
     }
     merged.removeIf(q -> !q.direct() && TIME_ONLY.matcher(q.text()).matches());
+    merged.replaceAll(q -> withoutLeadingSetting(text, q));
+    merged.replaceAll(q -> withoutGoingOnVerb(text, q));
     // "The talks went on, a senior official said.": words that are only a speaker and a verb of saying are the
     // attribution of the clause before, not words of their own.
     merged.removeIf(q -> !q.direct() && ATTRIBUTION_ONLY.matcher(q.text().strip()).matches());
@@ -1096,6 +1098,78 @@ final class QuoteFinder {
    * Words that end with the closing parenthesis of an aside they sit in but did not open ('(Lund said the timing was
    * unrelated.)'): the parenthesis, and for reported words the period before it, belong to the aside, not the words.
    */
+  /**
+   * The quotes with each speaker span that is a relative pronoun run from the name or noun phrase it stands for
+   * ({@link #withAntecedent}); called after the speakers' actors are read from the pronoun's antecedent.
+   */
+  List<Quote> withAntecedentSpans(String original, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
+      List<Quote> quotes) {
+    Context ctx = new Context(original.replace('\u00a0', ' '), sentences, ents, speakerNouns, cues);
+    List<Quote> out = new ArrayList<>(quotes);
+    out.replaceAll(q -> withAntecedent(ctx, q));
+    return out;
+  }
+
+  /** A relative pronoun as a whole speaker span. */
+  private static final Pattern RELATIVE_PRONOUN_SPAN = Pattern.compile("(?i)who|which|that");
+
+  /**
+   * A speaker span that is a relative pronoun ("Lund, who has said ...") runs from the name or noun phrase it stands
+   * for: the pronoun alone names no one, and the phrase before it is the mention of the speaker.
+   */
+  private static Quote withAntecedent(Context ctx, Quote q) {
+    if (q.speakerStart() <= 0 || q.speakerEnd() <= q.speakerStart()
+        || !RELATIVE_PRONOUN_SPAN.matcher(ctx.text.substring(q.speakerStart(), q.speakerEnd())).matches()) {
+      return q;
+    }
+    int from = ctx.relativeAntecedentStart(q.speakerStart());
+    if (from < 0 || from >= q.speakerStart() || from < q.end() && q.speakerStart() >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), q.direct(), q.cue(), q.start(), q.end(),
+        from, q.speakerEnd(), q.tone(), q.stance());
+  }
+
+  /**
+   * A setting between a cue and the quotation mark that opens its words, closed by a colon or a comma ('said in a
+   * statement: "..."', 'wrote in an email, "..."', 'tweeted at him, "..."').
+   */
+  private static final Pattern LEADING_SETTING = Pattern.compile("(?:" + W.alt("quote-setting-opener")
+      + ")\\s[^\"\u201c\u201d'\u2019.;:]{0,100}?[:,]\\s*(?=''|[\"\u201c])");
+  /** A topic or place named after a preposition and closed by a colon before a quote ('said of Congress: "...'). */
+  private static final Pattern LEADING_NAMED_SETTING = Pattern.compile(
+      "\\p{Lu}[^\"\u201c\u201d'\u2019.;:,]{0,40}?:\\s*(?=''|[\"\u201c])");
+  private static final Pattern NAMED_SETTING_PREPOSITION = Pattern.compile("\\b(?:"
+      + W.alt("quote-setting-topic-preposition") + ")\\s+$");
+  /** A quotation mark (maybe with space after it) at the end. */
+  private static final Pattern MARK_BEFORE = Pattern.compile("[\"\u201c\u201d'\u2018\u2019]\\s*$");
+
+  /**
+   * Words that open with the setting of the attribution before a quotation mark (the setting the cue reads as part of
+   * them: 'said in a statement: "We look forward ..."', 'wrote on Facebook: "Anyone can ..."') begin at the mark.
+   */
+  private static Quote withoutLeadingSetting(String text, Quote q) {
+    int s = q.start();
+    if (s <= 0 || MARK_BEFORE.matcher(text.substring(Math.max(0, s - 3), s)).find()) {
+      return q;
+    }
+    int from = -1;
+    Matcher m = LEADING_SETTING.matcher(text).region(s, q.end());
+    if (m.lookingAt()) {
+      from = m.end();
+    } else {
+      Matcher named = LEADING_NAMED_SETTING.matcher(text).region(s, q.end());
+      if (named.lookingAt() && NAMED_SETTING_PREPOSITION.matcher(text.substring(Math.max(0, s - 10), s)).find()) {
+        from = named.end();
+      }
+    }
+    if (from < 0 || from >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(from, q.end()), q.direct(),
+        q.cue(), from, q.end(), q.speakerStart(), q.speakerEnd());
+  }
+
   private static Quote withoutStrayParenthesis(String text, Quote q) {
     int e = q.end();
     if (e <= q.start() || text.charAt(e - 1) != ')') {
@@ -2117,6 +2191,32 @@ final class QuoteFinder {
   private static final Pattern VOICING_GAP_AT_END = Pattern.compile("(?i)(?:['\u2019]s)?(?:\\s+(?:" + W.alt("finite-auxiliary")
       + "|be|been|being|do|try|tries|tried|trying|to|also|still|even|just|not|never|now|again|\\p{Ll}+ly))*\\s+$");
 
+  /** Verbs of going on that report only when a quote or a colon follows them: "went on", "goes on". */
+  private static final java.util.Set<String> GOING_ON_CUE = W.set("going-on-cue");
+  /** A word right after such a cue: "to", "CNN", "the". */
+  private static final Pattern GOING_ON_WORD = Pattern.compile("\\s+\\p{L}");
+  /** "to" and maybe an adverb after such a cue, up to the verb: " to ", " to openly ". */
+  private static final Pattern GOING_ON_TO = Pattern.compile("\\s+to\\s+(?:\\p{Ll}+ly\\s+)?");
+  /** The same with its verb and the space after it, opening the words: "to name ", "to specifically fault ". */
+  private static final Pattern GOING_ON_VERB = Pattern.compile("to\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+\\s+");
+
+  /** The words of "went on to name X" begin after the verb, which is part of the cue: "X". */
+  private static Quote withoutGoingOnVerb(String text, Quote q) {
+    if (q.cue() == null || !GOING_ON_CUE.contains(q.cue().toLowerCase(Locale.ROOT))) {
+      return q;
+    }
+    Matcher m = GOING_ON_VERB.matcher(text).region(q.start(), q.end());
+    if (!m.lookingAt() || m.end() >= q.end()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(m.end(), q.end()), q.direct(),
+        q.cue(), m.end(), q.end(), q.speakerStart(), q.speakerEnd());
+  }
+
+  /** A noun (a word of letters that is no auxiliary nor pronoun) and a space, to the end: "A poll ", "emails ". */
+  private static final Pattern NOUN_BEFORE_PARTICIPLE = Pattern.compile("(?<![\\p{L}'\u2019])(?!(?i:"
+      + W.alt("subject-auxiliary") + "|" + W.alt("subject-stop") + "|" + W.alt("new-clause-pronoun") + ")\\s+$)\\p{L}{3,}\\s+$");
+
   private void reported(Context ctx, List<Quote> out, boolean[] covered) {
     String text = ctx.text;
     boolean[] inDirect = directCovered(out, text.length());
@@ -2133,6 +2233,41 @@ final class QuoteFinder {
       int opening = s.start();
       found.removeIf(f -> pastTense(f.surface)
           && OPENING_NOUN_BEFORE_PARTICIPLE.matcher(text.substring(opening, f.start)).matches());
+      // A participle right after a noun and before a finite cue, maybe with a time between, describes the noun
+      // ("A poll released Sunday showed ...", "emails released this week showed ..."): the noun phrase is the
+      // subject of the later cue, whose words the participle would otherwise take.
+      for (int i = found.size() - 2; i >= 0; i--) {
+        Cue f = found.get(i);
+        Cue later = found.get(i + 1);
+        if (f.surface.indexOf(' ') < 0 && f.surface.toLowerCase(Locale.ROOT).endsWith("ed") && later.start > f.end
+            && TIME_ONLY.matcher(text.substring(f.end, later.start)).matches()
+            && (pastTense(later.surface) || verbForm(text, later) == 's')
+            && NOUN_BEFORE_PARTICIPLE.matcher(text.substring(Math.max(start, f.start - 40), f.start)).find()) {
+          found.remove(i);
+        }
+      }
+      // "went on to attack X", "went on CNN to declare X", "went on to win": the verb of going on reports nothing of
+      // its own before a word; a cue after it reports ("went on: \"...\"" and '..." Lund went on.' stay).
+      for (int i = found.size() - 1; i >= 0; i--) {
+        Cue f = found.get(i);
+        if (!GOING_ON_CUE.contains(f.surface.toLowerCase(Locale.ROOT))
+            || !GOING_ON_WORD.matcher(text).region(f.end, end).lookingAt()) {
+          continue;
+        }
+        // "went on to name X" (no cue after "to") keeps its report, whose words begin after the verb
+        // (withoutGoingOnVerb); "went on to attack X" and "went on CNN to declare X" leave it to the later cue.
+        Matcher to = GOING_ON_TO.matcher(text).region(f.end, end);
+        int reach = to.lookingAt() ? to.end() : -1;
+        boolean later = found.stream().anyMatch(g -> g != f && g.start >= f.end && g.start <= reach);
+        // "went on the record endorsing X" stays a report of its own: the participle speaks for the subject only
+        // through it.
+        Cue nextCue = i + 1 < found.size() ? found.get(i + 1) : null;
+        boolean participleNext = nextCue != null && nextCue.surface.split("\\s+")[0].endsWith("ing")
+            && nextCue.start - f.end <= 15 && text.substring(f.end, nextCue.start).matches("[\\p{L}\\s]*");
+        if (reach < 0 && !participleNext || later) {
+          found.remove(i);
+        }
+      }
       // A sentence that begins inside a quote of several sentences ('X \u201cwas stiff. There was no joy\u201d in
       // comparison, Y said.') has its words from the sentence where the quote opens.
       if (start > 0 && inDirect[start] && inDirect[start - 1]) {
@@ -5331,6 +5466,63 @@ final class QuoteFinder {
       return words.length == 1 && EMBEDDED_PRONOUN.matcher(head).matches() || speakerNouns.contains(lower)
           || Character.isUpperCase(head.charAt(0)) && !FUNCTION_WORD.matcher(head).matches()
           || determined || lower.endsWith("s") && lower.length() > 3;
+    }
+
+    /** A preposition inside a noun phrase before a relative pronoun: "the minds of Americans who". */
+    private static final Pattern ANTECEDENT_PREPOSITION = Pattern.compile("\\b(?:" + W.alt("aside-preposition")
+        + ")\\s+");
+    /** A month or day after such a preposition: "her records in July, which". */
+    private static final Pattern ANTECEDENT_DATE = Pattern.compile("(?:" + W.alt("time-tail-month") + "|"
+        + W.alt("time-tail-day") + ")\\b");
+
+    /**
+     * Where the name or noun phrase that a relative pronoun at {@code pronounStart} stands for begins ("Lund" in
+     * "Lund, who said"), as {@link #relativeSubject} reads it; -1 when none stands right before it.
+     */
+    int relativeAntecedentStart(int pronounStart) {
+      int sentStart = sentenceStart(pronounStart);
+      int k = pronounStart;
+      while (k > sentStart && (Character.isWhitespace(text.charAt(k - 1)) || text.charAt(k - 1) == ',')) {
+        k--;
+      }
+      if (k <= sentStart) {
+        return -1;
+      }
+      List<NameMention> ms = ents.mentions();
+      for (int i = ms.size() - 1; i >= 0; i--) {
+        NameMention m = ms.get(i);
+        if (m.end() == k && !m.type().equals("MISC")) {
+          return m.start();
+        }
+        if (m.end() < k) {
+          break;
+        }
+      }
+      Speaker np = nounPhraseBefore(text.substring(Math.max(sentStart, k - 80), k) + " ", k + 1);
+      if (np == null) {
+        return -1;
+      }
+      // The phrase opens at a determiner or a capitalised word that is no function word, else at its last words:
+      // "than half of [the respondents] who", "or party [leaders] who", not "For the president"; and after the last
+      // preposition inside it that no date follows: "the minds of [Americans] who", not "her records in [July], which".
+      int at = np.start;
+      Matcher prep = ANTECEDENT_PREPOSITION.matcher(text).region(np.start, np.end);
+      while (prep.find()) {
+        if (!ANTECEDENT_DATE.matcher(text).region(prep.end(), np.end).lookingAt()) {
+          at = prep.end();
+        }
+      }
+      Matcher w = WORD.matcher(text).region(at, np.end);
+      int from = -1;
+      while (w.find()) {
+        String word = w.group();
+        if (w.end() == np.end || SUBJECT_DETERMINER.matcher(word).matches()
+            || Character.isUpperCase(word.charAt(0)) && !FUNCTION_WORD.matcher(word).matches()) {
+          from = w.start();
+          break;
+        }
+      }
+      return from;
     }
 
     /** The relative pronoun right before a cue, standing for the mention or noun phrase before it, or null. */

@@ -2457,4 +2457,77 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("they were calm about the flap")
         && q.speaker() != null && q.speaker().startsWith("Farmers in Dunmore"));
   }
+
+  @Test
+  void q24cASettingBeforeTheOpeningQuotationMarkIsNoPartOfTheWords() {
+    String text = "The union called the deal a victory.\n\nThe port board said in a statement: \"We look forward to "
+        + "having all of our pilots back at work soon.\"\n\nEva Lund, a councillor who has feuded with the board, "
+        + "wrote on Facebook: \"This was the worst week for the port in years.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "We look forward")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("\"We look forward").doesNotContain("statement");
+      assertThat(q.direct()).isTrue();
+    });
+    assertThat(quoteWith(qs, "the worst week")).get()
+        .satisfies(q -> assertThat(q.text()).doesNotContain("Facebook"));
+  }
+
+  @Test
+  void q24cASettingBeforeTheWordsStaysWithoutAQuotationMark() {
+    String text = "The harbour met on Monday. The port board said in a statement that the pilots would be back at "
+        + "work soon.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the pilots would be back")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("that the pilots"));
+  }
+
+  @Test
+  void q24cARelativePronounSpeakerSpanRunsFromTheNameItStandsFor() {
+    String text = "The ferry plan was opposed by Mayor Astrid Berg, who argued that the quay needed repairs first.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the quay needed repairs")).get().satisfies(q -> {
+      assertThat(text.substring(q.speakerStart(), q.speakerEnd())).endsWith("Astrid Berg, who");
+      assertThat(q.speaker()).contains("Berg");
+    });
+  }
+
+  @Test
+  void q24cARelativePronounSpeakerSpanRunsFromTheNounItStandsForNotFromAPreposition() {
+    String text = "The harbour met on Monday. The fee drew the anger of port officials who argued that it would drive "
+        + "the boats away. The fee drew the anger of the officials who argued that it would drive the ships away.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the boats away")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("officials who"));
+    assertThat(quoteWith(qs, "the ships away")).get()
+        .satisfies(q -> assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("the officials who"));
+  }
+
+  @Test
+  void q24cAParticipleAfterANounBeforeAFiniteCueLeavesTheWordsToThatCue() {
+    String text = "The harbour met on Monday. A harbour poll released Sunday showed Berg with a wide lead over Holm "
+        + "among the dock workers.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "Berg with a wide lead")).get().satisfies(q -> {
+      assertThat(q.text()).startsWith("Berg with");
+      assertThat(q.cue()).isEqualTo("showed");
+    });
+  }
+
+  @Test
+  void q24cAVerbOfGoingOnLeavesItsWordsToTheCueAfterIt() {
+    String text = "The harbour met on Monday. Karl Holm went on to attack the harbour board for its fees. Astrid Berg "
+        + "went on to name three ferries that had been late this winter. Later, Eva Lund went on the radio and "
+        + "criticized the board for its silence.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "the harbour board for its fees")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the harbour board for its fees");
+      assertThat(q.speaker()).contains("Holm");
+    });
+    assertThat(quoteWith(qs, "three ferries")).get()
+        .satisfies(q -> assertThat(q.text()).startsWith("three ferries"));
+    assertThat(quoteWith(qs, "the board for its silence")).get().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("the board for its silence");
+      assertThat(q.speaker()).contains("Lund");
+    });
+  }
 }
