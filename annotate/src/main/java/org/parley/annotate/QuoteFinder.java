@@ -83,6 +83,8 @@ final class QuoteFinder {
   private static final Pattern TAIL = Pattern.compile("(?s)^\\s*(?:(?:" + W.alt("tail-opener")
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
+  /** Words that open a clause and never end one: before a comma they lead into an aside ("when, he said, ..."). */
+  private static final java.util.Set<String> OPENER_BEFORE_ASIDE = W.set("opener-before-aside");
 
   /**
    * Whether the cue at {@code [at, end)} ends a set phrase that opens its clause and is closed by a comma: "That
@@ -2593,7 +2595,8 @@ final class QuoteFinder {
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
               if (gap.find() && gap.start() > 10
-                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)) {
+                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)
+                  && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
                 contentEnd = contentStart + gap.start();
               }
             }
@@ -2930,7 +2933,7 @@ final class QuoteFinder {
         String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
         String head = subject.replaceFirst("(?i)\\s+who$", "");
         if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
-            && contentStart + brk != fronted) {
+            && contentStart + brk != fronted && !openerBeforeAside(text, contentStart, contentStart + brk)) {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
@@ -3006,7 +3009,8 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted) {
+        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted
+            && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // A relative clause whose subject only the speaker rules read ("..., which he argued seeks ...", "an
@@ -3016,7 +3020,8 @@ final class QuoteFinder {
         // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
         {
           Matcher co = LATER_REPORT_JOIN.matcher(text.substring(contentStart, other.start));
-          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
+          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")
+              && !namesJoined(text, contentStart, contentStart + co.start(), other)) {
             return trimEnd(text, contentStart, contentStart + co.start());
           }
         }
@@ -3032,6 +3037,40 @@ final class QuoteFinder {
       }
     }
     return contentEnd;
+  }
+
+  /**
+   * "lamented the days when, he said, protesters were ...", "was pleased because, she said, the remark ...": a word
+   * that opens a clause right before the comma ({@code commaAt}) leads into an aside, and the words go on past it.
+   */
+  private static boolean openerBeforeAside(String text, int contentStart, int commaAt) {
+    int w = commaAt;
+    while (w > contentStart && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < commaAt && OPENER_BEFORE_ASIDE.contains(text.substring(w, commaAt).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "that only donors such as Lund and Berg Holm wanted ...", "that the results in Iowa and New Hampshire show ...": a
+   * name right before "and" and a name right after it are one subject of the verb that follows, not the end of the
+   * words and the subject of a report of its own ({@code joinAt} is where the blank before "and" starts).
+   */
+  private static boolean namesJoined(String text, int contentStart, int joinAt, Speaker later) {
+    if (!text.substring(joinAt, later.start).strip().equals("and")) {
+      return false;
+    }
+    int w = joinAt;
+    while (w > contentStart && !Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= contentStart || w >= joinAt) {
+      return false;
+    }
+    String before = text.substring(w, joinAt);
+    String after = later.surface;
+    return Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+        && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !after.equals("I");
   }
 
   /**

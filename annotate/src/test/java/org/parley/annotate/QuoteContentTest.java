@@ -2457,4 +2457,26 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("they were calm about the flap")
         && q.speaker() != null && q.speaker().startsWith("Farmers in Dunmore"));
   }
+
+  @Test
+  void q24aTwoNamesJoinedByAndAreOneSubjectInsideTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund said that only traders such as Holm and "
+        + "Ragna Berg wanted a second pier at the old quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that only traders such as Holm and Ragna Berg wanted a second pier at "
+        + "the old quay") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().equals("a second pier at the old quay"));
+    // "but" before a name still starts a report of its own.
+    List<Quote> but = annotator.annotate("The harbour met on Monday. Eirik Lund praised the plan for the ferry and the "
+        + "pier but Ragna Berg said the council could not pay for it.", null).quotes();
+    assertThat(but).anyMatch(q -> q.text().equals("the council could not pay for it") && "Ragna Berg".equals(q.speaker()));
+  }
+
+  @Test
+  void q24aAnAsideAfterAWordThatOpensAClauseDoesNotEndTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund lamented the old days when, he said, "
+        + "ferry crews would have been paid twice as much.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the old days when, he said, ferry crews would have been paid twice as "
+        + "much") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().equals("the old days when"));
+  }
 }
