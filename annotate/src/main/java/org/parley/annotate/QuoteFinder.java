@@ -85,6 +85,8 @@ final class QuoteFinder {
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
   /** Words that open a clause and never end one: before a comma they lead into an aside ("when, he said, ..."). */
   private static final java.util.Set<String> OPENER_BEFORE_ASIDE = W.set("opener-before-aside");
+  /** Prepositions and determiners that cannot end the object of a cue noun ("the cause of"). */
+  private static final java.util.Set<String> OBJECT_OPEN_WORD = W.set("object-open-word");
 
   /**
    * Whether the cue at {@code [at, end)} ends a set phrase that opens its clause and is closed by a comma: "That
@@ -2141,6 +2143,11 @@ final class QuoteFinder {
             Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
             stop.region(clause ? wh.end() : from, end);
             int stopAt = stop.find() ? stop.start() : end;
+            // "passion for the cause of \u201ccomprehensive reform\u201d": a quoted phrase right after a preposition or
+            // determiner of the object is part of it; the words go on to its closing mark.
+            if (!clause && stopAt < end) {
+              stopAt = quotedObjectEnd(text, from, stopAt, end);
+            }
             // "criticism of a law that protects gun makers": a relative clause on the object goes on with it, to
             // punctuation.
             if (!clause && stopAt < end && RELATIVE_THAT_AT.matcher(text).region(stopAt, end).lookingAt()) {
@@ -3037,6 +3044,31 @@ final class QuoteFinder {
       }
     }
     return contentEnd;
+  }
+
+  /**
+   * Where the object of a cue noun ends when a quotation mark opens at {@code stopAt} right after a word that cannot
+   * end it ("the cause of \u201c...\u201d"): after the mark that closes the quoted phrase in the same sentence, or
+   * at {@code stopAt} when there is none.
+   */
+  private static int quotedObjectEnd(String text, int from, int stopAt, int end) {
+    char open = text.charAt(stopAt);
+    if (open != '"' && open != '\u201c') {
+      return stopAt;
+    }
+    int w = stopAt;
+    while (w > from && Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    int ws = w;
+    while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == w || !OBJECT_OPEN_WORD.contains(text.substring(ws, w).toLowerCase(Locale.ROOT))) {
+      return stopAt;
+    }
+    int close = text.indexOf(open == '"' ? '"' : '\u201d', stopAt + 1);
+    return close > stopAt + 1 && close < end ? close + 1 : stopAt;
   }
 
   /**

@@ -2479,4 +2479,12 @@ class QuoteContentTest {
         + "much") && "Eirik Lund".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().equals("the old days when"));
   }
+
+  @Test
+  void q24aAQuotedPhraseAfterThePrepositionOfACueNounIsPartOfItsObject() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund saved his warmest praise for the cause of "
+        + "\u201ca harbour for everyone.\u201d", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the cause of \u201ca harbour for everyone"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the cause of"));
+  }
 }
