@@ -84,6 +84,13 @@ final class QuoteFinder {
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
   /** Words that open a clause and never end one: before a comma they lead into an aside ("when, he said, ..."). */
+  /** "who (has) praised" right before a cue: the cue opens a relative clause on a subject. */
+  private static final Pattern RELATIVE_WHO_BEFORE_CUE = Pattern.compile(
+      "(?i)\\bwho\\s+(?:(?:" + W.alt("finite-auxiliary") + "|also|long|not|never|\\p{L}+ly)\\s+){0,3}$");
+  /** One to four words with no mark, relative pronoun or subordinator, the last not "to": a short object. */
+  private static final Pattern SHORT_RELATIVE_OBJECT = Pattern.compile(
+      "\\s*(?:(?!(?i:that|which|who|whom|when|because|if|whether)\\b)[\\p{L}\\d'\u2019$%-]+\\s+){1,4}"
+          + "(?<!\\bto\\s)");
   private static final java.util.Set<String> OPENER_BEFORE_ASIDE = W.set("opener-before-aside");
   /** Prepositions and determiners that cannot end the object of a cue noun ("the cause of"). */
   private static final java.util.Set<String> OBJECT_OPEN_WORD = W.set("object-open-word");
@@ -2899,6 +2906,10 @@ final class QuoteFinder {
     // The words before a break or a joined cue: ten letters at least, five for an object ("criticized the board,
     // but she ...").
     int min = cue.kind.equals("object") ? 5 : 10;
+    // "Republicans who have praised his candidacy warned that ...": a cue of a relative clause on the subject (not
+    // itself a verb of saying or thinking) has a short object; the verb of saying right after it is the main verb.
+    boolean onSubject = !cue.kind.equals("say") && !cue.kind.equals("think") && !cue.kind.equals("report")
+        && RELATIVE_WHO_BEFORE_CUE.matcher(text.substring(Math.max(0, cue.start - 60), cue.start)).find();
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -2906,6 +2917,12 @@ final class QuoteFinder {
       }
       if (later.start >= contentEnd) {
         break;
+      }
+      if (onSubject && (later.kind.equals("say") || later.kind.equals("think") || later.kind.equals("report"))
+          && verbForm(text, later) != 'g' && SHORT_RELATIVE_OBJECT.matcher(text.substring(contentStart, later.start))
+              .matches()
+          && text.substring(later.end, contentEnd).strip().split("\\s+").length >= 3) {
+        return trimEnd(text, contentStart, later.start);
       }
       // A noun cue inside the words ("..., and the support for her ...") is part of a noun phrase, not a clause.
       if (later.kind.equals("nounof") || later.kind.equals("noun")) {

@@ -2487,4 +2487,16 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("the cause of \u201ca harbour for everyone"));
     assertThat(qs).noneMatch(q -> q.text().equals("the cause of"));
   }
+
+  @Test
+  void q24aAVerbOfSayingAfterARelativeClauseOnTheSubjectEndsThatClausesWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Even traders who have praised the ferry warned on "
+        + "Tuesday that the pier may have to close.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry"));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier may have to close") && "warned".equals(q.cue()));
+    // "who declined to say": "to" before the verb of saying keeps it inside the words.
+    List<Quote> to = annotator.annotate("The harbour met on Monday. Eirik Lund, who declined to say who he will back, "
+        + "left early.", null).quotes();
+    assertThat(to).noneMatch(q -> q.text().equals("to"));
+  }
 }
