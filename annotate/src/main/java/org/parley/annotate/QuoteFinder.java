@@ -84,9 +84,9 @@ final class QuoteFinder {
       + ")\\b[^.!?;]{0,120})?[.!?]?[\"\u201d\u2019)]*\\s*$");
   private static final java.util.Set<String> DISCOURSE_MARKER = W.set("discourse-marker");
   /** Words that open a clause and never end one: before a comma they lead into an aside ("when, he said, ..."). */
-  /** "who (has) praised" right before a cue: the cue opens a relative clause on a subject. */
+  /** "who (has) praised", "that have endorsed" right before a cue: the cue opens a relative clause on a subject. */
   private static final Pattern RELATIVE_WHO_BEFORE_CUE = Pattern.compile(
-      "(?i)\\bwho\\s+(?:(?:" + W.alt("finite-auxiliary") + "|also|long|not|never|\\p{L}+ly)\\s+){0,3}$");
+      "(?i)\\b(?:who|that)\\s+(?:(?:" + W.alt("finite-auxiliary") + "|also|long|not|never|\\p{L}+ly)\\s+){0,3}$");
   /** One to four words with no mark, relative pronoun or subordinator, the last not "to": a short object. */
   private static final Pattern SHORT_RELATIVE_OBJECT = Pattern.compile(
       "\\s*(?:(?!(?i:that|which|who|whom|when|because|if|whether)\\b)[\\p{L}\\d'\u2019$%-]+\\s+){1,4}"
@@ -2568,6 +2568,27 @@ final class QuoteFinder {
           Speaker owner = possessorSpeaker(ctx, start, cue);
           if (owner != null) {
             sp = owner;
+          }
+        }
+        // "Traders who have praised Lund warned that ...": a name in the short object of a relative clause on the
+        // subject is no speaker of the main verb after it; the subject phrase is.
+        if (c > 0) {
+          Cue prev = found.get(c - 1);
+          int from = Math.max(start, prev.start - 60);
+          Matcher rel = RELATIVE_WHO_BEFORE_CUE.matcher(text.substring(from, prev.start));
+          if (!prev.kind.equals("say") && !prev.kind.equals("think") && !prev.kind.equals("report")
+              && sp.start >= prev.end && rel.find() && from + rel.start() > start
+              && SHORT_RELATIVE_OBJECT.matcher(text.substring(prev.end, cue.start)).matches()) {
+            int relAt = from + rel.start();
+            Speaker subject = ctx.clauseOpeningSpeaker(start, relAt);
+            if (subject == null) {
+              int ss = skipSpaces(text, start);
+              int se = trimEnd(text, ss, relAt);
+              subject = se > ss ? new Speaker(ss, se, -1, text.substring(ss, se)) : null;
+            }
+            if (subject != null && subject.end <= relAt) {
+              sp = subject;
+            }
           }
         }
         shared = sp;

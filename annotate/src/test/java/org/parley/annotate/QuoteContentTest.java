@@ -2494,6 +2494,12 @@ class QuoteContentTest {
         + "Tuesday that the pier may have to close.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry"));
     assertThat(qs).anyMatch(q -> q.text().equals("that the pier may have to close") && "warned".equals(q.cue()));
+    // "that" opens such a clause too, and a name in its object is no speaker of the main verb.
+    List<Quote> that = annotator.annotate("The harbour met on Monday. Unions that have endorsed Lund say they believe "
+        + "the pier should stay open.", null).quotes();
+    assertThat(that).anyMatch(q -> q.text().equals("Lund"));
+    assertThat(that).anyMatch(q -> q.text().equals("they believe the pier should stay open") && "say".equals(q.cue())
+        && "Unions".equals(q.speaker()));
     // "who declined to say": "to" before the verb of saying keeps it inside the words.
     List<Quote> to = annotator.annotate("The harbour met on Monday. Eirik Lund, who declined to say who he will back, "
         + "left early.", null).quotes();
