@@ -90,6 +90,17 @@ final class QuoteFinder {
   private static final java.util.Set<String> ARMED_ATTACK_CUE = W.set("armed-attack-cue");
   /** Nouns that make a speaker an armed force: "Russian forces", "Israeli jets", "the militants". */
   private static final java.util.Set<String> ARMED_NOUN = W.set("armed-noun");
+  /** "who (has) praised", "that have endorsed" right before a cue: the cue opens a relative clause on a subject. */
+  private static final Pattern RELATIVE_WHO_BEFORE_CUE = Pattern.compile(
+      "(?i)\\b(?:who|that)\\s+(?:(?:" + W.alt("finite-auxiliary") + "|also|long|not|never|\\p{L}+ly)\\s+){0,3}$");
+  /** One to four words with no mark, relative pronoun or subordinator, the last not "to": a short object. */
+  private static final Pattern SHORT_RELATIVE_OBJECT = Pattern.compile(
+      "\\s*(?:(?!(?i:that|which|who|whom|when|because|if|whether)\\b)[\\p{L}\\d'\u2019$%-]+\\s+){1,4}"
+          + "(?<!\\bto\\s)");
+  /** Words that open a clause and never end one: before a comma they lead into an aside ("when, he said, ..."). */
+  private static final java.util.Set<String> OPENER_BEFORE_ASIDE = W.set("opener-before-aside");
+  /** Prepositions and determiners that cannot end the object of a cue noun ("the cause of"). */
+  private static final java.util.Set<String> OBJECT_OPEN_WORD = W.set("object-open-word");
 
   /**
    * Whether the cue at {@code [at, end)} ends a set phrase that opens its clause and is closed by a comma: "That
@@ -2367,6 +2378,11 @@ final class QuoteFinder {
             Matcher stop = (clause ? CLAUSE_OBJECT_END : NOUN_OBJECT_END).matcher(text);
             stop.region(clause ? wh.end() : from, end);
             int stopAt = stop.find() ? stop.start() : end;
+            // "passion for the cause of \u201ccomprehensive reform\u201d": a quoted phrase right after a preposition or
+            // determiner of the object is part of it; the words go on to its closing mark.
+            if (!clause && stopAt < end) {
+              stopAt = quotedObjectEnd(text, from, stopAt, end);
+            }
             // "criticism of a law that protects gun makers": a relative clause on the object goes on with it, to
             // punctuation.
             if (!clause && stopAt < end && RELATIVE_THAT_AT.matcher(text).region(stopAt, end).lookingAt()) {
@@ -2782,6 +2798,27 @@ final class QuoteFinder {
             sp = owner;
           }
         }
+        // "Traders who have praised Lund warned that ...": a name in the short object of a relative clause on the
+        // subject is no speaker of the main verb after it; the subject phrase is.
+        if (c > 0) {
+          Cue prev = found.get(c - 1);
+          int from = Math.max(start, prev.start - 60);
+          Matcher rel = RELATIVE_WHO_BEFORE_CUE.matcher(text.substring(from, prev.start));
+          if (!prev.kind.equals("say") && !prev.kind.equals("think") && !prev.kind.equals("report")
+              && sp.start >= prev.end && rel.find() && from + rel.start() > start
+              && SHORT_RELATIVE_OBJECT.matcher(text.substring(prev.end, cue.start)).matches()) {
+            int relAt = from + rel.start();
+            Speaker subject = ctx.clauseOpeningSpeaker(start, relAt);
+            if (subject == null) {
+              int ss = skipSpaces(text, start);
+              int se = trimEnd(text, ss, relAt);
+              subject = se > ss ? new Speaker(ss, se, -1, text.substring(ss, se)) : null;
+            }
+            if (subject != null && subject.end <= relAt) {
+              sp = subject;
+            }
+          }
+        }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
@@ -2821,7 +2858,8 @@ final class QuoteFinder {
             } else if (other != null && other.start > contentStart) {
               Matcher gap = CLAUSE_BREAK.matcher(text.substring(contentStart, other.start));
               if (gap.find() && gap.start() > 10
-                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)) {
+                  && contentStart + gap.start() != frontedComma(text, contentStart, contentEnd)
+                  && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
                 contentEnd = contentStart + gap.start();
               }
             }
@@ -3117,6 +3155,10 @@ final class QuoteFinder {
     // The words before a break or a joined cue: ten letters at least, five for an object ("criticized the board,
     // but she ...").
     int min = cue.kind.equals("object") ? 5 : 10;
+    // "Republicans who have praised his candidacy warned that ...": a cue of a relative clause on the subject (not
+    // itself a verb of saying or thinking) has a short object; the verb of saying right after it is the main verb.
+    boolean onSubject = !cue.kind.equals("say") && !cue.kind.equals("think") && !cue.kind.equals("report")
+        && RELATIVE_WHO_BEFORE_CUE.matcher(text.substring(Math.max(0, cue.start - 60), cue.start)).find();
     for (int k = from; k < found.size(); k++) {
       Cue later = found.get(k);
       if (later.start <= contentStart || later.kind.equals("accord")) {
@@ -3124,6 +3166,12 @@ final class QuoteFinder {
       }
       if (later.start >= contentEnd) {
         break;
+      }
+      if (onSubject && (later.kind.equals("say") || later.kind.equals("think") || later.kind.equals("report"))
+          && verbForm(text, later) != 'g' && SHORT_RELATIVE_OBJECT.matcher(text.substring(contentStart, later.start))
+              .matches()
+          && text.substring(later.end, contentEnd).strip().split("\\s+").length >= 3) {
+        return trimEnd(text, contentStart, later.start);
       }
       // A noun cue inside the words ("..., and the support for her ...") is part of a noun phrase, not a clause.
       if (later.kind.equals("nounof") || later.kind.equals("noun")) {
@@ -3158,7 +3206,7 @@ final class QuoteFinder {
         String subject = brk > 10 ? lead.substring(brk + 1).strip() : "";
         String head = subject.replaceFirst("(?i)\\s+who$", "");
         if (!subject.isEmpty() && subject.split("\\s+").length <= 8 && !NOT_A_SUBJECT.matcher(head).find()
-            && contentStart + brk != fronted) {
+            && contentStart + brk != fronted && !openerBeforeAside(text, contentStart, contentStart + brk)) {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
@@ -3234,7 +3282,8 @@ final class QuoteFinder {
       }
       if (other != null && other.start > contentStart) {
         Matcher gap = LATER_REPORT_BREAK.matcher(text.substring(contentStart, other.start));
-        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted) {
+        if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted
+            && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
           return trimEnd(text, contentStart, contentStart + gap.start());
         }
         // A relative clause whose subject only the speaker rules read ("..., which he argued seeks ...", "an
@@ -3244,7 +3293,8 @@ final class QuoteFinder {
         // said ...": "and" or "but" without a comma before a later report's own subject (not a relative pronoun).
         {
           Matcher co = LATER_REPORT_JOIN.matcher(text.substring(contentStart, other.start));
-          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")) {
+          if (co.find() && co.start() > min && !text.substring(other.start, other.end).matches("(?i)who|which|that")
+              && !namesJoined(text, contentStart, contentStart + co.start(), other)) {
             return trimEnd(text, contentStart, contentStart + co.start());
           }
         }
@@ -3260,6 +3310,65 @@ final class QuoteFinder {
       }
     }
     return contentEnd;
+  }
+
+  /**
+   * Where the object of a cue noun ends when a quotation mark opens at {@code stopAt} right after a word that cannot
+   * end it ("the cause of \u201c...\u201d"): after the mark that closes the quoted phrase in the same sentence, or
+   * at {@code stopAt} when there is none.
+   */
+  private static int quotedObjectEnd(String text, int from, int stopAt, int end) {
+    char open = text.charAt(stopAt);
+    if (open != '"' && open != '\u201c') {
+      return stopAt;
+    }
+    int w = stopAt;
+    while (w > from && Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    int ws = w;
+    while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws == w || !OBJECT_OPEN_WORD.contains(text.substring(ws, w).toLowerCase(Locale.ROOT))) {
+      return stopAt;
+    }
+    int close = text.indexOf(open == '"' ? '"' : '\u201d', stopAt + 1);
+    return close > stopAt + 1 && close < end ? close + 1 : stopAt;
+  }
+
+  /**
+   * "lamented the days when, he said, protesters were ...", "was pleased because, she said, the remark ...": a word
+   * that opens a clause right before the comma ({@code commaAt}) leads into an aside, and the words go on past it.
+   */
+  private static boolean openerBeforeAside(String text, int contentStart, int commaAt) {
+    int w = commaAt;
+    while (w > contentStart && Character.isLetter(text.charAt(w - 1))) {
+      w--;
+    }
+    return w < commaAt && OPENER_BEFORE_ASIDE.contains(text.substring(w, commaAt).toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * "that only donors such as Lund and Berg Holm wanted ...", "that the results in Iowa and New Hampshire show ...": a
+   * name right before "and" and a name right after it are one subject of the verb that follows, not the end of the
+   * words and the subject of a report of its own ({@code joinAt} is where the blank before "and" starts).
+   */
+  private static boolean namesJoined(String text, int contentStart, int joinAt, Speaker later) {
+    if (!text.substring(joinAt, later.start).strip().equals("and")) {
+      return false;
+    }
+    int w = joinAt;
+    while (w > contentStart && !Character.isWhitespace(text.charAt(w - 1))) {
+      w--;
+    }
+    if (w <= contentStart || w >= joinAt) {
+      return false;
+    }
+    String before = text.substring(w, joinAt);
+    String after = later.surface;
+    return Character.isUpperCase(before.charAt(0)) && before.chars().allMatch(Character::isLetter)
+        && !after.isEmpty() && Character.isUpperCase(after.charAt(0)) && !after.equals("I");
   }
 
   /**

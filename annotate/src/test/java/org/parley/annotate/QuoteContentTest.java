@@ -2530,4 +2530,52 @@ class QuoteContentTest {
       assertThat(q.speaker()).contains("Lund");
     });
   }
+
+  @Test
+  void q24aTwoNamesJoinedByAndAreOneSubjectInsideTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund said that only traders such as Holm and "
+        + "Ragna Berg wanted a second pier at the old quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that only traders such as Holm and Ragna Berg wanted a second pier at "
+        + "the old quay") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().equals("a second pier at the old quay"));
+    // "but" before a name still starts a report of its own.
+    List<Quote> but = annotator.annotate("The harbour met on Monday. Eirik Lund praised the plan for the ferry and the "
+        + "pier but Ragna Berg said the council could not pay for it.", null).quotes();
+    assertThat(but).anyMatch(q -> q.text().equals("the council could not pay for it") && "Ragna Berg".equals(q.speaker()));
+  }
+
+  @Test
+  void q24aAnAsideAfterAWordThatOpensAClauseDoesNotEndTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund lamented the old days when, he said, "
+        + "ferry crews would have been paid twice as much.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the old days when, he said, ferry crews would have been paid twice as "
+        + "much") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().equals("the old days when"));
+  }
+
+  @Test
+  void q24aAQuotedPhraseAfterThePrepositionOfACueNounIsPartOfItsObject() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund saved his warmest praise for the cause of "
+        + "\u201ca harbour for everyone.\u201d", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the cause of \u201ca harbour for everyone"));
+    assertThat(qs).noneMatch(q -> q.text().equals("the cause of"));
+  }
+
+  @Test
+  void q24aAVerbOfSayingAfterARelativeClauseOnTheSubjectEndsThatClausesWords() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Even traders who have praised the ferry warned on "
+        + "Tuesday that the pier may have to close.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry"));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier may have to close") && "warned".equals(q.cue()));
+    // "that" opens such a clause too, and a name in its object is no speaker of the main verb.
+    List<Quote> that = annotator.annotate("The harbour met on Monday. Unions that have endorsed Lund say they believe "
+        + "the pier should stay open.", null).quotes();
+    assertThat(that).anyMatch(q -> q.text().equals("Lund"));
+    assertThat(that).anyMatch(q -> q.text().equals("they believe the pier should stay open") && "say".equals(q.cue())
+        && "Unions".equals(q.speaker()));
+    // "who declined to say": "to" before the verb of saying keeps it inside the words.
+    List<Quote> to = annotator.annotate("The harbour met on Monday. Eirik Lund, who declined to say who he will back, "
+        + "left early.", null).quotes();
+    assertThat(to).noneMatch(q -> q.text().equals("to"));
+  }
 }
