@@ -107,6 +107,18 @@ public final class Annotator implements Stage {
             q.cue(), q.start(), q.end(), q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
         continue;
       }
+      // "Sanders supporters are crying fraud ... . They ...": "they" read as the last person named is a group of
+      // people named just before by a plural noun, else no one named.
+      if ("they".equalsIgnoreCase(spanOf(q, text)) && isPerson(q.speaker(), ents)) {
+        if (out == null) {
+          out = new java.util.ArrayList<>(quotes);
+        }
+        String plural = pluralPhraseBefore(text, q.speakerStart());
+        out.set(i, new Quote(plural != null ? plural : spanOf(q, text), null,
+            plural != null ? actors.actorIn(plural, date) : null, q.text(), q.direct(), q.cue(), q.start(), q.end(),
+            q.speakerStart(), q.speakerEnd(), q.tone(), q.stance()));
+        continue;
+      }
       // A speaker with no actor, or only a country's, when the phrase names a part of it ("Pakistan's military").
       boolean countryOnly = q.speakerActor() != null && q.speakerActor().length() == 3;
       if (q.speakerActor() != null && !countryOnly || q.speaker() == null) {
@@ -264,6 +276,62 @@ public final class Annotator implements Stage {
   /** A count that stands for some of a group named before: "Several noted that ...", "Others said". */
   private static final Pattern QUANTIFIER_SPEAKER = Pattern.compile("(?i)several|some|many|most|others|a few|few|both"
       + "|all|several of them|some of them|many of them|most of them");
+
+  private static boolean isPerson(String name, EntityFinder.Result ents) {
+    return name != null && ents.entities().stream()
+        .anyMatch(e -> e.type().equals("PERSON") && name.equals(e.canonical()));
+  }
+
+  /** How far back, in characters, a plural noun phrase may stand for "they". */
+  private static final int PLURAL_BEFORE_CHARS = 300;
+  private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'\u2019.-]*");
+
+  /**
+   * The plural noun of people nearest before {@code at} within its paragraph and {@link #PLURAL_BEFORE_CHARS}, with
+   * the capitalised words or possessives right before it: "Sanders supporters", "Top Sanders strategists",
+   * "economists"; null when there is none.
+   */
+  private String pluralPhraseBefore(String text, int at) {
+    int from = Math.max(0, at - PLURAL_BEFORE_CHARS);
+    int para = text.lastIndexOf("\n\n", at);
+    from = Math.max(from, para < 0 ? 0 : para);
+    List<int[]> words = new java.util.ArrayList<>();
+    Matcher w = WORD.matcher(text).region(from, at);
+    while (w.find()) {
+      words.add(new int[] {w.start(), w.end()});
+    }
+    for (int k = words.size() - 1; k >= 0; k--) {
+      String word = text.substring(words.get(k)[0], words.get(k)[1]);
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (!"p".equals(speakerNouns.get(lower)) || QUANTIFIER_SPEAKER.matcher(lower).matches()
+          || Character.isUpperCase(word.charAt(0)) && !sentenceStartAt(text, words.get(k)[0])) {
+        continue;
+      }
+      int start = words.get(k)[0];
+      for (int j = k - 1; j >= Math.max(0, k - 3); j--) {
+        String before = text.substring(words.get(j)[0], words.get(j)[1]);
+        String gap = text.substring(words.get(j)[1], start);
+        boolean owner = before.endsWith("'s") || before.endsWith("\u2019s") || before.endsWith("'");
+        if (!gap.isBlank() || !(Character.isUpperCase(before.charAt(0)) || owner)
+            || before.matches("The|A|An|And|But|Then|In|On|At|After|Before|They|We|He|She|It|Though|Although|While|When"
+            + "|If|Because|As|So|Yet|Still|Many|Some|Most|Other|Others|Both|All|Several|Few|These|Those|Their|Its")) {
+          break;
+        }
+        start = words.get(j)[0];
+      }
+      return text.substring(start, words.get(k)[1]);
+    }
+    return null;
+  }
+
+  /** Whether only spaces and a sentence's end (or the text's start) stand before {@code at}. */
+  private static boolean sentenceStartAt(String text, int at) {
+    int k = at - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    return k < 0 || ".!?\"\u201d'\u2019".indexOf(text.charAt(k)) >= 0;
+  }
 
   private static String spanOf(Quote q, String text) {
     return q.speakerStart() >= 0 && q.speakerEnd() <= text.length() && q.speakerStart() < q.speakerEnd()

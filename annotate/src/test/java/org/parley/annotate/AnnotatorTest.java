@@ -96,6 +96,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void theyIsAGroupNamedBeforeAndNeverOnePerson() {
+    List<Quote> qs = annotator.annotate("Senator Ingrid Dahl lost the state. Dahl supporters are crying fraud over the "
+        + "count. They said the party had rigged the vote.", "2016-05-01").quotes();
+    assertThat(qs).filteredOn(q -> q.text().contains("rigged")).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("Dahl supporters"));
+    // With no group before, "they" stays unnamed rather than taking the last person's name.
+    List<Quote> alone = annotator.annotate("Senator Ingrid Dahl lost the state on Tuesday. They said the party had "
+        + "rigged the vote.", "2016-05-01").quotes();
+    assertThat(alone).filteredOn(q -> q.text().contains("rigged")).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("They");
+      assertThat(q.speakerActor()).isNull();
+    });
+  }
+
+  @Test
   void surnamesJoinTheFullNameAndMentionsPointIntoTheText() {
     String text = "Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday. Lavrov met his Turkish counterpart "
         + "Hakan Fidan. Later Lavrov flew home.";
