@@ -2499,4 +2499,11 @@ class QuoteContentTest {
         null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry crews") && "Ragna Holm".equals(q.speaker()));
   }
+
+  @Test
+  void cueFamilySeenAsAfterAnyAdverbIsAWordOfSeeming() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The old pier is now seen as the heart of the whole "
+        + "town.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("The old pier is now seen as the heart of the whole town"));
+  }
 }
