@@ -644,6 +644,13 @@ final class QuoteFinder {
   /** A quantity right after a verb: "added 1 million jobs", "added around 292,000 jobs", "adds $2 billion". */
   private static final Pattern QUANTITY_AFTER = Pattern.compile("\\s+(?:(?:" + W.altSpaced("quantity-hedge")
       + ")\\s+)?[$\u00a3\u20ac]?\\d");
+  /** Verbs of speaking that may hold an adverb in -ly inside a cue of several words ("spoke briefly about"). */
+  private static final java.util.Set<String> ADVERB_GAP_VERB = W.set("adverb-gap-verb");
+  /** Verbs of acting on a document that report only before their object: "signed a letter", "filed the suit". */
+  private static final java.util.Set<String> DOCUMENT_VERB = W.set("document-verb");
+  /** How the object of such a verb opens: a determiner, an owner or a figure ("a bill", "his order", "two suits"). */
+  private static final Pattern DOCUMENT_OBJECT = Pattern.compile("\\s+(?:(?:" + W.alt("document-object-opener")
+      + ")\\b|[$\\d])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -3906,12 +3913,24 @@ final class QuoteFinder {
     for (int n = Math.min(cues.longest(), words.length); n >= 1; n--) {
       String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
       String kind = cues.get(phrase);
+      int span = n;
+      // "spoke briefly about", "talked glowingly about": an adverb in -ly after a verb of speaking stands inside a
+      // cue of several words.
+      if (kind == null && n >= 2 && words.length > n && ADVERB_GAP_VERB.contains(words[0])
+          && words[1].length() > 4 && words[1].endsWith("ly")) {
+        String gapped = words[0] + " " + String.join(" ", java.util.Arrays.copyOfRange(words, 2, n + 1));
+        kind = cues.get(gapped);
+        if (kind != null) {
+          phrase = gapped;
+          span = n + 1;
+        }
+      }
       if (kind != null) {
         int len = 0;
         int seen = 0;
         Matcher m = WORD.matcher(text);
         m.region(at, Math.min(limit, at + 60));
-        while (seen < n && m.find()) {
+        while (seen < span && m.find()) {
           len = m.end() - at;
           seen++;
         }
@@ -4004,8 +4023,8 @@ final class QuoteFinder {
           continue;
         }
         // A cue verb with a particle that makes another verb is no cue: "backed down", "backing out of the deal".
-        if (n < words.length && at + len < text.length() && text.charAt(at + len) == ' '
-            && PHRASAL_NOT_CUE.contains(phrase + " " + words[n])) {
+        if (span < words.length && at + len < text.length() && text.charAt(at + len) == ' '
+            && PHRASAL_NOT_CUE.contains(phrase + " " + words[span])) {
           continue;
         }
         // A verb of adding before a quantity adds things, not words: "the economy added 200,000 jobs".
@@ -4013,8 +4032,14 @@ final class QuoteFinder {
             && QUANTITY_AFTER.matcher(text).region(at + len, Math.min(limit, at + len + 30)).lookingAt()) {
           continue;
         }
+        // A verb of acting on a document reports its object only: "Obama signed the measure", "Nunberg filed a
+        // petition"; not "the deal was signed by", "a lawsuit filed Thursday", "signed on to help".
+        if (n == 1 && DOCUMENT_VERB.contains(phrase)
+            && !DOCUMENT_OBJECT.matcher(text).region(at + len, limit).lookingAt()) {
+          continue;
+        }
         // A cue that is another verb's base form after "to" or "helped": "who helped found the group".
-        if (n == 1 && CUE_NOT_AFTER.contains(wordBefore(text, at) + " " + phrase)) {
+        if (CUE_NOT_AFTER.contains(wordBefore(text, at) + " " + phrase)) {
           continue;
         }
         return new Cue(at, at + len, text.substring(at, at + len), kind);

@@ -2578,4 +2578,53 @@ class QuoteContentTest {
         + "left early.", null).quotes();
     assertThat(to).noneMatch(q -> q.text().equals("to"));
   }
+
+  @Test
+  void cueFamilyKnownAsIsAWordOfSeemingAndAnAliasIsNoReport() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The boats won the string of regattas known as "
+        + "Super Tuesday. The ferry firm, also known as Nordline, moved its office to the quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("known as Super Tuesday") && q.speakerStart() == -1);
+    assertThat(qs).noneMatch(q -> q.text().contains("Nordline"));
+  }
+
+  @Test
+  void cueFamilyWillingToReportsItsInfinitive() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund is willing to sell the old ferry to the "
+        + "town.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("to sell the old ferry to the town") && "Eirik Lund".equals(q.speaker()));
+  }
+
+  @Test
+  void cueFamilyVerbsOfActingOnADocumentReportTheirObject() {
+    String text = "The harbour met on Monday. The town council passed a bill to rebuild the pier. Ragna Holm signed "
+        + "a letter against the new tariff. The old deal was signed by ten mayors. The council voted to close the "
+        + "north quay. Old Per Dahl passed away last spring.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("a bill to rebuild the pier"));
+    assertThat(qs).anyMatch(q -> q.text().equals("a letter against the new tariff") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("to close the north quay"));
+    // Without its object the verb reports nothing: a passive with its agent, "passed away".
+    assertThat(qs).noneMatch(q -> q.text().contains("ten mayors") || q.text().contains("last spring"));
+  }
+
+  @Test
+  void cueFamilyPassiveJudgementsAreWordsOfSeeming() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The north pier is considered the oldest in the "
+        + "whole region.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("is considered the oldest in the whole region"));
+  }
+
+  @Test
+  void cueFamilyAnAdverbMayStandInsideACueOfSpeaking() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm spoke warmly about the ferry crews.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry crews") && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void cueFamilySeenAsAfterAnyAdverbIsAWordOfSeeming() {
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. The old pier is now seen as the heart of the whole "
+        + "town.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("The old pier is now seen as the heart of the whole town"));
+  }
 }
