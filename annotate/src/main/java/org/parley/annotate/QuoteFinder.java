@@ -646,11 +646,6 @@ final class QuoteFinder {
       + ")\\s+)?[$\u00a3\u20ac]?\\d");
   /** Verbs of speaking that may hold an adverb in -ly inside a cue of several words ("spoke briefly about"). */
   private static final java.util.Set<String> ADVERB_GAP_VERB = W.set("adverb-gap-verb");
-  /** Verbs of acting on a document that report only before their object: "signed a letter", "filed the suit". */
-  private static final java.util.Set<String> DOCUMENT_VERB = W.set("document-verb");
-  /** How the object of such a verb opens: a determiner, an owner or a figure ("a bill", "his order", "two suits"). */
-  private static final Pattern DOCUMENT_OBJECT = Pattern.compile("\\s+(?:(?:" + W.alt("document-object-opener")
-      + ")\\b|[$\\d])");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -4030,12 +4025,6 @@ final class QuoteFinder {
         // A verb of adding before a quantity adds things, not words: "the economy added 200,000 jobs".
         if (n == 1 && QUANTITY_NOT_CUE.contains(phrase)
             && QUANTITY_AFTER.matcher(text).region(at + len, Math.min(limit, at + len + 30)).lookingAt()) {
-          continue;
-        }
-        // A verb of acting on a document reports its object only: "Obama signed the measure", "Nunberg filed a
-        // petition"; not "the deal was signed by", "a lawsuit filed Thursday", "signed on to help".
-        if (n == 1 && DOCUMENT_VERB.contains(phrase)
-            && !DOCUMENT_OBJECT.matcher(text).region(at + len, limit).lookingAt()) {
           continue;
         }
         // A cue that is another verb's base form after "to" or "helped": "who helped found the group".

@@ -2595,16 +2595,15 @@ class QuoteContentTest {
   }
 
   @Test
-  void cueFamilyVerbsOfActingOnADocumentReportTheirObject() {
+  void cueFamilyAVoteReportsItsDecisionButAnActOnADocumentIsNoWords() {
     String text = "The harbour met on Monday. The town council passed a bill to rebuild the pier. Ragna Holm signed "
         + "a letter against the new tariff. The old deal was signed by ten mayors. The council voted to close the "
-        + "north quay. Old Per Dahl passed away last spring.";
+        + "north quay. The harbour board vetoed the plan.";
     List<Quote> qs = annotator.annotate(text, null).quotes();
-    assertThat(qs).anyMatch(q -> q.text().equals("a bill to rebuild the pier"));
-    assertThat(qs).anyMatch(q -> q.text().equals("a letter against the new tariff") && "Ragna Holm".equals(q.speaker()));
     assertThat(qs).anyMatch(q -> q.text().equals("to close the north quay"));
-    // Without its object the verb reports nothing: a passive with its agent, "passed away".
-    assertThat(qs).noneMatch(q -> q.text().contains("ten mayors") || q.text().contains("last spring"));
+    // Passing, signing or vetoing a document is an act (an event for the coder), not words.
+    assertThat(qs).noneMatch(q -> q.text().contains("rebuild the pier") || q.text().contains("against the new tariff")
+        || q.text().contains("ten mayors") || q.text().contains("the plan"));
   }
 
   @Test
