@@ -3417,14 +3417,18 @@ final class QuoteFinder {
   /**
    * "While X has said A, B ...", "Although X argued A, B ...": a cue inside a clause that opens its sentence with a
    * subordinator of contrast or time (no comma between the sentence's start and the cue) has words that end at the
-   * comma closing that clause, before the main clause's subject.
+   * comma closing that clause, before the main clause's subject. So has a gerund cue after a preposition that opens
+   * the sentence ("After talking about A, X suggested B", "By offering A, X would show B"): the main clause after
+   * the comma is the main verb's report.
    */
   private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
     String lead = text.substring(sentStart, cue.start);
     if (lead.indexOf(',') >= 0) {
       return contentEnd;
     }
-    if (!OPENING_CLAUSE.matcher(lead).lookingAt()) {
+    boolean gerund = isParticiple(cue.surface)
+        && OPENING_GERUND.matcher(text.substring(afterDateline(text, sentStart, cue.start), cue.start)).matches();
+    if (!gerund && !OPENING_CLAUSE.matcher(lead).lookingAt()) {
       return contentEnd;
     }
     Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);

@@ -2578,4 +2578,17 @@ class QuoteContentTest {
         + "left early.", null).quotes();
     assertThat(to).noneMatch(q -> q.text().equals("to"));
   }
+
+  @Test
+  void q25aAGerundAfterAnOpeningPrepositionEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. After talking about the budget, Mr. Holm suggested that they "
+        + "visit the dock on Friday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the budget") && q.speaker() != null && q.speaker().contains("Holm"));
+    assertThat(qs).anyMatch(q -> q.text().equals("that they visit the dock on Friday") && "suggested".equals(q.cue()));
+    List<Quote> by = annotator.annotate("The port is busy. By offering Ragna Berg the chair of the committee, Eirik Lund "
+        + "would show voters he is serious about the port.", null).quotes();
+    assertThat(by).anyMatch(q -> q.text().equals("Ragna Berg the chair of the committee"));
+    assertThat(by).anyMatch(q -> q.text().equals("voters he is serious about the port")
+        && "Eirik Lund".equals(q.speaker()));
+  }
 }
