@@ -2356,6 +2356,8 @@ final class QuoteFinder {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
+            // "Despite complaints that A, X has B": the noun's clause ends where the main clause's subject begins.
+            to = openingClauseEnd(text, start, cue, from, to);
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
@@ -3419,14 +3421,15 @@ final class QuoteFinder {
    * subordinator of contrast or time (no comma between the sentence's start and the cue) has words that end at the
    * comma closing that clause, before the main clause's subject. So has a gerund cue after a preposition that opens
    * the sentence ("After talking about A, X suggested B", "By offering A, X would show B"): the main clause after
-   * the comma is the main verb's report.
+   * the comma is the main verb's report. The same for a noun with a "that" clause after such a preposition
+   * ("Despite complaints that A, X has B").
    */
   private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
     String lead = text.substring(sentStart, cue.start);
     if (lead.indexOf(',') >= 0) {
       return contentEnd;
     }
-    boolean gerund = isParticiple(cue.surface)
+    boolean gerund = (isParticiple(cue.surface) || cue.kind.equals("noun"))
         && OPENING_GERUND.matcher(text.substring(afterDateline(text, sentStart, cue.start), cue.start)).matches();
     if (!gerund && !OPENING_CLAUSE.matcher(lead).lookingAt()) {
       return contentEnd;

@@ -2591,4 +2591,12 @@ class QuoteContentTest {
     assertThat(by).anyMatch(q -> q.text().equals("voters he is serious about the port")
         && "Eirik Lund".equals(q.speaker()));
   }
+
+  @Test
+  void q25aANounClauseAfterAnOpeningPrepositionEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. Despite complaints that he is a stubborn man, Eirik Lund said "
+        + "last month that the pier would stay open.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that he is a stubborn man") && "complaints".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open") && "Eirik Lund".equals(q.speaker()));
+  }
 }
