@@ -312,6 +312,11 @@ final class QuoteFinder {
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
+  /** A second clause with a pronoun subject after a verb of seeming: ", but he has", ", and it’s". */
+  private static final Pattern SEEM_SECOND_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+(?:"
+      + W.alt("seem-clause-pronoun") + ")(?:['\u2019](?:s|re|ll|d|ve))?\\b");
+  /** An opening quotation mark. */
+  private static final Pattern OPEN_MARK_IN = Pattern.compile("[\"\u201c]|''");
   /**
    * "and" or "but" joining a second verb to the same subject: "said A and warned that B", also right after a dash
    * that closes an aside ("praised the record—the best in years—and promised ...").
@@ -2426,6 +2431,12 @@ final class QuoteFinder {
               from = start + b.end();
             }
             int to = trimEnd(text, cue.end, end);
+            // "Lund seems to be a patient man, but he has lost votes": a second clause with a pronoun subject is the
+            // writer's own, not the appearance.
+            Matcher second = SEEM_SECOND_CLAUSE.matcher(text).region(cue.end, to);
+            if (second.find() && !OPEN_MARK_IN.matcher(text.substring(cue.end, second.start())).find()) {
+              to = trimEnd(text, from, second.start());
+            }
             if (text.substring(from, to).split("\\s+").length >= 5) {
               add(ctx, out, covered, seemSubject(ctx, cue, from), from, to, false, cue.surface);
             }

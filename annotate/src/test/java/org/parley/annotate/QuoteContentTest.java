@@ -2599,4 +2599,15 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("that he is a stubborn man") && "complaints".equals(q.cue()));
     assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open") && "Eirik Lund".equals(q.speaker()));
   }
+
+  @Test
+  void q25aASecondClauseWithAPronounSubjectEndsTheWordsOfAVerbOfSeeming() {
+    List<Quote> qs = annotator.annotate("The port is busy. Eirik Lund seems to be a patient man in the council, but he has "
+        + "lost votes in the north.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Eirik Lund seems to be a patient man in the council"));
+    // A noun subject after the comma stays inside the words.
+    List<Quote> noun = annotator.annotate("The port is busy. The ferry seems to be late again, and the crew is tired.",
+        null).quotes();
+    assertThat(noun).anyMatch(q -> q.text().equals("The ferry seems to be late again, and the crew is tired"));
+  }
 }
