@@ -3433,15 +3433,17 @@ final class QuoteFinder {
    * comma closing that clause, before the main clause's subject. So has a gerund cue after a preposition that opens
    * the sentence ("After talking about A, X suggested B", "By offering A, X would show B"): the main clause after
    * the comma is the main verb's report. The same for a noun with a "that" clause after such a preposition
-   * ("Despite complaints that A, X has B").
+   * ("Despite complaints that A, X has B"), and a cue after an opening participle with "to" or "Having" ("Having
+   * announced A, X went on to B", "Continuing to explain A, X rejected B").
    */
   private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
     String lead = text.substring(sentStart, cue.start);
     if (lead.indexOf(',') >= 0) {
       return contentEnd;
     }
-    boolean gerund = (isParticiple(cue.surface) || cue.kind.equals("noun"))
-        && OPENING_GERUND.matcher(text.substring(afterDateline(text, sentStart, cue.start), cue.start)).matches();
+    String opening = text.substring(afterDateline(text, sentStart, cue.start), cue.start);
+    boolean gerund = (isParticiple(cue.surface) || cue.kind.equals("noun")) && OPENING_GERUND.matcher(opening).matches()
+        || OPENING_ING_TO.matcher(opening).matches();
     if (!gerund && !OPENING_CLAUSE.matcher(lead).lookingAt()) {
       return contentEnd;
     }

@@ -2610,4 +2610,12 @@ class QuoteContentTest {
         null).quotes();
     assertThat(noun).anyMatch(q -> q.text().equals("The ferry seems to be late again, and the crew is tired"));
   }
+
+  @Test
+  void q25aACueAfterAnOpeningHavingEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. Having announced that the pier would stay open, Eirik Lund "
+        + "proceeded to cut the ferry fares.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open"));
+    assertThat(qs).noneMatch(q -> q.text().contains("proceeded"));
+  }
 }
