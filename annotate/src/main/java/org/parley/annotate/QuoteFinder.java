@@ -312,6 +312,11 @@ final class QuoteFinder {
   /** The comma that ends an attribution standing in the middle of the words: "..., Smith said, ...". */
   private static final Pattern MIDDLE = Pattern.compile(
       "^\\s*(?:(?:" + W.alt("middle-opener") + ")\\b[^,.!?;]{0,60})?,\\s*");
+  /** A second clause with a pronoun subject after a verb of seeming: ", but he has", ", and it’s". */
+  private static final Pattern SEEM_SECOND_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+(?:"
+      + W.alt("seem-clause-pronoun") + ")(?:['\u2019](?:s|re|ll|d|ve))?\\b");
+  /** An opening quotation mark. */
+  private static final Pattern OPEN_MARK_IN = Pattern.compile("[\"\u201c]|''");
   /**
    * "and" or "but" joining a second verb to the same subject: "said A and warned that B", also right after a dash
    * that closes an aside ("praised the record—the best in years—and promised ...").
@@ -2358,6 +2363,8 @@ final class QuoteFinder {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
+            // "Despite complaints that A, X has B": the noun's clause ends where the main clause's subject begins.
+            to = openingClauseEnd(text, start, cue, from, to);
             if (text.substring(from, to).split("\\s+").length >= 3) {
               add(ctx, out, covered, sp, from, to, false, cue.surface);
             }
@@ -2426,6 +2433,12 @@ final class QuoteFinder {
               from = start + b.end();
             }
             int to = trimEnd(text, cue.end, end);
+            // "Lund seems to be a patient man, but he has lost votes": a second clause with a pronoun subject is the
+            // writer's own, not the appearance.
+            Matcher second = SEEM_SECOND_CLAUSE.matcher(text).region(cue.end, to);
+            if (second.find() && !OPEN_MARK_IN.matcher(text.substring(cue.end, second.start())).find()) {
+              to = trimEnd(text, from, second.start());
+            }
             if (text.substring(from, to).split("\\s+").length >= 5) {
               add(ctx, out, covered, seemSubject(ctx, cue, from), from, to, false, cue.surface);
             }
@@ -3419,14 +3432,21 @@ final class QuoteFinder {
   /**
    * "While X has said A, B ...", "Although X argued A, B ...": a cue inside a clause that opens its sentence with a
    * subordinator of contrast or time (no comma between the sentence's start and the cue) has words that end at the
-   * comma closing that clause, before the main clause's subject.
+   * comma closing that clause, before the main clause's subject. So has a gerund cue after a preposition that opens
+   * the sentence ("After talking about A, X suggested B", "By offering A, X would show B"): the main clause after
+   * the comma is the main verb's report. The same for a noun with a "that" clause after such a preposition
+   * ("Despite complaints that A, X has B"), and a cue after an opening participle with "to" or "Having" ("Having
+   * announced A, X went on to B", "Continuing to explain A, X rejected B").
    */
   private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
     String lead = text.substring(sentStart, cue.start);
     if (lead.indexOf(',') >= 0) {
       return contentEnd;
     }
-    if (!OPENING_CLAUSE.matcher(lead).lookingAt()) {
+    String opening = text.substring(afterDateline(text, sentStart, cue.start), cue.start);
+    boolean gerund = (isParticiple(cue.surface) || cue.kind.equals("noun")) && OPENING_GERUND.matcher(opening).matches()
+        || OPENING_ING_TO.matcher(opening).matches();
+    if (!gerund && !OPENING_CLAUSE.matcher(lead).lookingAt()) {
       return contentEnd;
     }
     Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);

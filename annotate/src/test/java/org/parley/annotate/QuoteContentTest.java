@@ -2626,4 +2626,44 @@ class QuoteContentTest {
         + "town.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("The old pier is now seen as the heart of the whole town"));
   }
+
+  @Test
+  void q25aAGerundAfterAnOpeningPrepositionEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. After talking about the budget, Mr. Holm suggested that they "
+        + "visit the dock on Friday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the budget") && q.speaker() != null && q.speaker().contains("Holm"));
+    assertThat(qs).anyMatch(q -> q.text().equals("that they visit the dock on Friday") && "suggested".equals(q.cue()));
+    List<Quote> by = annotator.annotate("The port is busy. By offering Ragna Berg the chair of the committee, Eirik Lund "
+        + "would show voters he is serious about the port.", null).quotes();
+    assertThat(by).anyMatch(q -> q.text().equals("Ragna Berg the chair of the committee"));
+    assertThat(by).anyMatch(q -> q.text().equals("voters he is serious about the port")
+        && "Eirik Lund".equals(q.speaker()));
+  }
+
+  @Test
+  void q25aANounClauseAfterAnOpeningPrepositionEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. Despite complaints that he is a stubborn man, Eirik Lund said "
+        + "last month that the pier would stay open.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that he is a stubborn man") && "complaints".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open") && "Eirik Lund".equals(q.speaker()));
+  }
+
+  @Test
+  void q25aASecondClauseWithAPronounSubjectEndsTheWordsOfAVerbOfSeeming() {
+    List<Quote> qs = annotator.annotate("The port is busy. Eirik Lund seems to be a patient man in the council, but he has "
+        + "lost votes in the north.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Eirik Lund seems to be a patient man in the council"));
+    // A noun subject after the comma stays inside the words.
+    List<Quote> noun = annotator.annotate("The port is busy. The ferry seems to be late again, and the crew is tired.",
+        null).quotes();
+    assertThat(noun).anyMatch(q -> q.text().equals("The ferry seems to be late again, and the crew is tired"));
+  }
+
+  @Test
+  void q25aACueAfterAnOpeningHavingEndsAtTheCommaBeforeTheMainClause() {
+    List<Quote> qs = annotator.annotate("The port is busy. Having announced that the pier would stay open, Eirik Lund "
+        + "proceeded to cut the ferry fares.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open"));
+    assertThat(qs).noneMatch(q -> q.text().contains("proceeded"));
+  }
 }
