@@ -2822,7 +2822,6 @@ final class QuoteFinder {
         if (isParticiple(cue.surface)) {
           sp = subjectOfVerbPhrase(ctx, sp, start, cue.start);
         }
-        sp = notInDateline(ctx, out, sp, start, cue.start, participleAfterComma);
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
         int contentStart = afterListener + (skip.lookingAt() ? skip.end() : 0);
@@ -5216,81 +5215,6 @@ final class QuoteFinder {
       }
     }
     return best;
-  }
-
-  /** The person named in an apposition that opens at {@code at} and closes with a comma before a finite verb
-   * ("the party's leader, Eirik Lund, voiced ..."), or null. */
-  private static Speaker appositeName(Context ctx, int at, int cueStart) {
-    List<NameMention> ms = ctx.ents.mentions();
-    for (int i = 0; i < ms.size(); i++) {
-      NameMention m = ms.get(i);
-      if (m.start() == skipSpaces(ctx.text, at) && m.type().equals("PERSON") && m.end() < cueStart
-          && ctx.text.charAt(m.end()) == ',' && finiteAfter(ctx.text, m.end() + 1, cueStart)) {
-        return new Speaker(m.start(), m.end(), ctx.ents.entityOf().get(i), m.text());
-      }
-    }
-    return null;
-  }
-
-  /** A wire dateline with a date and an agency: "OSLO, Dec. 8 (UPI) -- ", "BERGEN, Norway, Aug 31 (Reuters) - ". */
-  private static final Pattern WIRE_DATELINE = Pattern.compile("\\s*\\p{Lu}{2}[\\p{Lu} .'\u2019]{0,30},\\s*"
-      + "(?:\\p{Lu}[\\p{L}.]{1,12},\\s*)?\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s*\\([^)]{1,30}\\)\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
-
-  /**
-   * A wire dateline ("OSLO, Dec. 8 (UPI) - ") names a place and an agency, no speaker: a speaker read inside it gives
-   * way to the subject after it ("OSLO, Aug 31 (Reuters) - The party's leader, X, voiced support ..., saying"), or
-   * to none.
-   */
-  private Speaker notInDateline(Context ctx, List<Quote> out, Speaker sp, int sentStart, int cueStart,
-      boolean participleAfterComma) {
-    if (sp == null || sp.start < sentStart) {
-      return sp;
-    }
-    int at = afterDateline(ctx.text, sentStart, cueStart);
-    Matcher wire = WIRE_DATELINE.matcher(ctx.text).region(sentStart, cueStart);
-    if (wire.lookingAt()) {
-      at = Math.max(at, wire.end());
-    }
-    if (at == sentStart || sp.end > at) {
-      return sp;
-    }
-    Speaker after = participleAfterComma ? speakerOfReportBefore(out, at, cueStart) : null;
-    if (after == null || after.start < at) {
-      after = lastFiniteSubject(ctx, at, cueStart);
-    }
-    if (after == null) {
-      after = ctx.clauseOpeningSpeaker(at, cueStart);
-    }
-    if (after == null) {
-      after = ctx.openingNounSubject(at, cueStart);
-    }
-    if (after == null) {
-      after = speakerBeforeCue(ctx, cueStart, at);
-    }
-    if (after == null || after.start < at || after.end > cueStart) {
-      return null;
-    }
-    // "Lund's deputy rallied ...", "Fans of Lund's ferry have taken ...": a name that owns the subject or follows
-    // "of" in it is no subject; the whole phrase up to its verb is, else none.
-    String tail = ctx.text.substring(after.end, Math.min(cueStart, after.end + 2));
-    boolean owner = tail.startsWith("'s") || tail.startsWith("\u2019s");
-    boolean ofObject = ctx.text.substring(Math.max(at, after.start - 4), after.start).matches("(?s).*\\bof\\s+");
-    if (!owner && !ofObject) {
-      return after;
-    }
-    int from = ofObject ? Math.max(at, ctx.text.lastIndexOf(',', after.start) + 1) : after.start;
-    from = skipSpaces(ctx.text, from);
-    Matcher w = WORD.matcher(ctx.text).region(from, cueStart);
-    for (int n = 0; n < 12 && w.find(); n++) {
-      int comma = ctx.text.substring(from, w.end()).indexOf(',');
-      if (comma >= 0) {
-        return appositeName(ctx, from + comma + 1, cueStart);
-      }
-      if (w.end() > after.end && finiteAfter(ctx.text, w.end(), cueStart)) {
-        return new Speaker(from, w.end(), -1, ctx.text.substring(from, w.end()));
-      }
-    }
-    return null;
   }
 
   /** A finite verb opening a speaker phrase: "sent a fundraising email Wednesday", "signed an open letter". */
