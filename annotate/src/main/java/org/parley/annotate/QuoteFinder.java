@@ -2179,6 +2179,10 @@ final class QuoteFinder {
     if (voicer != null) {
       return voicer;
     }
+    Speaker their = owner.group(1).equalsIgnoreCase("their") ? theirSubject(ctx, sentenceStart, os) : null;
+    if (their != null) {
+      return their;
+    }
     Speaker sp = ctx.speakerAt(os, os + owner.group(1).length());
     return sp == null || sp.end > cue.start ? new Speaker(os, os + owner.group(1).length(), -1, owner.group(1)) : sp;
   }
@@ -5215,6 +5219,22 @@ final class QuoteFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * "their" right before a noun cue, after the plural subject of its own clause: "Local traders were unanimous in
+   * their condemnation of", "Hundreds cast their votes for": the subject speaks, as PolNeAR marks it.
+   */
+  private static Speaker theirSubject(Context ctx, int sentStart, int ownerStart) {
+    Speaker subject = ctx.clauseOpeningSpeaker(sentStart, ownerStart);
+    if (subject == null || subject.end > ownerStart) {
+      subject = ctx.openingNounSubject(sentStart, ownerStart);
+    }
+    if (subject == null || subject.end > ownerStart || !plural(ctx, subject)
+        || ctx.text.substring(subject.end, ownerStart).matches("(?s).*[,;:\u2014].*")) {
+      return null;
+    }
+    return subject;
   }
 
   /** A finite verb opening a speaker phrase: "sent a fundraising email Wednesday", "signed an open letter". */

@@ -2595,4 +2595,11 @@ class QuoteContentTest {
     assertThat(email).anyMatch(q -> q.text().equals("that the ferry vote was a disaster")
         && "a fundraising email".equals(q.speaker()));
   }
+
+  @Test
+  void q25bTheirBeforeANounCueGivesWayToThePluralSubjectOfItsClause() {
+    List<Quote> qs = annotator.annotate("The ferry was late. The local officials were unanimous in their condemnation of "
+        + "the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier") && "The local officials".equals(q.speaker()));
+  }
 }
