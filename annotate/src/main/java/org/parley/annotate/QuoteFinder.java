@@ -2186,6 +2186,10 @@ final class QuoteFinder {
     if (voicer != null) {
       return voicer;
     }
+    Speaker their = owner.group(1).equalsIgnoreCase("their") ? theirSubject(ctx, sentenceStart, os) : null;
+    if (their != null) {
+      return their;
+    }
     Speaker sp = ctx.speakerAt(os, os + owner.group(1).length());
     return sp == null || sp.end > cue.start ? new Speaker(os, os + owner.group(1).length(), -1, owner.group(1)) : sp;
   }
@@ -2833,6 +2837,9 @@ final class QuoteFinder {
               sp = subject;
             }
           }
+        }
+        if (isParticiple(cue.surface)) {
+          sp = subjectOfVerbPhrase(ctx, sp, start, cue.start);
         }
         shared = sp;
         Matcher skip = SKIP_AFTER_CUE.matcher(afterCue);
@@ -5246,6 +5253,56 @@ final class QuoteFinder {
       }
     }
     return best;
+  }
+
+  /**
+   * "their" right before a noun cue, after the plural subject of its own clause: "Local traders were unanimous in
+   * their condemnation of", "Hundreds cast their votes for": the subject speaks, as PolNeAR marks it.
+   */
+  private static Speaker theirSubject(Context ctx, int sentStart, int ownerStart) {
+    Speaker subject = ctx.clauseOpeningSpeaker(sentStart, ownerStart);
+    if (subject == null || subject.end > ownerStart) {
+      subject = ctx.openingNounSubject(sentStart, ownerStart);
+    }
+    if (subject == null || subject.end > ownerStart || !plural(ctx, subject)
+        || ctx.text.substring(subject.end, ownerStart).matches("(?s).*[,;:\u2014].*")) {
+      return null;
+    }
+    return subject;
+  }
+
+  /** A finite verb opening a speaker phrase: "sent a fundraising email Wednesday", "signed an open letter". */
+  private static final Pattern VERB_PHRASE_SPEAKER = Pattern.compile("been\\s.*|(?:(?:" + SW.alt("past-verb")
+      + "|\\p{Ll}{3,}ed)\\s+(?:(?:" + SW.alt("verb-phrase-next") + ")|\\p{Ll}+ly)\\b.*)", Pattern.DOTALL);
+  /** A message the verb's phrase ends with, right before the participle: "sent out a fundraising email stressing". */
+  private static final Pattern VERB_PHRASE_MESSAGE = Pattern.compile("(?i)(?:" + SW.alt("verb-phrase-next") + ")\\s+"
+      + "(?:[\\p{L}-]+\\s+){0,2}?(?:" + W.alt("statement-kind") + "|" + SW.alt("seem-source-noun") + ")s?\\s*$");
+
+  /**
+   * A speaker phrase that no name stands for and that opens with a finite verb is the verb's phrase, not its subject:
+   * "The campaign sent an email Wednesday saying ...", "Fifty officials signed an open letter Monday making it clear
+   * ...", "Lund spent much of the week railing against ...". The subject before the verb speaks (without one, none
+   * does); a message right before the participle speaks itself ("sent out a fundraising email stressing ...").
+   */
+  private static Speaker subjectOfVerbPhrase(Context ctx, Speaker sp, int sentStart, int cueStart) {
+    if (sp == null || sp.entity >= 0 || sp.start <= sentStart || sp.end > ctx.text.length()
+        || !VERB_PHRASE_SPEAKER.matcher(ctx.text.substring(sp.start, sp.end)).matches()) {
+      return sp;
+    }
+    // "sent out a fundraising email stressing ...": the message right before the participle gives its words.
+    Matcher message = VERB_PHRASE_MESSAGE.matcher(ctx.text).region(sp.start, sp.end);
+    if (message.find() && sp.end <= cueStart && ctx.text.substring(sp.end, cueStart).isBlank()) {
+      int ms = message.start() + ctx.text.substring(message.start()).indexOf(' ') + 1;
+      if (SUBJECT_DETERMINER.matcher(ctx.text.substring(message.start(), ms).strip()).matches()) {
+        ms = message.start();
+      }
+      return new Speaker(ms, sp.end, -1, ctx.text.substring(ms, sp.end));
+    }
+    Speaker subject = ctx.clauseOpeningSpeaker(sentStart, sp.end);
+    if (subject == null || subject.end > sp.start) {
+      subject = ctx.openingNounSubject(sentStart, sp.end);
+    }
+    return subject != null && subject.end <= sp.start ? subject : null;
   }
 
   /** A capitalised word or title abbreviation before a name, which may belong to it: "Mrs.", "President". */

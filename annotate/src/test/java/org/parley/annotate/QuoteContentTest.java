@@ -2666,4 +2666,28 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("that the pier would stay open"));
     assertThat(qs).noneMatch(q -> q.text().contains("proceeded"));
   }
+
+  @Test
+  void q25bAVerbPhraseBeforeAParticipleIsNoSpeakerItsSubjectIs() {
+    List<Quote> qs = annotator.annotate("The vote was close. The Lund campaign sent a fundraising email Wednesday saying "
+        + "that the ferry vote was a disaster.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the ferry vote was a disaster") && q.speaker() != null
+        && q.speaker().contains("campaign") && !q.speaker().contains("sent"));
+    List<Quote> officers = annotator.annotate("The vote was close. Sixty of the harbour officers signed an open letter "
+        + "Monday making it clear that they will not back the pier.", null).quotes();
+    assertThat(officers).anyMatch(q -> q.text().equals("that they will not back the pier")
+        && "Sixty of the harbour officers".equals(q.speaker()));
+    // A message right before the participle gives the words itself.
+    List<Quote> email = annotator.annotate("The vote was close. The Lund campaign sent out a fundraising email "
+        + "stressing that the ferry vote was a disaster.", null).quotes();
+    assertThat(email).anyMatch(q -> q.text().equals("that the ferry vote was a disaster")
+        && "a fundraising email".equals(q.speaker()));
+  }
+
+  @Test
+  void q25bTheirBeforeANounCueGivesWayToThePluralSubjectOfItsClause() {
+    List<Quote> qs = annotator.annotate("The ferry was late. The local officials were unanimous in their condemnation of "
+        + "the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier") && "The local officials".equals(q.speaker()));
+  }
 }
