@@ -334,6 +334,12 @@ final class QuoteFinder {
   private static final Pattern NOUN_OBJECT_END = Pattern.compile(
       "[,;:!?()\"\u201c\u201d\u2014\u2013]|\\s--?\\s|\\s(?:" + W.alt("noun-object-end") + ")\\b");
   /** A preposition of place, time or means opening a phrase: "from Washington", "in a statement", "by the agency". */
+  /**
+   * A day right after a cue, then a clause of the words: "(said) on Monday the talks would resume", "(said) Friday he
+   * met her": no tail of a postposed cue.
+   */
+  private static final Pattern DAY_THEN_CLAUSE = Pattern.compile("\\s*(?:[Oo]n\\s+)?(?:" + W.alt("time-tail-day")
+      + ")(?:\\s+(?:night|morning|afternoon|evening))?\\s+(?:he|she|they|it|we|I|the|his|her|their|its|there)\\s+\\p{L}");
   private static final Pattern PLACE_PHRASE = Pattern.compile(
       "(?i)(?:in|on|at|from|by|after|during|with|since|until|under|into|across|among|amid)\\b");
   /** A short fronted phrase, its comma, then a clause of four words or more: "In all, the committee raised $5". */
@@ -2608,7 +2614,8 @@ final class QuoteFinder {
         boolean earlyInfinitive = infinitive.find() && afterCue.substring(0, infinitive.start()).strip()
             .split("\\s+").length <= 3;
         boolean tail = postposable && TAIL.matcher(afterCue).matches() && !THAT.matcher(afterCue).find()
-            && !earlyInfinitive && afterCue.strip().split("\\s+").length <= 12;
+            && !earlyInfinitive && afterCue.strip().split("\\s+").length <= 12
+            && !DAY_THEN_CLAUSE.matcher(afterCue).lookingAt();
         if (before != null && tail) {
           int comma = lastClauseBreak(beforeCue, before.start - start);
           // "CLAUSE, while summit preparations continued": a conjunction after the comma opens a clause of its own.

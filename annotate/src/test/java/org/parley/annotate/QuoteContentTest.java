@@ -2690,4 +2690,15 @@ class QuoteContentTest {
         + "the pier.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the pier") && "The local officials".equals(q.speaker()));
   }
+
+  @Test
+  void aDayAfterTheCueThenAClauseIsNoPostposedAttribution() {
+    List<Quote> qs = annotator.annotate("Talks stalled in the harbour. Eirik Lund said on Monday he would reopen the "
+        + "pier. Ragna Holm said Friday the ferry fares would rise. The pier is closed, Lund said on Tuesday.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("he would reopen the pier") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry fares would rise") && "Ragna Holm".equals(q.speaker()));
+    // A day alone after the cue is still the tail of a postposed attribution.
+    assertThat(qs).anyMatch(q -> q.text().equals("The pier is closed"));
+  }
 }
