@@ -970,16 +970,16 @@ final class QuoteFinder {
   }
 
   /** An indefinite determiner (and a modifier) right before a name inside a speaker's description: "a senior ". */
-  private static final Pattern DESCRIPTION_OPENING = Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:a|an|one|another|two"
-      + "|three|four|several|some|many)\\s+(?:\\p{Ll}+\\s+){0,2}$");
+  private static final Pattern DESCRIPTION_OPENING = Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:"
+      + W.alt("description-determiner") + ")\\s+(?:\\p{Ll}+\\s+){0,2}$");
   /**
    * A description of a person by a body or a place: "a White House official", "some close Clinton allies", "George
    * W. Bush administration officials", "the Clinton campaign"; not a title alone ("The diplomat", which names the
    * person it stands for).
    */
-  private static final Pattern DESCRIBED = Pattern.compile("(?:(?i:a|an|one|another|two|three|four|several|some"
-      + "|many|the|his|her|its|their|our)\\s+(?:\\p{Ll}+\\s+){0,2})?(?!(?:The|His|Her|Its|Their|Our|This|That|These"
-      + "|Those)\\b)\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}(?:\\s+\\p{Ll}+){1,2}");
+  private static final Pattern DESCRIBED = Pattern.compile("(?:(?i:" + W.alt("description-determiner") + "|"
+      + W.alt("description-definite") + ")\\s+(?:\\p{Ll}+\\s+){0,2})?(?!(?i:" + W.alt("description-definite")
+      + "|this|that|these|those)\\b)\\p{Lu}[\\p{L}.'\u2019-]*(?:\\s+\\p{Lu}[\\p{L}.'\u2019-]*){0,3}(?:\\s+\\p{Ll}+){1,2}");
   /** Heads of a description whose person acts for the body named ("a White House official", "Kremlin aides"). */
   private static final java.util.Set<String> DESCRIPTION_ACTS_FOR = W.set("description-acts-for");
   /** Speaker words that are no head of a description after a name: counts ("some", "others"). */
