@@ -949,6 +949,11 @@ final class QuoteFinder {
         String rest = q.text().replaceAll("^[\\s\"\u201c']+|[\\s\"\u201d']+$", "");
         joined.set(joined.size() - 1, new Quote(by.speaker(), by.speakerRole(), by.speakerActor(),
             last.text() + " " + rest, true, last.cue(), last.start(), q.end(), by.speakerStart(), by.speakerEnd()));
+      } else if (last != null && afterPostposedAttribution(text, last, q)) {
+        // The words go on after their postposed attribution: one quote, with the attribution's speaker.
+        joined.set(joined.size() - 1, new Quote(last.speaker(), last.speakerRole(), last.speakerActor(),
+            last.text() + " " + q.text(), last.direct() || q.direct(), last.cue(), last.start(), q.end(),
+            last.speakerStart(), last.speakerEnd()));
       } else if (last != null && q.direct() && q.cue() == null && last.speakerStart() >= 0
           // the quote that opens the next paragraph, kept apart above
           && last.end() <= q.start() && ONLY_MARKS.matcher(text.substring(last.end(), q.start())).matches()) {
@@ -1304,6 +1309,31 @@ final class QuoteFinder {
 
   /** An opening quotation mark and a small letter: the rest of a quoted sentence. */
   private static final Pattern MID_SENTENCE_OPENING = Pattern.compile("(?:[\"\u201c]|'')\\p{Ll}");
+
+  /**
+   * An attribution after the words that ends its sentence, then an opening quotation mark in the same or the next
+   * paragraph: ', she said. "' or ', Clinton said.\n\n"'.
+   */
+  private static final Pattern POSTPOSED_BEFORE_QUOTE = Pattern.compile(
+      ",?[\"\u201d'\u2019]{0,2} +[^\"\u201c\u201d\n:;]{1,100}?\\. *(?:\n[\\s\u00a0]*)?[\"\u201c']{1,2}");
+
+  /**
+   * Whether a quote with no attribution of its own goes on with the words of a report whose speaker and verb of
+   * saying follow those words and end the sentence ('"People were celebrating" before the incident, she said. "And
+   * it was so peaceful."'): the speaker's words go on past the attribution, as when the first half is all quoted.
+   */
+  private boolean afterPostposedAttribution(String text, Quote last, Quote q) {
+    if (last.speaker() == null || last.cue() == null || last.speakerStart() < last.end()
+        || !q.direct() || q.cue() != null || last.end() >= q.start() || q.speakerStart() >= q.end()
+        || attributionRightAfter(text, q)) {
+      return false;
+    }
+    String gap = text.substring(last.end(), q.start());
+    if (!POSTPOSED_BEFORE_QUOTE.matcher(gap).matches() || last.speakerEnd() > q.start()) {
+      return false;
+    }
+    return holdsSayingCue(gap);
+  }
 
   private boolean openingHalf(String text, Quote last, Quote q) {
     if (!last.direct() || !q.direct() || last.speaker() == null || !last.speaker().equals(q.speaker())

@@ -2701,4 +2701,18 @@ class QuoteContentTest {
     // A day alone after the cue is still the tail of a postposed attribution.
     assertThat(qs).anyMatch(q -> q.text().equals("The pier is closed"));
   }
+
+  @Test
+  void wordsGoOnInAQuoteAfterTheirPostposedAttribution() {
+    String text = "Ragna Holm watched the ferry.\n\n\"The crowd was cheering\" before the storm, she said. \"It was calm. "
+        + "Then the pier gave way.\"\n\n\"We closed the harbour\" and the ferry line, Eirik Lund said.\n\n\"The fares will "
+        + "rise next year.\"";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.start() == text.indexOf("\"The crowd") && q.end() == text.indexOf("way.") + 4
+        && q.speakerStart() == text.indexOf("she said"));
+    // In the next paragraph too, with the speaker of the attribution, not a speaker named earlier.
+    assertThat(qs).anyMatch(q -> q.start() == text.indexOf("\"We closed") && q.end() == text.indexOf("year.") + 5
+        && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().startsWith("It was calm") || q.text().startsWith("The fares"));
+  }
 }
