@@ -966,6 +966,7 @@ final class QuoteFinder {
     joined.replaceAll(q -> withContinuation(text, q));
     joined.replaceAll(q -> withThatHalf(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
+    joined.replaceAll(q -> withoutLeadingColon(text, q));
     joined.removeIf(q -> onWebLine(text, q));
     joined.removeIf(q -> questionToReader(text, q));
     joined.removeIf(q -> insideOpenQuestion(text, q));
@@ -1197,6 +1198,34 @@ final class QuoteFinder {
     }
     return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(from, q.end()), q.direct(),
         q.cue(), from, q.end(), q.speakerStart(), q.speakerEnd());
+  }
+
+  /** A colon, the space after it and the quotation mark that opens the words, at the start of a quote's words. */
+  private static final Pattern LEADING_COLON = Pattern.compile("^[ \t]*:[ \t]*([\"\u201c]|'')?");
+
+  /**
+   * A quote whose words were read from right after the cue of 'Holm said: "..."' starts after the colon and the
+   * opening mark, and ends before the mark that closes them, like any quote read from its marks.
+   */
+  private static Quote withoutLeadingColon(String text, Quote q) {
+    Matcher m = LEADING_COLON.matcher(q.text());
+    if (!m.find() || !text.startsWith(m.group(), q.start()) || m.end() >= q.text().length()) {
+      return q;
+    }
+    int from = q.start() + m.end();
+    String words = q.text().substring(m.end());
+    int end = q.end();
+    if (m.group(1) != null) {
+      Matcher close = Pattern.compile("([\"\u201d]|'')[ \t]*$").matcher(words);
+      String inner = close.find() ? words.substring(0, close.start()) : words;
+      if (close.hitEnd() && inner.length() < words.length() && !OPEN_MARK_IN.matcher(inner).find()
+          && inner.indexOf('\u201d') < 0 && inner.indexOf('"') < 0 && text.startsWith(words, from)) {
+        end = from + inner.length();
+        words = inner;
+      }
+    }
+    return words.isBlank() ? q : new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), words, q.direct(), q.cue(),
+        from, end, q.speakerStart(), q.speakerEnd());
   }
 
   private static Quote withoutStrayParenthesis(String text, Quote q) {

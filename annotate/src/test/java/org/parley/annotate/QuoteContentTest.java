@@ -2715,4 +2715,14 @@ class QuoteContentTest {
         && "Eirik Lund".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().startsWith("It was calm") || q.text().startsWith("The fares"));
   }
+
+  @Test
+  void wordsAfterACueAndAColonStartAfterTheColonAndTheOpeningMark() {
+    String text = "The ferry talks in Bergen resumed on Monday after a long pause.\n\nRagna Holm said: \"So it is hard to say "
+        + "what comes next.\" The rest followed.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("So it is hard to say what comes next.")
+        && q.start() == text.indexOf("So it") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().startsWith(":"));
+  }
 }
