@@ -64,8 +64,10 @@ public final class Annotator implements Stage {
 
   /** Whether a person's name starts with a female first name (for "she" and "her"). */
   static boolean isFemale(String name) {
-    String first = name.strip().split("\\s+")[0];
-    return FemaleNames.NAMES.contains(first);
+    String full = name.strip();
+    String first = full.split("\\s+")[0];
+    return FemaleNames.NAMES.contains(first)
+        || FemaleNames.NAMES.stream().anyMatch(n -> n.indexOf(' ') > 0 && (full.equals(n) || full.startsWith(n + " ")));
   }
 
   @Override

@@ -4426,6 +4426,7 @@ final class QuoteFinder {
     sp = withoutAntecedent(ctx, sp);
     sp = withoutVerbWords(ctx, sp);
     sp = notTheCuesOwnModifier(ctx, sp, cue, start);
+    sp = ownWords(ctx, sp);
     // "X, who had feared that a deal might be struck, reacted with relief": the words of a report made inside a
     // relative aside end where the aside does, at a comma before the main clause's verb.
     if (sp != null && !direct && sp.end <= start && RELATIVE_ASIDE_SPEAKER.matcher(ctx.text)
@@ -4895,6 +4896,26 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+
+  /** "Her remarks", "his prepared statement": a possessive pronoun, up to two words, a noun for words said. */
+  private static final Pattern OWN_WORDS = Pattern.compile("(?i)(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
+      + SW.alt("own-words-noun") + ")");
+
+  /**
+   * A speaker that is a person's words ("Her remarks suggested that ...", "His statement noted ...") stands for
+   * that person: the pronoun's antecedent, the span unchanged.
+   */
+  private static Speaker ownWords(Context ctx, Speaker sp) {
+    if (sp == null || sp.entity >= 0 || sp.surface == null) {
+      return sp;
+    }
+    Matcher m = OWN_WORDS.matcher(sp.surface.strip());
+    if (!m.matches()) {
+      return sp;
+    }
+    int person = ctx.antecedent(sp.start, m.group(1).toLowerCase(Locale.ROOT));
+    return person < 0 ? sp : new Speaker(sp.start, sp.end, person, sp.surface);
+  }
   /** Nouns in -ly, which end a noun phrase: "the foundation's tally", "the assembly" (speaker-words.tsv). */
   private static final java.util.Set<String> NOUN_IN_LY = SW.set("noun-in-ly");
   /** Nouns after "a" that count the plural after them: "a few analysts" (speaker-words.tsv). */
@@ -5455,6 +5476,8 @@ final class QuoteFinder {
     final String text;
     final List<Nlp.Sentence> sentences;
     final EntityFinder.Result ents;
+    /** The people "she" or "he" can stand for: entity index to true (female) or false (male); absent: unknown. */
+    final Map<Integer, Boolean> genders;
     final Lexicon speakerNouns;
     final Lexicon cues;
 
@@ -5464,6 +5487,7 @@ final class QuoteFinder {
       this.ents = ents;
       this.speakerNouns = speakerNouns;
       this.cues = cues;
+      this.genders = GenderCues.of(text, sentences, ents);
     }
 
     /** Whether a stretch of text holds a one-word cue ("told", "said"): then it is a clause, not a title. */
@@ -6336,8 +6360,9 @@ final class QuoteFinder {
           if (offset - m.end() > 3000) {
             break;
           }
-          Entity e = ents.entities().get(ents.entityOf().get(i));
-          if (Annotator.isFemale(e.canonical()) == female) {
+          // "she" needs a woman the article shows as one; "he" any person not shown as a woman.
+          Boolean g = genders.get(ents.entityOf().get(i));
+          if (female ? Boolean.TRUE.equals(g) : !Boolean.TRUE.equals(g)) {
             return ents.entityOf().get(i);
           }
         }

@@ -419,4 +419,41 @@ class QuoteSpeakerTest {
     assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("they");
     assertThat(q.speaker()).isEqualTo("Norwegian fishermen and harbour pilots");
   }
+
+  @Test
+  void herRemarksSpeakForTheWomanNamedBefore() {
+    String text = "The council met on Monday. Ragna Holm, a spokeswoman for the harbour board, said that talks were going "
+        + "on. Her remarks suggested that both towns kept the ferry running. His statement noted that the pier was old.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    Quote q = qs.stream().filter(x -> x.text().contains("kept the ferry")).findFirst().orElseThrow();
+    assertThat(text.substring(q.speakerStart(), q.speakerEnd())).isEqualTo("Her remarks");
+    assertThat(q.speaker()).isEqualTo("Ragna Holm");
+    // No man is named before "His statement": it stays as written.
+    Quote his = qs.stream().filter(x -> x.text().contains("pier was old")).findFirst().orElseThrow();
+    assertThat(his.speaker()).isEqualTo("His statement");
+  }
+
+  @Test
+  void sheStandsForAWomanTheArticleShowsAsOneByTitleRoleOrPronouns() {
+    // Neither first name is in the list of female names: the title, the role and the pronouns tell.
+    String text = "The harbour board met on Monday. Ms. Oddny Fjell opened the session. Eirik Lund stood up. She said the "
+        + "fares would rise.\n\nThe board's spokeswoman, Sunniva Dahl, spoke next. Lund nodded. She said the pier was "
+        + "old.\n\nTorild Vik chaired the ferry committee. She said the ferry was late. Torild Vik then left. She said "
+        + "the crane was new. Lund returned. She said the budget was tight. He said the budget was fine.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the fares would rise") && "Oddny Fjell".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier was old") && "Sunniva Dahl".equals(q.speaker()));
+    // Two sentences naming her alone, each followed by "She": a woman, so the "She" after "Lund returned" is hers.
+    assertThat(qs).anyMatch(q -> q.text().equals("the budget was tight") && "Torild Vik".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the budget was fine") && q.speaker() != null
+        && q.speaker().contains("Lund"));
+  }
+
+  @Test
+  void oneSheAfterASentenceNamingAManDoesNotMakeHimAWoman() {
+    String text = "The harbour board met on Monday. Ms. Ingrid Berg spoke first. Eirik Lund stood up. She said the "
+        + "fares would rise.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the fares would rise") && "Ingrid Berg".equals(q.speaker()));
+  }
 }
