@@ -287,6 +287,11 @@ final class QuoteFinder {
   private static final Pattern NOUN_THAT = Pattern.compile("^\\s*that\\s+");
   /** "that" or a colon opening the clause of a noun cue. */
   private static final Pattern NOUN_THAT_OR_COLON = Pattern.compile("^\\s*(?:that|:)\\s+");
+  /** "is that" or "was:" after a cue noun that is the subject: "Their fear is that ...", "the message was: ...". */
+  private static final Pattern NOUN_COPULA_THAT = Pattern.compile("^\\s+(?:" + W.altSpaced("noun-copula") + ")(?:\\s+that\\s+|:\\s+)");
+  /** The owner of a cue noun that is a subject, with up to two words between: "Their", "Holm's most explosive". */
+  private static final Pattern SUBJECT_NOUN_OWNER = Pattern.compile("(?:^|(?<=[\\s\"\u201c(]))((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}"
+      + "\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|(?i:" + W.alt("possessive-pronoun") + "))\\s+(?:\\p{Ll}+\\s+){0,2}$");
   /** The owner before a cue noun: "Trump's", "his", "the campaign's". */
   private static final Pattern POSSESSOR = Pattern.compile(
       "((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*(?:'s|\u2019s|'|\u2019)|" + W.alt("possessive-pronoun") + "|"
@@ -2408,6 +2413,33 @@ final class QuoteFinder {
           // A colon stands for "that" after the noun ("Carrier's message: moving jobs south is ...", "Their
           // argument: only ...").
           Matcher that = NOUN_THAT_OR_COLON.matcher(text.substring(cue.end, end));
+          // "Their fear is that ...", "One view is that ...": the noun is the subject of "be"; only its owner speaks.
+          Matcher copula = NOUN_COPULA_THAT.matcher(text.substring(cue.end, end));
+          if (!covered[cue.start] && !that.lookingAt() && copula.lookingAt()) {
+            int from = cue.end + copula.end();
+            int to = trimEnd(text, from, end);
+            if (next != null && next.start > from && next.start < to) {
+              Matcher join = COORDINATED.matcher(text.substring(from, next.start));
+              if (join.find()) {
+                to = trimEnd(text, from, from + join.start());
+              }
+            }
+            if (text.substring(from, to).split("\\s+").length >= 3) {
+              int os = Math.max(start, cue.start - 80);
+              Matcher owner = SUBJECT_NOUN_OWNER.matcher(text.substring(os, cue.start));
+              Speaker sp = null;
+              if (owner.find()) {
+                int ws = os + owner.start(1);
+                int we = os + owner.end(1);
+                sp = ctx.speakerAt(ws, we);
+                if (sp == null || sp.end > cue.start) {
+                  sp = new Speaker(ws, we, -1, owner.group(1));
+                }
+              }
+              add(ctx, out, covered, sp, from, to, false, cue.surface);
+            }
+            continue;
+          }
           if (!covered[cue.start] && that.lookingAt()) {
             int from = cue.end + that.end();
             int to = trimEnd(text, from, end);

@@ -2725,4 +2725,16 @@ class QuoteContentTest {
         && q.start() == text.indexOf("So it") && "Ragna Holm".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().startsWith(":"));
   }
+
+  @Test
+  void q26bACueNounThatIsTheSubjectOfIsThatReportsTheClause() {
+    List<Quote> qs = annotator.annotate("The ferry was late again. Their fear is that the harbour will close by winter. "
+        + "Ragna Holm's most serious claim is that the pier board ignored the storm. One view is that the fares will "
+        + "rise.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the harbour will close by winter") && "Their".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier board ignored the storm")
+        && q.speaker() != null && q.speaker().startsWith("Ragna Holm"));
+    // No owner, no speaker.
+    assertThat(qs).anyMatch(q -> q.text().equals("that the fares will rise") && q.speaker() == null);
+  }
 }
