@@ -970,6 +970,9 @@ final class QuoteFinder {
     joined.removeIf(q -> questionToReader(text, q));
     joined.removeIf(q -> insideOpenQuestion(text, q));
     joined.removeIf(QuoteFinder::figureOnly);
+    joined.removeIf(q -> circumstanceOnly(text, q));
+    joined.removeIf(q -> seenByEvent(text, q));
+    joined.removeIf(q -> bareDocument(text, q));
     joined.replaceAll(q -> withWholeDescription(text, q));
     return joined;
   }
@@ -1061,6 +1064,66 @@ final class QuoteFinder {
       return false;
     }
     return LETTER_WORD.matcher(q.text()).results().count() <= 2;
+  }
+
+  /**
+   * The text before the cue of reported words whose cue ends right before them (spaces between), or null when the
+   * cue stands elsewhere or is no word.
+   */
+  private static String beforeAdjacentCue(String text, Quote q) {
+    if (q.direct() || q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, q.start() - 100), q.start()).stripTrailing();
+    int at = before.length() - q.cue().length();
+    if (at < 0 || !before.regionMatches(true, at, q.cue(), 0, q.cue().length())
+        || at > 0 && Character.isLetterOrDigit(before.charAt(at - 1))) {
+      return null;
+    }
+    return before.substring(0, at);
+  }
+
+  /** Words that open with "as", "while" or "whereas" (not "as many", "as well") and hold no comma or quote mark. */
+  private static final Pattern CIRCUMSTANCE_ONLY = Pattern.compile("(?i)\\s*(?:" + W.alt("circumstance-opener")
+      + ")\\b(?!\\s+(?:" + W.alt("circumstance-as-not") + ")\\b)[^,\"\u201c\u201d]*");
+
+  /**
+   * '"We are ready," Holm said as the ferry docked', "Lund wrote while a student in Bergen": after a verb of saying,
+   * a clause that opens with "as", "while" or "whereas" and ends without a comma tells when or how the words were
+   * said, not what was said ("said while the pier is old, it is safe" goes on to its report after the comma).
+   */
+  private boolean circumstanceOnly(String text, Quote q) {
+    return beforeAdjacentCue(text, q) != null && "say".equals(cues.get(q.cue().toLowerCase(Locale.ROOT)))
+        && CIRCUMSTANCE_ONLY.matcher(q.text()).matches();
+  }
+
+  /** A time or an event (or a year in figures), maybe with "that"/"which" and "also", right before a verb of seeing. */
+  private static final Pattern EVENT_SEEING_SUBJECT = Pattern.compile("(?i)(?:\\b(?:" + W.alt("event-seeing-subject")
+      + ")s?|\\b\\d{4})(?:\\s+(?:that|which))?(?:\\s+also)?\\s+$");
+  private static final java.util.Set<String> EVENT_SEEING_CUE = W.set("event-seeing-cue");
+
+  /**
+   * "2015 saw a rise in fares", "a wet year that saw the pier collapse", "the district saw 30 applicants": a time or
+   * an event that "saw" something witnessed it happen; nobody's view is reported.
+   */
+  private static boolean seenByEvent(String text, Quote q) {
+    String before = beforeAdjacentCue(text, q);
+    return before != null && EVENT_SEEING_CUE.contains(q.cue().toLowerCase(Locale.ROOT))
+        && EVENT_SEEING_SUBJECT.matcher(before).find();
+  }
+
+  /** "a statement", "a formal statement", "the video": a document put out, and nothing more. */
+  private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:"
+      + W.alt("bare-document") + ")\\s*");
+  private static final java.util.Set<String> DOCUMENT_ACT_CUE = W.set("document-act-cue");
+
+  /**
+   * "Lund issued a statement", "the council released a formal statement": the act of putting out a document, without
+   * its words (which, when given, follow: ", saying the pier is safe"), is no report.
+   */
+  private static boolean bareDocument(String text, Quote q) {
+    return beforeAdjacentCue(text, q) != null && DOCUMENT_ACT_CUE.contains(q.cue().toLowerCase(Locale.ROOT))
+        && BARE_DOCUMENT.matcher(q.text()).matches();
   }
 
   /** An auxiliary and "you", "we" or "I" before a cue that ends right before its words: "Do you support". */
