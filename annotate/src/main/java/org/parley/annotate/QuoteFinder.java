@@ -1071,10 +1071,18 @@ final class QuoteFinder {
    * cue stands elsewhere or is no word.
    */
   private static String beforeAdjacentCue(String text, Quote q) {
+    return beforeAdjacentCue(text, q, false);
+  }
+
+  /** As {@link #beforeAdjacentCue(String, Quote)}, with a comma allowed between the cue and the words if asked. */
+  private static String beforeAdjacentCue(String text, Quote q, boolean comma) {
     if (q.direct() || q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
       return null;
     }
     String before = text.substring(Math.max(0, q.start() - 100), q.start()).stripTrailing();
+    if (comma && before.endsWith(",")) {
+      before = before.substring(0, before.length() - 1).stripTrailing();
+    }
     int at = before.length() - q.cue().length();
     if (at < 0 || !before.regionMatches(true, at, q.cue(), 0, q.cue().length())
         || at > 0 && Character.isLetterOrDigit(before.charAt(at - 1))) {
@@ -1083,19 +1091,32 @@ final class QuoteFinder {
     return before.substring(0, at);
   }
 
-  /** Words that open with "as", "while" or "whereas" (not "as many", "as well") and hold no comma or quote mark. */
-  private static final Pattern CIRCUMSTANCE_ONLY = Pattern.compile("(?i)\\s*(?:" + W.alt("circumstance-opener")
+  /**
+   * Words that open with "as", "while", "whereas" (not "as many", "as well") or "according to" and hold no comma or
+   * quote mark.
+   */
+  private static final Pattern CIRCUMSTANCE_ONLY = Pattern.compile("(?i)\\s*(?:" + W.altSpaced("circumstance-opener")
       + ")\\b(?!\\s+(?:" + W.alt("circumstance-as-not") + ")\\b)[^,\"\u201c\u201d]*");
 
   /**
    * '"We are ready," Holm said as the ferry docked', "Lund wrote while a student in Bergen": after a verb of saying,
    * a clause that opens with "as", "while" or "whereas" and ends without a comma tells when or how the words were
-   * said, not what was said ("said while the pier is old, it is safe" goes on to its report after the comma).
+   * said, not what was said ("said while the pier is old, it is safe" goes on to its report after the comma); so
+   * does "according to" and its source ('"We are ready," Holm said, according to a transcript').
    */
   private boolean circumstanceOnly(String text, Quote q) {
-    return beforeAdjacentCue(text, q) != null && "say".equals(cues.get(q.cue().toLowerCase(Locale.ROOT)))
+    // "according to" follows the verb after a comma, as the attribution's own source ('Holm said, according to a
+    // transcript'; "Lund said according to the master the ferry was late" reports); a clause of "as" or "while"
+    // follows it right away ("KING-TV reported, while in Chicago the parade began with ..." reports).
+    boolean source = SOURCE_OPENING.matcher(q.text()).lookingAt();
+    if (source && !text.substring(Math.max(0, q.start() - 100), q.start()).stripTrailing().endsWith(",")) {
+      return false;
+    }
+    return beforeAdjacentCue(text, q, source) != null && "say".equals(cues.get(q.cue().toLowerCase(Locale.ROOT)))
         && CIRCUMSTANCE_ONLY.matcher(q.text()).matches();
   }
+
+  private static final Pattern SOURCE_OPENING = Pattern.compile("(?i)\\s*according\\s+to\\b");
 
   /** A time or an event (or a year in figures), maybe with "that"/"which" and "also", right before a verb of seeing. */
   private static final Pattern EVENT_SEEING_SUBJECT = Pattern.compile("(?i)(?:\\b(?:" + W.alt("event-seeing-subject")

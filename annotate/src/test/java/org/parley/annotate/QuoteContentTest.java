@@ -2725,6 +2725,15 @@ class QuoteContentTest {
     // A clause of "while" that goes on after its comma, and "as many as", are reported words.
     assertThat(qs).anyMatch(q -> q.text().equals("while the pier is old, it is safe"));
     assertThat(qs).anyMatch(q -> q.text().equals("as many as ten ferries were late"));
+    // "according to" after the verb (and a comma) gives the source of the words, not words.
+    List<Quote> source = annotator.annotate("The pier is closed. \"What does that mean?\" Ragna Holm asked, according "
+        + "to a transcript of the meeting. Eirik Lund said according to the harbour master the ferry was late.",
+        null).quotes();
+    assertThat(source).noneMatch(q -> q.text().equals("according to a transcript of the meeting"));
+    assertThat(source).anyMatch(q -> q.text().equals("What does that mean?"));
+    // Without the comma "according to" opens reported words.
+    assertThat(source).anyMatch(q -> q.text().startsWith("according to the harbour master")
+        || q.text().equals("the ferry was late"));
   }
 
   @Test
