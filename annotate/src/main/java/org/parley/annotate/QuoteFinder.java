@@ -1116,11 +1116,14 @@ final class QuoteFinder {
         && CIRCUMSTANCE_ONLY.matcher(q.text()).matches();
   }
 
-  private static final Pattern SOURCE_OPENING = Pattern.compile("(?i)\\s*according\\s+to\\b");
+  /** Openers of words after a verb of saying that give the attribution's source and follow it after a comma. */
+  private static final Pattern SOURCE_OPENING = Pattern.compile("(?i)\\s*(?:" + W.altSpaced("circumstance-source")
+      + ")\\b");
 
   /** A time or an event (or a year in figures), maybe with "that"/"which" and "also", right before a verb of seeing. */
   private static final Pattern EVENT_SEEING_SUBJECT = Pattern.compile("(?i)(?:\\b(?:" + W.alt("event-seeing-subject")
-      + ")s?|\\b\\d{4})(?:\\s+(?:that|which))?(?:\\s+also)?\\s+$");
+      + ")s?|\\b\\d{4})(?:\\s+(?:" + W.alt("event-seeing-relative") + "))?(?:\\s+(?:" + W.alt("event-seeing-adverb")
+      + "))?\\s+$");
   private static final java.util.Set<String> EVENT_SEEING_CUE = W.set("event-seeing-cue");
 
   /**
@@ -1134,8 +1137,8 @@ final class QuoteFinder {
   }
 
   /** "a statement", "a formal statement", "the video": a document put out, and nothing more. */
-  private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)\\s*(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+)?(?:"
-      + W.alt("bare-document") + ")\\s*");
+  private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)\\s*(?:" + W.alt("bare-document-determiner")
+      + ")\\s+(?:[\\p{L}-]+\\s+)?(?:" + W.alt("bare-document") + ")\\s*");
   private static final java.util.Set<String> DOCUMENT_ACT_CUE = W.set("document-act-cue");
 
   /**
