@@ -976,6 +976,9 @@ final class QuoteFinder {
     joined.removeIf(q -> questionToReader(text, q));
     joined.removeIf(q -> insideOpenQuestion(text, q));
     joined.removeIf(QuoteFinder::figureOnly);
+    joined.removeIf(q -> circumstanceOnly(text, q));
+    joined.removeIf(q -> seenByEvent(text, q));
+    joined.removeIf(q -> bareDocument(text, q));
     joined.replaceAll(q -> withWholeDescription(text, q));
     return joined;
   }
@@ -1067,6 +1070,90 @@ final class QuoteFinder {
       return false;
     }
     return LETTER_WORD.matcher(q.text()).results().count() <= 2;
+  }
+
+  /**
+   * The text before the cue of reported words whose cue ends right before them (spaces between), or null when the
+   * cue stands elsewhere or is no word.
+   */
+  private static String beforeAdjacentCue(String text, Quote q) {
+    return beforeAdjacentCue(text, q, false);
+  }
+
+  /** As {@link #beforeAdjacentCue(String, Quote)}, with a comma allowed between the cue and the words if asked. */
+  private static String beforeAdjacentCue(String text, Quote q, boolean comma) {
+    if (q.direct() || q.cue() == null || q.cue().isEmpty() || !Character.isLetter(q.cue().charAt(0))) {
+      return null;
+    }
+    String before = text.substring(Math.max(0, q.start() - 100), q.start()).stripTrailing();
+    if (comma && before.endsWith(",")) {
+      before = before.substring(0, before.length() - 1).stripTrailing();
+    }
+    int at = before.length() - q.cue().length();
+    if (at < 0 || !before.regionMatches(true, at, q.cue(), 0, q.cue().length())
+        || at > 0 && Character.isLetterOrDigit(before.charAt(at - 1))) {
+      return null;
+    }
+    return before.substring(0, at);
+  }
+
+  /**
+   * Words that open with "as", "while", "whereas" (not "as many", "as well") or "according to" and hold no comma or
+   * quote mark.
+   */
+  private static final Pattern CIRCUMSTANCE_ONLY = Pattern.compile("(?i)\\s*(?:" + W.altSpaced("circumstance-opener")
+      + ")\\b(?!\\s+(?:" + W.alt("circumstance-as-not") + ")\\b)[^,\"\u201c\u201d]*");
+
+  /**
+   * '"We are ready," Holm said as the ferry docked', "Lund wrote while a student in Bergen": after a verb of saying,
+   * a clause that opens with "as", "while" or "whereas" and ends without a comma tells when or how the words were
+   * said, not what was said ("said while the pier is old, it is safe" goes on to its report after the comma); so
+   * does "according to" and its source ('"We are ready," Holm said, according to a transcript').
+   */
+  private boolean circumstanceOnly(String text, Quote q) {
+    // "according to" follows the verb after a comma, as the attribution's own source ('Holm said, according to a
+    // transcript'; "Lund said according to the master the ferry was late" reports); a clause of "as" or "while"
+    // follows it right away ("KING-TV reported, while in Chicago the parade began with ..." reports).
+    boolean source = SOURCE_OPENING.matcher(q.text()).lookingAt();
+    if (source && !text.substring(Math.max(0, q.start() - 100), q.start()).stripTrailing().endsWith(",")) {
+      return false;
+    }
+    return beforeAdjacentCue(text, q, source) != null && "say".equals(cues.get(q.cue().toLowerCase(Locale.ROOT)))
+        && CIRCUMSTANCE_ONLY.matcher(q.text()).matches();
+  }
+
+  /** Openers of words after a verb of saying that give the attribution's source and follow it after a comma. */
+  private static final Pattern SOURCE_OPENING = Pattern.compile("(?i)\\s*(?:" + W.altSpaced("circumstance-source")
+      + ")\\b");
+
+  /** A time or an event (or a year in figures), maybe with "that"/"which" and "also", right before a verb of seeing. */
+  private static final Pattern EVENT_SEEING_SUBJECT = Pattern.compile("(?i)(?:\\b(?:" + W.alt("event-seeing-subject")
+      + ")s?|\\b\\d{4})(?:\\s+(?:" + W.alt("event-seeing-relative") + "))?(?:\\s+(?:" + W.alt("event-seeing-adverb")
+      + "))?\\s+$");
+  private static final java.util.Set<String> EVENT_SEEING_CUE = W.set("event-seeing-cue");
+
+  /**
+   * "2015 saw a rise in fares", "a wet year that saw the pier collapse", "the district saw 30 applicants": a time or
+   * an event that "saw" something witnessed it happen; nobody's view is reported.
+   */
+  private static boolean seenByEvent(String text, Quote q) {
+    String before = beforeAdjacentCue(text, q);
+    return before != null && EVENT_SEEING_CUE.contains(q.cue().toLowerCase(Locale.ROOT))
+        && EVENT_SEEING_SUBJECT.matcher(before).find();
+  }
+
+  /** "a statement", "a formal statement", "the video": a document put out, and nothing more. */
+  private static final Pattern BARE_DOCUMENT = Pattern.compile("(?i)\\s*(?:" + W.alt("bare-document-determiner")
+      + ")\\s+(?:[\\p{L}-]+\\s+)?(?:" + W.alt("bare-document") + ")\\s*");
+  private static final java.util.Set<String> DOCUMENT_ACT_CUE = W.set("document-act-cue");
+
+  /**
+   * "Lund issued a statement", "the council released a formal statement": the act of putting out a document, without
+   * its words (which, when given, follow: ", saying the pier is safe"), is no report.
+   */
+  private static boolean bareDocument(String text, Quote q) {
+    return beforeAdjacentCue(text, q) != null && DOCUMENT_ACT_CUE.contains(q.cue().toLowerCase(Locale.ROOT))
+        && BARE_DOCUMENT.matcher(q.text()).matches();
   }
 
   /** An auxiliary and "you", "we" or "I" before a cue that ends right before its words: "Do you support". */

@@ -2737,4 +2737,43 @@ class QuoteContentTest {
     // No owner, no speaker.
     assertThat(qs).anyMatch(q -> q.text().equals("that the fares will rise") && q.speaker() == null);
   }
+
+  @Test
+  void q26cAClauseOfTimeAfterAVerbOfSayingIsNoReport() {
+    List<Quote> qs = annotator.annotate("\"We are ready,\" Ragna Holm said as the ferry docked at the pier. Eirik Lund "
+        + "wrote while a student in Bergen. Holm said while the pier is old, it is safe. Lund said as many as ten "
+        + "ferries were late.", null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().startsWith("as the ferry") || q.text().startsWith("while a student"));
+    // A clause of "while" that goes on after its comma, and "as many as", are reported words.
+    assertThat(qs).anyMatch(q -> q.text().equals("while the pier is old, it is safe"));
+    assertThat(qs).anyMatch(q -> q.text().equals("as many as ten ferries were late"));
+    // "according to" after the verb (and a comma) gives the source of the words, not words.
+    List<Quote> source = annotator.annotate("The pier is closed. \"What does that mean?\" Ragna Holm asked, according "
+        + "to a transcript of the meeting. Eirik Lund said according to the harbour master the ferry was late.",
+        null).quotes();
+    assertThat(source).noneMatch(q -> q.text().equals("according to a transcript of the meeting"));
+    assertThat(source).anyMatch(q -> q.text().equals("What does that mean?"));
+    // Without the comma "according to" opens reported words.
+    assertThat(source).anyMatch(q -> q.text().startsWith("according to the harbour master")
+        || q.text().equals("the ferry was late"));
+  }
+
+  @Test
+  void q26cATimeOrEventThatSawSomethingReportsNoView() {
+    List<Quote> qs = annotator.annotate("The harbour had a wet spring. It was a stormy year that saw the old pier "
+        + "collapse. The district saw 30 applicants for the post. Lund saw the ferry as a lifeline for the island.",
+        null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("old pier") || q.text().contains("applicants"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry as a lifeline for the island"));
+  }
+
+  @Test
+  void q26cADocumentPutOutWithoutItsWordsIsNoReport() {
+    List<Quote> qs = annotator.annotate("The pier was closed. Eirik Lund issued a statement. Later the council "
+        + "released a formal statement, saying the pier was safe. Holm released a plan to rebuild the pier.",
+        null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("statement"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier was safe"));
+    assertThat(qs).anyMatch(q -> q.text().equals("a plan to rebuild the pier"));
+  }
 }
