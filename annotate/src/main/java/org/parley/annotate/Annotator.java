@@ -100,7 +100,9 @@ public final class Annotator implements Stage {
       Quote q = quotes.get(i);
       // "Russian politicians and experts were critical of ... . ... but they do show that ...": "they" speaks for the
       // group that spoke just before, not for the last organisation named.
-      Quote group = "they".equalsIgnoreCase(spanOf(q, text)) ? pluralSpeakerBefore(out != null ? out : quotes, i) : null;
+      // "their" as a speaker ("Their fear is that ...", "their calls for ...") is the same group.
+      boolean they = THEY.matcher(spanOf(q, text)).matches();
+      Quote group = they ? pluralSpeakerBefore(out != null ? out : quotes, i) : null;
       if (group != null) {
         if (out == null) {
           out = new java.util.ArrayList<>(quotes);
@@ -111,7 +113,7 @@ public final class Annotator implements Stage {
       }
       // "Sanders supporters are crying fraud ... . They ...": "they" read as the last person named is a group of
       // people named just before by a plural noun, else no one named.
-      if ("they".equalsIgnoreCase(spanOf(q, text)) && isPerson(q.speaker(), ents)) {
+      if (they && (isPerson(q.speaker(), ents) || q.speaker() != null && THEY.matcher(q.speaker()).matches())) {
         if (out == null) {
           out = new java.util.ArrayList<>(quotes);
         }
@@ -193,6 +195,8 @@ public final class Annotator implements Stage {
     }
     return out == null ? quotes : List.copyOf(out);
   }
+
+  private static final Pattern THEY = Pattern.compile("(?i)they|their");
 
   /** A phrase that a pronoun speaker stands for, and the actor it names. */
   private record Named(String name, String actor) {

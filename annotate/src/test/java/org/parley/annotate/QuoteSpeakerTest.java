@@ -456,4 +456,15 @@ class QuoteSpeakerTest {
     List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the fares would rise") && "Ingrid Berg".equals(q.speaker()));
   }
+
+  @Test
+  void theirAsASpeakerIsTheGroupOfPeopleNamedBefore() {
+    String text = "Several Norwegian analysts met on Monday. Their fear is that the harbour will close by winter. They "
+        + "said the fares would rise.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    Quote fear = qs.stream().filter(x -> x.text().contains("harbour will close")).findFirst().orElseThrow();
+    assertThat(text.substring(fear.speakerStart(), fear.speakerEnd())).isEqualTo("Their");
+    assertThat(fear.speaker()).isEqualTo("Norwegian analysts");
+    assertThat(qs).anyMatch(q -> q.text().equals("the fares would rise") && "Norwegian analysts".equals(q.speaker()));
+  }
 }
