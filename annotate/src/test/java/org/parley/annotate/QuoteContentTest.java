@@ -2242,10 +2242,9 @@ class QuoteContentTest {
 
   @Test
   void aRelativeClauseWhoseSubjectOnlyTheSpeakerRulesReadStaysInTheWords() {
-    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm attacked the new ferry operator, "
-        + "whom she called \"a disgrace to the town.\"", null).quotes();
-    assertThat(qs).anyMatch(q -> q.text().startsWith("the new ferry operator") && q.text().contains("disgrace"));
-    qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
+    // A relative clause with a naming verb ("whom she called ...") is a report of its own since branch q26a
+    // (q26aARelativeClauseWithANamingVerbIsAReportOfItsOwn).
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
         + "interview in which he said the town could not pay for two boats.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().startsWith("the cuts to the ferry budget") && q.text().contains("two boats"));
   }
@@ -2714,5 +2713,47 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.start() == text.indexOf("\"We closed") && q.end() == text.indexOf("year.") + 5
         && "Eirik Lund".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().startsWith("It was calm") || q.text().startsWith("The fares"));
+  }
+
+  @Test
+  void q26aARelativeClauseWithANamingVerbIsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The vote was close. Eirik Lund criticized the plan for the harbour, which he "
+        + "described as \"a waste of money.\" Ragna Holm praised Mr. Berg, whom she called \"the best harbour master in "
+        + "years.\"", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the plan for the harbour") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("which he described as") && "Eirik Lund".equals(q.speaker()));
+    // The pronoun of the relative clause is the main clause's speaker, never the relative pronoun's antecedent.
+    assertThat(qs).anyMatch(q -> q.text().equals("Mr. Berg") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("whom she called") && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void q26aButWithANegatedAuxiliaryOpensASecondReportOfTheSameSubject() {
+    List<Quote> qs = annotator.annotate("The inquiry ended. Eirik Lund concluded that the ferry had been badly run, "
+        + "but did not suggest that its captain had lied.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the ferry had been badly run")
+        && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that its captain had lied") && "suggest".equals(q.cue())
+        && "Eirik Lund".equals(q.speaker()));
+  }
+
+  @Test
+  void q26aANounPhraseSummingUpTheWordsWithAClauseOnItIsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The tender closed. Ragna Holm complained that the ferry tender had been rigged "
+        + "against her, a charge that harbour officials strongly denied. Eirik Lund said the old pier should be torn "
+        + "down, a step his rivals believe could split the town.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the ferry tender had been rigged against her")
+        && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("a charge") && "denied".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the old pier should be torn down") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("a step his rivals believe could split the town")
+        && "believe".equals(q.cue()));
+  }
+
+  @Test
+  void q26aAConjunctionBeforeAnOpeningClauseLeavesItAnOpeningClause() {
+    List<Quote> qs = annotator.annotate("The pier reopened. But while Ragna Holm praised the new ferry timetable, the "
+        + "harbour crews remained wary of it.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the new ferry timetable") && "Ragna Holm".equals(q.speaker()));
   }
 }
