@@ -3026,6 +3026,14 @@ final class QuoteFinder {
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
         }
+        // "Sen. Holm, who voted for Lund, has come out for Berg": a cue inside a relative aside on the subject (the
+        // speaker read as the antecedent) has words that end where the aside does, at a comma before the main verb.
+        if (RELATIVE_ASIDE_TO_CUE.matcher(beforeCue).find()) {
+          Matcher main = MAIN_VERB_AFTER_COMMA.matcher(text).region(contentStart, contentEnd);
+          if (main.find() && main.start() - contentStart >= 3 && text.indexOf(',', contentStart) == main.start()) {
+            contentEnd = trimEnd(text, contentStart, main.start());
+          }
+        }
         // "which an audit said was flawed": the words of such a relative clause begin at its pronoun.
         int from = relativeFrom >= 0 && text.substring(afterListener, contentStart).isBlank()
             && !covered[relativeFrom] ? relativeFrom
@@ -4829,6 +4837,9 @@ final class QuoteFinder {
 
   /** A relative pronoun that opens an aside after a comma: ", who", ", which". */
   private static final Pattern RELATIVE_ASIDE_SPEAKER = Pattern.compile(".*,\\s*(?:who|which)");
+  /** A comma, "who" or "which" and up to three words without a comma, up to a cue: ", who (voted for)". */
+  private static final Pattern RELATIVE_ASIDE_TO_CUE = Pattern.compile(
+      ",\\s*(?:who|which)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}$");
   /** A comma, then a finite verb: a past form in -ed or an auxiliary ("..., reacted with relief", "..., has said"). */
   private static final Pattern MAIN_VERB_AFTER_COMMA = Pattern.compile(",\\s+(?:(?:" + W.alt("finite-auxiliary")
       + ")(?:n't|\u2019t)?|\\p{Ll}{3,}ed)\\b");

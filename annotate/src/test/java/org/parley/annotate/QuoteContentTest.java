@@ -2756,4 +2756,12 @@ class QuoteContentTest {
         + "harbour crews remained wary of it.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the new ferry timetable") && "Ragna Holm".equals(q.speaker()));
   }
+
+  @Test
+  void q26aTheWordsOfACueInARelativeAsideEndWhereTheAsideDoes() {
+    List<Quote> qs = annotator.annotate("The council voted. Sen. Ragna Holm, who voted for Lund, has come out in support "
+        + "of Berg.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Lund") && "voted for".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("has come out"));
+  }
 }
