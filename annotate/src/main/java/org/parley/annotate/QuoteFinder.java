@@ -225,6 +225,37 @@ final class QuoteFinder {
       + W.alt("finite-auxiliary") + ")(?:n't|\u2019t)?|\\p{Ll}{2,}(?:ed|es))\\b");
   /** Relative pronouns at which the words of a relative clause with a subject of its own begin ("which"). */
   private static final java.util.Set<String> RELATIVE_REPORT_START = W.set("relative-report-start");
+  /** Verbs that name what a relative pronoun stands for, with a complement after them ("which he called ..."). */
+  private static final java.util.Set<String> RELATIVE_NAMING_CUE = W.set("relative-naming-cue");
+  /** Those of them that take "as" before the complement ("which he described as ..."). */
+  private static final java.util.Set<String> NAMING_CUE_WITH_AS = W.set("naming-cue-with-as");
+  /** "as" right after a cue. */
+  private static final Pattern AS_NEXT = Pattern.compile("\\s*as\\b");
+  /** A sentence that opens with a conjunction or adverb and then a clause of contrast or time ("But while", "Yet
+   * while", "Still, even though"), up to the subordinator. */
+  private static final Pattern OPENING_CLAUSE_WIDE = Pattern.compile("^[\\s\"\u201c'\u2018]*(?:(?:"
+      + W.alt("opening-clause-lead") + ")\\s*,?\\s+)(?:" + W.alt("opening-clause-opener") + ")\\s",
+      Pattern.CASE_INSENSITIVE);
+  /** After a comma, a noun phrase that sums up the words before it ("a charge", "an offer", "a move"), maybe "that" or
+   * "which", and the subject of a clause on it, up to a cue: ", a claim that port officials strongly (deny)". */
+  private static final Pattern SUMMARY_APPOSITIVE = Pattern.compile(",\\s+((?i:a|an|one|another)\\s+"
+      + "(?:[\\p{Ll}-]+\\s+)?(?:" + W.alt("summary-noun") + "))\\s+(?:(?:that|which)\\s+)?"
+      + "((?:[\\p{L}.'\u2019-]+\\s+){0,4}?[\\p{L}.'\u2019-]+)\\s+(?:(?i:" + W.alt("relative-gap-adverb")
+      + "|\\p{Ll}+ly)\\s+)*$");
+  /** A subject pronoun alone. */
+  private static final Pattern PRONOUN_ONLY = Pattern.compile("(?i)" + W.alt("pronoun-subject"));
+
+  /** Whether a cue names what a relative pronoun before it stands for, its complement right after it. */
+  private static boolean namingCue(String text, Cue cue, int end) {
+    String first = cue.surface.split("\\s+")[0].toLowerCase(Locale.ROOT);
+    return RELATIVE_NAMING_CUE.contains(first)
+        && (!NAMING_CUE_WITH_AS.contains(first) || AS_NEXT.matcher(text).region(cue.end, end).lookingAt());
+  }
+  /** "but" (maybe a pronoun) and a negated auxiliary before a cue: a second verb of the same subject ("..., but did
+   * not suggest"). */
+  private static final Pattern NEGATED_JOIN = Pattern.compile("(?:,\\s*|\\s+)but\\s+(?:(?i:"
+      + W.alt("pronoun-subject") + ")\\s+)?(?:" + W.alt("negated-join-auxiliary") + ")(?:n['\u2019]t|\\s+(?:"
+      + W.alt("negated-join-not") + "))\\s+(?:(?:" + W.alt("relative-gap-adverb") + "|\\p{Ll}+ly)\\s+)*$");
   private static final Pattern BE_FORM = Pattern.compile("(?i)\\b(?:is|are|was|were|be|been|being|said|says)\\b");
   private static final java.util.Set<String> RELATIVE_GAP_NOT_AFTER = W.set("relative-gap-not-after");
   /** A subject that is only an auxiliary or adverb ("who hadn't (endorsed)"): no subject at all. */
@@ -2934,12 +2965,29 @@ final class QuoteFinder {
             sp = main;
           }
         }
+        // "A, a claim that port officials strongly deny": a noun phrase summing up the words before it, with a clause
+        // on it whose cue has no object of its own; the clause's subject speaks, the noun phrase is its words.
+        if (!covered[cue.start] && !cue.kind.equals("seem") && verbForm(text, cue) != 'g'
+            && RELATIVE_GAP_AFTER.matcher(afterCue).lookingAt()) {
+          Matcher sum = SUMMARY_APPOSITIVE.matcher(beforeCue);
+          if (sum.find() && (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
+              && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt()) {
+            int ss = start + sum.start(2);
+            int se = start + sum.end(2);
+            Speaker subject = ctx.speakerAt(ss, se);
+            Speaker who = subject != null && subject.start >= ss && subject.end <= se ? subject
+                : new Speaker(ss, se, -1, text.substring(ss, se));
+            add(ctx, out, covered, who, start + sum.start(1), start + sum.end(1), false, cue.surface);
+            continue;
+          }
+        }
         // "the plan, which an audit said was flawed", "a trader who port officials say is tied to ...": a relative
         // clause with a subject of its own before the cue, whose words lack their subject (the relative pronoun);
         // the relative clause's subject speaks, not the main clause's.
         Matcher relOwn = RELATIVE_OBJECT_GAP.matcher(beforeCue);
         int relativeFrom = -1;
-        if (relOwn.find() && RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt()
+        if (relOwn.find() && (RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt()
+            || namingCue(text, cue, end))
             && !BE_FORM.matcher(relOwn.group(2)).find() && !AUXILIARY_FIRST.matcher(relOwn.group(2)).lookingAt()
             && ctx.relativeOwnSubject(relOwn.group(2))) {
           int ss = start + relOwn.start(2);
@@ -2947,10 +2995,27 @@ final class QuoteFinder {
           if (RELATIVE_REPORT_START.contains(relOwn.group(1).toLowerCase(Locale.ROOT))) {
             relativeFrom = start + relOwn.start(1);
           }
-          if (sp == null || sp.end <= ss || sp.start >= se) {
+          if (namingCue(text, cue, end) && shared != null && PRONOUN_ONLY.matcher(relOwn.group(2)).matches()) {
+            // "praised Lund, whom he called ...": the pronoun is the main clause's speaker, never the antecedent.
+            sp = new Speaker(ss, se, shared.entity, shared.surface);
+          } else if (sp == null || sp.end <= ss || sp.start >= se) {
             Speaker subject = ctx.speakerAt(ss, se);
             sp = subject != null && subject.start >= ss && subject.end <= se ? subject
                 : new Speaker(ss, se, -1, text.substring(ss, se));
+          }
+        }
+        // "A, a step his rivals believe could split the town": the same with a cue whose words lack their subject; the
+        // words begin at the noun phrase.
+        if (RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt() && !cue.kind.equals("seem")) {
+          Matcher sum = SUMMARY_APPOSITIVE.matcher(beforeCue);
+          if (sum.find() && (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
+              && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt()) {
+            int ss = start + sum.start(2);
+            int se = start + sum.end(2);
+            Speaker subject = ctx.speakerAt(ss, se);
+            sp = subject != null && subject.start >= ss && subject.end <= se ? subject
+                : new Speaker(ss, se, -1, text.substring(ss, se));
+            relativeFrom = start + sum.start(1);
           }
         }
         // A subject after a subordinating word, where no other subject ends at the cue: "... so that everyone
@@ -3108,6 +3173,14 @@ final class QuoteFinder {
                 && text.substring(cue.end, contentStart).strip().equals(",");
         if (!answer && (!ok || contentEnd - contentStart < (cue.kind.equals("object") ? 3 : 8))) {
           continue;
+        }
+        // "Sen. Holm, who voted for Lund, has come out for Berg": a cue inside a relative aside on the subject (the
+        // speaker read as the antecedent) has words that end where the aside does, at a comma before the main verb.
+        if (RELATIVE_ASIDE_TO_CUE.matcher(beforeCue).find()) {
+          Matcher main = MAIN_VERB_AFTER_COMMA.matcher(text).region(contentStart, contentEnd);
+          if (main.find() && main.start() - contentStart >= 3 && text.indexOf(',', contentStart) == main.start()) {
+            contentEnd = trimEnd(text, contentStart, main.start());
+          }
         }
         // "which an audit said was flawed": the words of such a relative clause begin at its pronoun.
         int from = relativeFrom >= 0 && text.substring(afterListener, contentStart).isBlank()
@@ -3456,6 +3529,39 @@ final class QuoteFinder {
           return trimEnd(text, contentStart, contentStart + rel.start());
         }
       }
+      // "criticized the plan, which he described as \"a waste\"", "praised Holm, whom she called ...": a relative
+      // clause after a comma with a subject of its own and a verb that names the relative pronoun, a complement after
+      // it, is a report of its own (its words begin at the pronoun); the words end at the comma.
+      if (namingCue(text, later, contentEnd)) {
+        Matcher rel = RELATIVE_OWN_REPORT.matcher(lead);
+        if (rel.find() && rel.start() > min && contentStart + rel.start() != fronted
+            && !BE_FORM.matcher(rel.group(1)).find() && !AUXILIARY_FIRST.matcher(rel.group(1)).lookingAt()
+            && ctx.relativeOwnSubject(rel.group(1))) {
+          return trimEnd(text, contentStart, contentStart + rel.start());
+        }
+      }
+      // "complained the tender was rigged, a charge that harbour officials denied", "said the pier should go, a step
+      // his rivals believe could split the town": a noun phrase after a comma that sums up the words, with a clause
+      // of its own subject and cue on it, is a report of its own; the words end at the comma.
+      if (!later.kind.equals("seem") && verbForm(text, later) != 'g') {
+        Matcher sum = SUMMARY_APPOSITIVE.matcher(lead);
+        if (sum.find() && sum.start() > min && contentStart + sum.start() != fronted
+            && (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
+            && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt()) {
+          return trimEnd(text, contentStart, contentStart + sum.start());
+        }
+      }
+      // "concluded that the ferry was badly run, but did not suggest that ...", "discloses A but it does not break
+      // out B": "but" and a negated auxiliary of the cue's own tense open a second verb of the same subject, whose
+      // report is its own; the words end before "but".
+      {
+        Matcher neg = NEGATED_JOIN.matcher(lead);
+        char f = verbForm(text, cue);
+        if (neg.find() && neg.start() > min && contentStart + neg.start() != fronted && f != '?'
+            && f == verbForm(text, later)) {
+          return trimEnd(text, contentStart, contentStart + neg.start());
+        }
+      }
       // "said the ferry was late and the captains said ...", "will not attend and others have said ...": "and" or
       // "but" before a plural noun phrase that a verb of saying follows starts a clause with a subject of its own
       // (the speaker rules read names and pronouns there, not common nouns).
@@ -3632,6 +3738,21 @@ final class QuoteFinder {
    */
   private static int openingClauseEnd(String text, int sentStart, Cue cue, int contentStart, int contentEnd) {
     String lead = text.substring(sentStart, cue.start);
+    // "But while X says A, B ...", "Still, even though X argued A, B ...": a conjunction or adverb (and its comma)
+    // before the opening clause leaves it an opening clause.
+    {
+      Matcher wide = OPENING_CLAUSE_WIDE.matcher(lead);
+      if (wide.lookingAt() && lead.indexOf(',', wide.end()) < 0) {
+        Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);
+        m.region(contentStart, contentEnd);
+        while (m.find()) {
+          if (m.start() - contentStart >= 3) {
+            return trimEnd(text, contentStart, m.start());
+          }
+        }
+        return contentEnd;
+      }
+    }
     if (lead.indexOf(',') >= 0) {
       return contentEnd;
     }
@@ -4865,6 +4986,9 @@ final class QuoteFinder {
 
   /** A relative pronoun that opens an aside after a comma: ", who", ", which". */
   private static final Pattern RELATIVE_ASIDE_SPEAKER = Pattern.compile(".*,\\s*(?:who|which)");
+  /** A comma, "who" or "which" and up to three words without a comma, up to a cue: ", who (voted for)". */
+  private static final Pattern RELATIVE_ASIDE_TO_CUE = Pattern.compile(
+      ",\\s*(?:who|which)\\s+(?:[\\p{L}'\u2019-]+\\s+){0,3}$");
   /** A comma, then a finite verb: a past form in -ed or an auxiliary ("..., reacted with relief", "..., has said"). */
   private static final Pattern MAIN_VERB_AFTER_COMMA = Pattern.compile(",\\s+(?:(?:" + W.alt("finite-auxiliary")
       + ")(?:n't|\u2019t)?|\\p{Ll}{3,}ed)\\b");

@@ -2242,10 +2242,9 @@ class QuoteContentTest {
 
   @Test
   void aRelativeClauseWhoseSubjectOnlyTheSpeakerRulesReadStaysInTheWords() {
-    List<Quote> qs = annotator.annotate("The harbour met on Monday. Ragna Holm attacked the new ferry operator, "
-        + "whom she called \"a disgrace to the town.\"", null).quotes();
-    assertThat(qs).anyMatch(q -> q.text().startsWith("the new ferry operator") && q.text().contains("disgrace"));
-    qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
+    // A relative clause with a naming verb ("whom she called ...") is a report of its own since branch q26a
+    // (q26aARelativeClauseWithANamingVerbIsAReportOfItsOwn).
+    List<Quote> qs = annotator.annotate("The harbour met on Monday. Eirik Lund defended the cuts to the ferry budget in an "
         + "interview in which he said the town could not pay for two boats.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().startsWith("the cuts to the ferry budget") && q.text().contains("two boats"));
   }
@@ -2775,5 +2774,56 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("statement"));
     assertThat(qs).anyMatch(q -> q.text().equals("the pier was safe"));
     assertThat(qs).anyMatch(q -> q.text().equals("a plan to rebuild the pier"));
+  }
+
+  @Test
+  void q26aARelativeClauseWithANamingVerbIsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The vote was close. Eirik Lund criticized the plan for the harbour, which he "
+        + "described as \"a waste of money.\" Ragna Holm praised Mr. Berg, whom she called \"the best harbour master in "
+        + "years.\"", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the plan for the harbour") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("which he described as") && "Eirik Lund".equals(q.speaker()));
+    // The pronoun of the relative clause is the main clause's speaker, never the relative pronoun's antecedent.
+    assertThat(qs).anyMatch(q -> q.text().equals("Mr. Berg") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("whom she called") && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void q26aButWithANegatedAuxiliaryOpensASecondReportOfTheSameSubject() {
+    List<Quote> qs = annotator.annotate("The inquiry ended. Ragna Holm said that she would back the new pier but did "
+        + "not suggest it would open this year.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that she would back the new pier")
+        && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("it would open this year") && "suggest".equals(q.cue())
+        && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void q26aANounPhraseSummingUpTheWordsWithAClauseOnItIsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The tender closed. Ragna Holm complained that the ferry tender had been rigged "
+        + "against her, a charge that harbour officials strongly denied. Eirik Lund said the old pier should be torn "
+        + "down, a step his rivals believe could split the town.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the ferry tender had been rigged against her")
+        && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("a charge") && "denied".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the old pier should be torn down") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("a step his rivals believe could split the town")
+        && "believe".equals(q.cue()));
+  }
+
+  @Test
+  void q26aAConjunctionBeforeAnOpeningClauseLeavesItAnOpeningClause() {
+    List<Quote> qs = annotator.annotate("The pier reopened. Yet while Eirik Lund called the ferry a disgrace, many "
+        + "would point out that Lund once ran it.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry a disgrace") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that Lund once ran it"));
+  }
+
+  @Test
+  void q26aTheWordsOfACueInARelativeAsideEndWhereTheAsideDoes() {
+    List<Quote> qs = annotator.annotate("The council voted. Sen. Ragna Holm, who voted for Lund, has come out in support "
+        + "of Berg.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("Lund") && "voted for".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("has come out"));
   }
 }
