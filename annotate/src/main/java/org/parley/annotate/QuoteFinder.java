@@ -250,6 +250,9 @@ final class QuoteFinder {
   /** A comma inside a closing quotation mark at the end: 'may be "strategic," ' (group 1: the comma and the mark). */
   private static final Pattern OPENING_MARK = Pattern.compile("\\s*(?:[\"\u201c\u201d]|'')");
   private static final Pattern COMMA_IN_CLOSING_MARK = Pattern.compile("(,(?:[\"\u201d]|''))\\s*$");
+  /** A comma (maybe with a closing quotation mark) at the end of the words before a later cue: ', said X'. */
+  private static final Pattern INVERTED_ATTRIBUTION_BEFORE = Pattern.compile(
+      "(?:[\"\u201d\u2019]|'')?,(?:[\"\u201d\u2019]|'')?\\s*$");
   private static final java.util.Set<String> NOUN_INFINITIVE_CUE = W.set("noun-infinitive-cue");
   private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
   /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
@@ -3385,6 +3388,19 @@ final class QuoteFinder {
         continue;
       }
       String lead = text.substring(contentStart, later.start);
+      // "Many sailors want to extend the pier, said Eirik Lund, a pilot.": a verb of saying after a comma with its
+      // speaker after it and nothing but the rest of a postposed attribution to the sentence's end is the
+      // attribution of the whole clause; the words of a report inside that clause end at the comma.
+      if (later.kind.equals("say") && !cue.kind.equals("say")) {
+        Matcher inv = INVERTED_ATTRIBUTION_BEFORE.matcher(lead);
+        if (inv.find() && inv.start() > min) {
+          Speaker after = ctx.speakerAt(skipSpaces(text, later.end), -1);
+          if (after != null && after.start >= later.end && after.end <= contentEnd
+              && POSTPOSED_REST.matcher(text.substring(after.end, contentEnd)).matches()) {
+            return trimEnd(text, contentStart, contentStart + inv.start());
+          }
+        }
+      }
       Matcher join = COORDINATED.matcher(lead);
       if (join.find() && join.start() > min
           && (sameVerbForm(text, cue, later) || objectThenVerb(text, cue, later, contentStart))) {

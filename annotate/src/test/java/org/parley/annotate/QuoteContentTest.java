@@ -2776,4 +2776,17 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the pier was safe"));
     assertThat(qs).anyMatch(q -> q.text().equals("a plan to rebuild the pier"));
   }
+
+  @Test
+  void q27aAPostposedSaidWithItsSpeakerAfterItEndsTheWordsOfAnInnerReport() {
+    List<Quote> qs = annotator.annotate("The harbour was busy. Many sailors want to extend the pier, said Eirik Lund, "
+        + "a pilot at the harbour. The ferry was late again, a delay that Ragna Holm hoped to avoid, the captain will "
+        + "be angry, said Lund.", null).quotes();
+    // The inner report ("want", "hoped to") does not swallow ", said X": the words end at the comma.
+    assertThat(qs).noneMatch(q -> q.text().contains("said Eirik Lund") || q.text().contains("said Lund"));
+    // The postposed verb of saying reports the clause before it, with the name after it as its speaker.
+    assertThat(qs).anyMatch(q -> q.text().equals("Many sailors want to extend the pier")
+        && q.speaker() != null && q.speaker().contains("Eirik Lund"));
+    assertThat(qs).anyMatch(q -> q.text().endsWith("the captain will be angry") && "said".equals(q.cue()));
+  }
 }
