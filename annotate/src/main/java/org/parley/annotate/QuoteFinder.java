@@ -786,6 +786,8 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
+  /** A comma inside a closing quotation mark right before a later speaker: '"a lifeline," Holm said'. */
+  private static final Pattern LATER_SAYING_AFTER_MARK = Pattern.compile(",(?:[\"\u201d\u2019]|'')\\s*$");
   /** A dash and up to seven words with no mark between them, to the end: "- something his aides ". */
   private static final Pattern DASH_THEN_SUBJECT = Pattern.compile(
       "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
@@ -3508,6 +3510,14 @@ final class QuoteFinder {
         if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted
             && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
           return trimEnd(text, contentStart, contentStart + gap.start());
+        }
+        // 'called the plan "a lifeline for the island," Holm said': the comma inside the closing mark of a quoted
+        // phrase before a later verb of saying with its own subject ends the words the same way.
+        if (later.kind.equals("say")) {
+          Matcher marked = LATER_SAYING_AFTER_MARK.matcher(text.substring(contentStart, other.start));
+          if (marked.find() && marked.start() > min && contentStart + marked.start() != fronted) {
+            return trimEnd(text, contentStart, contentStart + marked.start());
+          }
         }
         // A relative clause whose subject only the speaker rules read ("..., which he argued seeks ...", "an
         // interview in which he said ...") does not end the words here: PolNeAR keeps such a clause inside the words

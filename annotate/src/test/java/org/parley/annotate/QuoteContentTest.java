@@ -2789,4 +2789,16 @@ class QuoteContentTest {
         && q.speaker() != null && q.speaker().contains("Eirik Lund"));
     assertThat(qs).anyMatch(q -> q.text().endsWith("the captain will be angry") && "said".equals(q.cue()));
   }
+
+  @Test
+  void q27aAQuotedPhraseClosingBeforeALaterVerbOfSayingEndsTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour was busy. Ragna Holm called the new ferry \"a lifeline for the "
+        + "island,\" Eirik Lund said on Monday. The council wants the pier to be \"open all year,\" Lund said.",
+        null).quotes();
+    // The words of "called" and "wants" end at the comma inside the closing mark, before the later speaker.
+    assertThat(qs).noneMatch(q -> q.text().contains("Lund said"));
+    assertThat(qs).anyMatch(q -> "called".equals(q.cue()) && q.text().contains("a lifeline for the island"));
+    // The later verb of saying reports the clause before it.
+    assertThat(qs).anyMatch(q -> "said".equals(q.cue()) && q.text().startsWith("The council wants the pier"));
+  }
 }
