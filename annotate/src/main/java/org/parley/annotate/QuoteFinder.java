@@ -3393,7 +3393,7 @@ final class QuoteFinder {
       // "Many sailors want to extend the pier, said Eirik Lund, a pilot.": a verb of saying after a comma with its
       // speaker after it and nothing but the rest of a postposed attribution to the sentence's end is the
       // attribution of the whole clause; the words of a report inside that clause end at the comma.
-      if (later.kind.equals("say") && !cue.kind.equals("say")) {
+      if (later.kind.equals("say")) {
         Matcher inv = INVERTED_ATTRIBUTION_BEFORE.matcher(lead);
         if (inv.find() && inv.start() > min) {
           Speaker after = ctx.speakerAt(skipSpaces(text, later.end), -1);

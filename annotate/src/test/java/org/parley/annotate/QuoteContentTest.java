@@ -2788,6 +2788,12 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Many sailors want to extend the pier")
         && q.speaker() != null && q.speaker().contains("Eirik Lund"));
     assertThat(qs).anyMatch(q -> q.text().endsWith("the captain will be angry") && "said".equals(q.cue()));
+    // The same for an inner verb of saying or showing.
+    List<Quote> shows = annotator.annotate("The harbour was busy. The new survey shows the pier is the most popular "
+        + "in the region, said Eirik Lund, a pilot.", null).quotes();
+    assertThat(shows).noneMatch(q -> q.text().contains("said Eirik Lund"));
+    assertThat(shows).anyMatch(q -> "said".equals(q.cue())
+        && q.text().equals("The new survey shows the pier is the most popular in the region"));
   }
 
   @Test
