@@ -3401,6 +3401,14 @@ final class QuoteFinder {
               && POSTPOSED_REST.matcher(text.substring(after.end, contentEnd)).matches()) {
             return trimEnd(text, contentStart, contentStart + inv.start());
           }
+          // ", said the harbour's chief pilot, X.": a noun phrase no speaker rule reads, in the same place.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(later.end, contentEnd);
+          if (after == null && later.surface.matches("(?i)said|says") && np.lookingAt()
+              && postposedNounPhrase(np.group(1))
+              && POSTPOSED_NP_REST.matcher(text.substring(np.end(1), contentEnd)).matches()) {
+            return trimEnd(text, contentStart, contentStart + inv.start());
+          }
         }
       }
       Matcher join = COORDINATED.matcher(lead);

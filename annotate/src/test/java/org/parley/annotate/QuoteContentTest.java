@@ -2794,6 +2794,14 @@ class QuoteContentTest {
     assertThat(shows).noneMatch(q -> q.text().contains("said Eirik Lund"));
     assertThat(shows).anyMatch(q -> "said".equals(q.cue())
         && q.text().equals("The new survey shows the pier is the most popular in the region"));
+    // And for a speaker that is a noun phrase no speaker rule reads ("the harbour's director", "a harbour official
+    // who ...").
+    List<Quote> np = annotator.annotate("The harbour was busy. Many sailors want to extend the pier, said the "
+        + "harbour's director, Eirik Lund, on Monday. Many pilots want to close the old pier, said a harbour official "
+        + "who was briefed on the plan.", null).quotes();
+    assertThat(np).noneMatch(q -> q.text().contains("said the harbour") || q.text().contains("said a harbour"));
+    assertThat(np).anyMatch(q -> "said".equals(q.cue()) && q.text().equals("Many sailors want to extend the pier"));
+    assertThat(np).anyMatch(q -> "said".equals(q.cue()) && q.text().equals("Many pilots want to close the old pier"));
   }
 
   @Test
