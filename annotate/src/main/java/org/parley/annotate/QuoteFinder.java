@@ -281,6 +281,9 @@ final class QuoteFinder {
   /** A comma inside a closing quotation mark at the end: 'may be "strategic," ' (group 1: the comma and the mark). */
   private static final Pattern OPENING_MARK = Pattern.compile("\\s*(?:[\"\u201c\u201d]|'')");
   private static final Pattern COMMA_IN_CLOSING_MARK = Pattern.compile("(,(?:[\"\u201d]|''))\\s*$");
+  /** A comma (maybe with a closing quotation mark) at the end of the words before a later cue: ', said X'. */
+  private static final Pattern INVERTED_ATTRIBUTION_BEFORE = Pattern.compile(
+      "(?:[\"\u201d\u2019]|'')?,(?:[\"\u201d\u2019]|'')?\\s*$");
   private static final java.util.Set<String> NOUN_INFINITIVE_CUE = W.set("noun-infinitive-cue");
   private static final java.util.Set<String> BARE_CLAUSE_REPORT = W.set("bare-clause-report");
   /** A clause opening with its subject and an auxiliary: "he had", "her father had", "the plan would". */
@@ -814,6 +817,8 @@ final class QuoteFinder {
   /** The comma and conjunction before the subject of a later report inside a report's words: ", but she noted". */
   private static final Pattern LATER_REPORT_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("later-report-break")
       + ")\\s+)?$");
+  /** A comma inside a closing quotation mark right before a later speaker: '"a lifeline," Holm said'. */
+  private static final Pattern LATER_SAYING_AFTER_MARK = Pattern.compile(",(?:[\"\u201d\u2019]|'')\\s*$");
   /** A dash and up to seven words with no mark between them, to the end: "- something his aides ". */
   private static final Pattern DASH_THEN_SUBJECT = Pattern.compile(
       "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
@@ -3458,6 +3463,27 @@ final class QuoteFinder {
         continue;
       }
       String lead = text.substring(contentStart, later.start);
+      // "Many sailors want to extend the pier, said Eirik Lund, a pilot.": a verb of saying after a comma with its
+      // speaker after it and nothing but the rest of a postposed attribution to the sentence's end is the
+      // attribution of the whole clause; the words of a report inside that clause end at the comma.
+      if (later.kind.equals("say")) {
+        Matcher inv = INVERTED_ATTRIBUTION_BEFORE.matcher(lead);
+        if (inv.find() && inv.start() > min) {
+          Speaker after = ctx.speakerAt(skipSpaces(text, later.end), -1);
+          if (after != null && after.start >= later.end && after.end <= contentEnd
+              && POSTPOSED_REST.matcher(text.substring(after.end, contentEnd)).matches()) {
+            return trimEnd(text, contentStart, contentStart + inv.start());
+          }
+          // ", said the harbour's chief pilot, X.": a noun phrase no speaker rule reads, in the same place.
+          Matcher np = POSTPOSED_NP.matcher(text);
+          np.region(later.end, contentEnd);
+          if (after == null && later.surface.matches("(?i)said|says") && np.lookingAt()
+              && postposedNounPhrase(np.group(1))
+              && POSTPOSED_NP_REST.matcher(text.substring(np.end(1), contentEnd)).matches()) {
+            return trimEnd(text, contentStart, contentStart + inv.start());
+          }
+        }
+      }
       Matcher join = COORDINATED.matcher(lead);
       if (join.find() && join.start() > min
           && (sameVerbForm(text, cue, later) || objectThenVerb(text, cue, later, contentStart))) {
@@ -3598,6 +3624,14 @@ final class QuoteFinder {
         if (gap.find() && gap.start() > min && contentStart + gap.start() != fronted
             && !openerBeforeAside(text, contentStart, contentStart + gap.start())) {
           return trimEnd(text, contentStart, contentStart + gap.start());
+        }
+        // 'called the plan "a lifeline for the island," Holm said': the comma inside the closing mark of a quoted
+        // phrase before a later verb of saying with its own subject ends the words the same way.
+        if (later.kind.equals("say")) {
+          Matcher marked = LATER_SAYING_AFTER_MARK.matcher(text.substring(contentStart, other.start));
+          if (marked.find() && marked.start() > min && contentStart + marked.start() != fronted) {
+            return trimEnd(text, contentStart, contentStart + marked.start());
+          }
         }
         // A relative clause whose subject only the speaker rules read ("..., which he argued seeks ...", "an
         // interview in which he said ...") does not end the words here: PolNeAR keeps such a clause inside the words

@@ -2826,4 +2826,43 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("Lund") && "voted for".equals(q.cue()));
     assertThat(qs).noneMatch(q -> q.text().contains("has come out"));
   }
+
+  @Test
+  void q27aAPostposedSaidWithItsSpeakerAfterItEndsTheWordsOfAnInnerReport() {
+    List<Quote> qs = annotator.annotate("The harbour was busy. Many sailors want to extend the pier, said Eirik Lund, "
+        + "a pilot at the harbour. The ferry was late again, a delay that Ragna Holm hoped to avoid, the captain will "
+        + "be angry, said Lund.", null).quotes();
+    // The inner report ("want", "hoped to") does not swallow ", said X": the words end at the comma.
+    assertThat(qs).noneMatch(q -> q.text().contains("said Eirik Lund") || q.text().contains("said Lund"));
+    // The postposed verb of saying reports the clause before it, with the name after it as its speaker.
+    assertThat(qs).anyMatch(q -> q.text().equals("Many sailors want to extend the pier")
+        && q.speaker() != null && q.speaker().contains("Eirik Lund"));
+    assertThat(qs).anyMatch(q -> q.text().endsWith("the captain will be angry") && "said".equals(q.cue()));
+    // The same for an inner verb of saying or showing.
+    List<Quote> shows = annotator.annotate("The harbour was busy. The new survey shows the pier is the most popular "
+        + "in the region, said Eirik Lund, a pilot.", null).quotes();
+    assertThat(shows).noneMatch(q -> q.text().contains("said Eirik Lund"));
+    assertThat(shows).anyMatch(q -> "said".equals(q.cue())
+        && q.text().equals("The new survey shows the pier is the most popular in the region"));
+    // And for a speaker that is a noun phrase no speaker rule reads ("the harbour's director", "a harbour official
+    // who ...").
+    List<Quote> np = annotator.annotate("The harbour was busy. Many sailors want to extend the pier, said the "
+        + "harbour's director, Eirik Lund, on Monday. Many pilots want to close the old pier, said a harbour official "
+        + "who was briefed on the plan.", null).quotes();
+    assertThat(np).noneMatch(q -> q.text().contains("said the harbour") || q.text().contains("said a harbour"));
+    assertThat(np).anyMatch(q -> "said".equals(q.cue()) && q.text().equals("Many sailors want to extend the pier"));
+    assertThat(np).anyMatch(q -> "said".equals(q.cue()) && q.text().equals("Many pilots want to close the old pier"));
+  }
+
+  @Test
+  void q27aAQuotedPhraseClosingBeforeALaterVerbOfSayingEndsTheWords() {
+    List<Quote> qs = annotator.annotate("The harbour was busy. Ragna Holm called the new ferry \"a lifeline for the "
+        + "island,\" Eirik Lund said on Monday. The council wants the pier to be \"open all year,\" Lund said.",
+        null).quotes();
+    // The words of "called" and "wants" end at the comma inside the closing mark, before the later speaker.
+    assertThat(qs).noneMatch(q -> q.text().contains("Lund said"));
+    assertThat(qs).anyMatch(q -> "called".equals(q.cue()) && q.text().contains("a lifeline for the island"));
+    // The later verb of saying reports the clause before it.
+    assertThat(qs).anyMatch(q -> "said".equals(q.cue()) && q.text().startsWith("The council wants the pier"));
+  }
 }
