@@ -3777,14 +3777,7 @@ final class QuoteFinder {
     {
       Matcher wide = OPENING_CLAUSE_WIDE.matcher(lead);
       if (wide.lookingAt() && lead.indexOf(',', wide.end()) < 0) {
-        Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);
-        m.region(contentStart, contentEnd);
-        while (m.find()) {
-          if (m.start() - contentStart >= 3) {
-            return trimEnd(text, contentStart, m.start());
-          }
-        }
-        return contentEnd;
+        return openingClauseClose(text, contentStart, contentEnd);
       }
     }
     if (lead.indexOf(',') >= 0) {
@@ -3796,6 +3789,11 @@ final class QuoteFinder {
     if (!gerund && !OPENING_CLAUSE.matcher(lead).lookingAt()) {
       return contentEnd;
     }
+    return openingClauseClose(text, contentStart, contentEnd);
+  }
+
+  /** Where an opening clause's words end: at the first comma that closes the clause, else at their end. */
+  private static int openingClauseClose(String text, int contentStart, int contentEnd) {
     Matcher m = OPENING_CLAUSE_CLOSE.matcher(text);
     m.region(contentStart, contentEnd);
     while (m.find()) {
