@@ -2540,13 +2540,7 @@ final class QuoteFinder {
           Matcher copula = NOUN_COPULA_THAT.matcher(text.substring(cue.end, end));
           if (!covered[cue.start] && !that.lookingAt() && copula.lookingAt()) {
             int from = cue.end + copula.end();
-            int to = trimEnd(text, from, end);
-            if (next != null && next.start > from && next.start < to) {
-              Matcher join = COORDINATED.matcher(text.substring(from, next.start));
-              if (join.find()) {
-                to = trimEnd(text, from, from + join.start());
-              }
-            }
+            int to = beforeCoordinatedCue(text, from, end, next);
             if (text.substring(from, to).split("\\s+").length >= 3) {
               int os = Math.max(start, cue.start - 80);
               Matcher owner = SUBJECT_NOUN_OWNER.matcher(text.substring(os, cue.start));
@@ -2565,13 +2559,7 @@ final class QuoteFinder {
           }
           if (!covered[cue.start] && that.lookingAt()) {
             int from = cue.end + that.end();
-            int to = trimEnd(text, from, end);
-            if (next != null && next.start > from && next.start < to) {
-              Matcher join = COORDINATED.matcher(text.substring(from, next.start));
-              if (join.find()) {
-                to = trimEnd(text, from, from + join.start());
-              }
-            }
+            int to = beforeCoordinatedCue(text, from, end, next);
             Speaker sp = possessorSpeaker(ctx, start, cue);
             // Before a colon the noun is no verb ("sent the council a blunt message: ...").
             boolean colon = that.group().contains(":");
@@ -3790,6 +3778,21 @@ final class QuoteFinder {
       return contentEnd;
     }
     return openingClauseClose(text, contentStart, contentEnd);
+  }
+
+  /**
+   * The end of a noun cue's clause from {@code from}: the sentence's end, or a coordinating word before the next cue
+   * ("the fear that A, and B said ..."), whichever comes first.
+   */
+  private static int beforeCoordinatedCue(String text, int from, int end, Cue next) {
+    int to = trimEnd(text, from, end);
+    if (next != null && next.start > from && next.start < to) {
+      Matcher join = COORDINATED.matcher(text.substring(from, next.start));
+      if (join.find()) {
+        to = trimEnd(text, from, from + join.start());
+      }
+    }
+    return to;
   }
 
   /** Where an opening clause's words end: at the first comma that closes the clause, else at their end. */
