@@ -2618,6 +2618,9 @@ final class QuoteFinder {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
+            if (sp == null) {
+              sp = givingSubject(ctx, start, cue);
+            }
             // "Despite complaints that A, X has B": the noun's clause ends where the main clause's subject begins.
             to = openingClauseEnd(text, start, cue, from, to);
             if (text.substring(from, to).split("\\s+").length >= 3) {
@@ -5444,6 +5447,38 @@ final class QuoteFinder {
       return null;
     }
     return subj;
+  }
+
+  /** A verb of giving and a determiner right before a noun cue: "have given no ", "gave any ", "offered a clear ". */
+  private static final Pattern GIVING_BEFORE = Pattern.compile("(?i)\\s+(?:(?:has|have|had)\\s+(?:\\p{L}+ly\\s+)?)?(?:"
+      + SW.alt("giving-verb") + ")\\s+(?:no|any|little|every|a|an|some)\\s+(?:\\p{Ll}+\\s+)?$");
+
+  /**
+   * The subject of a verb of giving before a noun cue, a common noun phrase too: "Harbour officials have given no
+   * sign that ...", "The board gave no indication that ..."; null when the clause does not open with it.
+   */
+  private static Speaker givingSubject(Context ctx, int sentStart, Cue cue) {
+    String text = ctx.text;
+    int from = sentStart;
+    Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cue.start));
+    while (c.find()) {
+      from = sentStart + c.end();
+    }
+    from = skipSpaces(text, from);
+    Matcher g = GIVING_BEFORE.matcher(text).region(from, cue.start);
+    if (!g.find() || g.start() <= from) {
+      return null;
+    }
+    String subject = text.substring(from, g.start());
+    if (!Character.isUpperCase(subject.charAt(0)) || subject.split("\\s+").length > 6
+        || RAW_SUBJECT_STOP.matcher(subject).find() || subject.contains(",")) {
+      return null;
+    }
+    Speaker named = ctx.speakerAt(from, g.start());
+    if (named != null && named.start == from && named.end == g.start()) {
+      return named;
+    }
+    return new Speaker(from, g.start(), -1, subject);
   }
 
   /** Prepositions before a noun cue that make it a cause: "slid on fears that" (the clause's subject fears nothing). */

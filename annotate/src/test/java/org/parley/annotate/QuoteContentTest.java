@@ -2862,4 +2862,12 @@ class QuoteContentTest {
         && "be seen as".equals(q.cue()));
     assertThat(qs).anyMatch(q -> q.text().contains("which is seen as close to the mayor"));
   }
+
+  @Test
+  void q27bTheSubjectOfAVerbOfGivingOwnsTheNounCueAfterIt() {
+    List<Quote> qs = annotator.annotate("The ferry stayed in port. Harbour officials have given no sign that the pier will "
+        + "reopen. The board gave no indication that it would sell the ferry.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier will reopen") && "Harbour officials".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that it would sell the ferry") && "The board".equals(q.speaker()));
+  }
 }
