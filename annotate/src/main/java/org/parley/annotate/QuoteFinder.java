@@ -4993,16 +4993,58 @@ final class QuoteFinder {
     if (sp != null) {
       ss = sp.start;
       se = sp.end;
+      String owned = ownedSpeaker(ctx, sp);
       if (sp.entity >= 0) {
         Entity e = ctx.ents.entities().get(sp.entity);
         name = e.canonical();
         role = e.role();
         actor = e.actor();
+        // "Lund's aide said", "Ukraine's air force said": the name owns the speaker, who is the phrase; a person's
+        // role is not the phrase's, a country's actor stays for the phrase to be read as a part of it.
+        if (owned != null) {
+          name = owned;
+          if (e.type().equals("PERSON")) {
+            role = null;
+            actor = null;
+          }
+        }
       } else {
         name = sp.surface;
       }
     }
     out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  /** A possessive ending after a name and the noun it owns: "'s aide", "\u2019s air force". */
+  private static final Pattern OWNED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{L}");
+  /** A conjunction before a speaker phrase: "and Lund's aide". */
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)(?:and|but|or|as)\\s+");
+
+  /**
+   * The speaker phrase when the entity it was linked to only owns its head ("Lund's aide", "Ukraine's air force"), or
+   * null when the phrase is the name itself.
+   */
+  private static String ownedSpeaker(Context ctx, Speaker sp) {
+    if (sp.entity < 0 || sp.end > ctx.text.length()) {
+      return null;
+    }
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() >= sp.start && m.end() < sp.end && ctx.ents.entityOf().get(i) == sp.entity
+          && OWNED_NOUN.matcher(ctx.text).region(m.end(), sp.end).lookingAt()) {
+        String phrase = ctx.text.substring(sp.start, sp.end).strip();
+        // "Holm's statement said", "Lund's position is": the owner's own words or stand speak for the owner.
+        for (String word : ctx.text.substring(m.end(), sp.end).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+          if (OWNER_WORDS.contains(word)) {
+            return null;
+          }
+        }
+        Matcher conj = LEADING_CONJUNCTION.matcher(phrase);
+        return conj.lookingAt() ? phrase.substring(conj.end()) : phrase;
+      }
+    }
+    return null;
   }
 
   /** A conjunction that opens a speaker phrase, or a subordinator inside it with its clause's subject after it. */
@@ -5206,6 +5248,13 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Nouns after "X's" that leave X the speaker's name: own words ("statement") and stands ("position"). */
+  private static final java.util.Set<String> OWNER_WORDS = new java.util.HashSet<>(SW.set("own-words-noun"));
+
+  static {
+    OWNER_WORDS.addAll(SW.set("owner-stance-noun"));
+  }
+
 
   /** "Her remarks", "his prepared statement": a possessive pronoun, up to two words, a noun for words said. */
   private static final Pattern OWN_WORDS = Pattern.compile("(?i)(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?("

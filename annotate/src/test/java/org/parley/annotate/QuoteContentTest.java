@@ -2870,4 +2870,11 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("that the pier will reopen") && "Harbour officials".equals(q.speaker()));
     assertThat(qs).anyMatch(q -> q.text().equals("that it would sell the ferry") && "The board".equals(q.speaker()));
   }
+
+  @Test
+  void q27bANameThatOwnsTheSpeakerPhraseIsNotTheSpeakersName() {
+    List<Quote> qs = annotator.annotate("The ferry was late. The pier will reopen in May, and Eirik Lund's aide said the "
+        + "ferry would run daily.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry would run daily") && "Eirik Lund's aide".equals(q.speaker()));
+  }
 }
