@@ -354,6 +354,41 @@ final class QuoteFinder {
   /** A second clause with a pronoun subject after a verb of seeming: ", but he has", ", and it’s". */
   private static final Pattern SEEM_SECOND_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+(?:"
       + W.alt("seem-clause-pronoun") + ")(?:['\u2019](?:s|re|ll|d|ve))?\\b");
+  /** A comma and "and" or "but" that join a second clause: "The pier is considered unsafe, and Lund said ...". */
+  private static final Pattern COORDINATED_CLAUSE = Pattern.compile("[,;]\\s+(?:and|but)\\s");
+
+  /**
+   * The first finite verb of saying, reporting or belief after cue {@code c} and before {@code to}, outside direct
+   * quotes ("..., Holm said", "..., and Lund said the council ..."), or null.
+   */
+  private static Cue laterReport(String text, List<Cue> found, int c, int to, boolean[] inDirect) {
+    for (int i = c + 1; i < found.size(); i++) {
+      Cue later = found.get(i);
+      if (later.start >= to) {
+        break;
+      }
+      if (!inDirect[later.start] && REPORT_KIND.contains(later.kind) && verbForm(text, later) != 'g'
+          && !isParticiple(later.surface) && !TO_BEFORE.matcher(text.substring(Math.max(0, later.start - 4),
+          later.start)).find()) {
+        return later;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern NAMING_SEEM_CUE = Pattern.compile("(?i).*\\b(?:" + W.alt("naming-seem-cue") + ")");
+
+  /** A cue of seeming that names or judges: "known as", "is considered", "was widely seen as". */
+  private static boolean namingSeem(String cue) {
+    return NAMING_SEEM_CUE.matcher(cue).matches();
+  }
+
+  /** A relative or interrogative pronoun that opens a clause inside a noun phrase. */
+  private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:" + W.alt("relative-pronoun") + "|that|whom|what)\\b");
+
+  private static final java.util.Set<String> REPORT_KIND = java.util.Set.of("say", "report", "think", "verb:say",
+      "verb:report", "verb:think");
+
   /** An opening quotation mark. */
   private static final Pattern OPEN_MARK_IN = Pattern.compile("[\"\u201c]|''");
   /**
@@ -895,7 +930,7 @@ final class QuoteFinder {
     // A no-break space is a space to the rules ("reports\u00a0the ...", "said\u00a0Friday"); the length, and so every
     // offset, stays the same.
     String text = original.replace('\u00a0', ' ');
-    Context ctx = new Context(text, sentences, ents, speakerNouns, cues);
+    Context ctx = new Context(text, withoutDatelines(text, sentences), ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>();
     List<Paragraph> paragraphs = paragraphs(text);
     boolean[] covered = new boolean[text.length() + 1];
@@ -1262,7 +1297,8 @@ final class QuoteFinder {
    */
   List<Quote> withAntecedentSpans(String original, List<Nlp.Sentence> sentences, EntityFinder.Result ents,
       List<Quote> quotes) {
-    Context ctx = new Context(original.replace('\u00a0', ' '), sentences, ents, speakerNouns, cues);
+    String text = original.replace('\u00a0', ' ');
+    Context ctx = new Context(text, withoutDatelines(text, sentences), ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>(quotes);
     out.replaceAll(q -> withAntecedent(ctx, q));
     return out;
@@ -2575,6 +2611,9 @@ final class QuoteFinder {
               Speaker main = lastFiniteSubject(ctx, start, cue.start);
               sp = main != null && !main.surface.equalsIgnoreCase("it") ? main : null;
             }
+            if (sp == null) {
+              sp = givingSubject(ctx, start, cue);
+            }
             // "Despite complaints that A, X has B": the noun's clause ends where the main clause's subject begins.
             to = openingClauseEnd(text, start, cue, from, to);
             if (text.substring(from, to).split("\\s+").length >= 3) {
@@ -2650,6 +2689,34 @@ final class QuoteFinder {
             Matcher second = SEEM_SECOND_CLAUSE.matcher(text).region(cue.end, to);
             if (second.find() && !OPEN_MARK_IN.matcher(text.substring(cue.end, second.start())).find()) {
               to = trimEnd(text, from, second.start());
+            }
+            // "The ferry line, known as the Harbour Link, will close, Holm said": a finite verb of saying later in
+            // the clause reports the sentence, the naming or judging word inside it being part of the words; after
+            // ", and" or ", but" it opens a report of its own ("The pier is considered unsafe, and Lund said ...").
+            Cue report = namingSeem(cue.surface) ? laterReport(text, found, c, to, inDirect) : null;
+            if (report != null) {
+              // The later verb's own subject: the words after the last comma before it. A relative pronoun there makes
+              // it part of a noun phrase ("a system that they think has failed"); with no subject it is the verb of
+              // the clause the judging word stands in ("The club, which is seen as ..., responded"), unless that word
+              // is a bare participle in an aside ("Holm, the harbour master known as the Captain, stated ...").
+              String between = text.substring(cue.end, report.start);
+              int comma = Math.max(between.lastIndexOf(','), between.lastIndexOf(';'));
+              String subject = between.substring(comma + 1);
+              boolean bare = !PASSIVE_BE_BEFORE.matcher(cue.surface).find();
+              if (RELATIVE_WORD.matcher(subject).find() || subject.isBlank() && !bare) {
+                report = null;
+              }
+            }
+            if (report != null) {
+              Matcher join = COORDINATED_CLAUSE.matcher(text).region(cue.end, report.start);
+              int joinAt = -1;
+              while (join.find()) {
+                joinAt = join.start();
+              }
+              if (joinAt < 0) {
+                continue;
+              }
+              to = trimEnd(text, from, joinAt);
             }
             if (text.substring(from, to).split("\\s+").length >= 5) {
               add(ctx, out, covered, seemSubject(ctx, cue, from), from, to, false, cue.surface);
@@ -4961,16 +5028,58 @@ final class QuoteFinder {
     if (sp != null) {
       ss = sp.start;
       se = sp.end;
+      String owned = ownedSpeaker(ctx, sp);
       if (sp.entity >= 0) {
         Entity e = ctx.ents.entities().get(sp.entity);
         name = e.canonical();
         role = e.role();
         actor = e.actor();
+        // "Lund's aide said", "Ukraine's air force said": the name owns the speaker, who is the phrase; a person's
+        // role is not the phrase's, a country's actor stays for the phrase to be read as a part of it.
+        if (owned != null) {
+          name = owned;
+          if (e.type().equals("PERSON")) {
+            role = null;
+            actor = null;
+          }
+        }
       } else {
         name = sp.surface;
       }
     }
     out.add(new Quote(name, role, actor, ctx.text.substring(start, end), direct, cue, start, end, ss, se));
+  }
+
+  /** A possessive ending after a name and the noun it owns: "'s aide", "\u2019s air force". */
+  private static final Pattern OWNED_NOUN = Pattern.compile("['\u2019]s\\s+\\p{L}");
+  /** A conjunction before a speaker phrase: "and Lund's aide". */
+  private static final Pattern LEADING_CONJUNCTION = Pattern.compile("(?i)(?:and|but|or|as)\\s+");
+
+  /**
+   * The speaker phrase when the entity it was linked to only owns its head ("Lund's aide", "Ukraine's air force"), or
+   * null when the phrase is the name itself.
+   */
+  private static String ownedSpeaker(Context ctx, Speaker sp) {
+    if (sp.entity < 0 || sp.end > ctx.text.length()) {
+      return null;
+    }
+    List<NameMention> ms = ctx.ents.mentions();
+    for (int i = 0; i < ms.size(); i++) {
+      NameMention m = ms.get(i);
+      if (m.start() >= sp.start && m.end() < sp.end && ctx.ents.entityOf().get(i) == sp.entity
+          && OWNED_NOUN.matcher(ctx.text).region(m.end(), sp.end).lookingAt()) {
+        String phrase = ctx.text.substring(sp.start, sp.end).strip();
+        // "Holm's statement said", "Lund's position is": the owner's own words or stand speak for the owner.
+        for (String word : ctx.text.substring(m.end(), sp.end).toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
+          if (OWNER_WORDS.contains(word)) {
+            return null;
+          }
+        }
+        Matcher conj = LEADING_CONJUNCTION.matcher(phrase);
+        return conj.lookingAt() ? phrase.substring(conj.end()) : phrase;
+      }
+    }
+    return null;
   }
 
   /** A conjunction that opens a speaker phrase, or a subordinator inside it with its clause's subject after it. */
@@ -5174,6 +5283,13 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Nouns after "X's" that leave X the speaker's name: own words ("statement") and stands ("position"). */
+  private static final java.util.Set<String> OWNER_WORDS = new java.util.HashSet<>(SW.set("own-words-noun"));
+
+  static {
+    OWNER_WORDS.addAll(SW.set("owner-stance-noun"));
+  }
+
 
   /** "Her remarks", "his prepared statement": a possessive pronoun, up to two words, a noun for words said. */
   private static final Pattern OWN_WORDS = Pattern.compile("(?i)(his|her)\\s+(?:[\\p{L}-]+\\s+){0,2}?("
@@ -5240,10 +5356,40 @@ final class QuoteFinder {
   private static final Pattern DATELINE = Pattern.compile(
       "\\s*(?:\\p{Lu}[\\p{Lu} .,'\u2019]{1,40}(?:\\s*\\([^)]{1,30}\\))?|\\p{Lu}[\\p{L} .,'\u2019]{1,40}\\s*\\(\\p{Lu}[\\p{L}]{1,20}\\)"
           + "|\\p{Lu}{2}[\\p{Lu} .'\u2019]{0,30},\\s*\\p{Lu}[\\p{L}.]{1,12}(?:\\s+\\p{Lu}[\\p{L}.]{1,12})?"
-          + "(?:,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,30}\\))?)"
+          + "(?:,\\s*\\p{Lu}\\p{Ll}{2}\\.?\\s+\\d{1,2})?(?:\\s*\\([^)]{1,30}\\))?"
+          + "|\\p{Lu}{2}[\\p{Lu} .'\u2019]{0,30},\\s*(?:\\p{Lu}[\\p{L}.]{1,12},\\s*)?\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}"
+          + "\\s*\\([^)]{1,30}\\))"
           + "\\s*(?:--|[-\u2014\u2015\u2013])\\s*");
   /** A word of a noun phrase that opens a clause. */
   private static final Pattern NP_WORD = Pattern.compile("[\\p{L}\\d][\\p{L}\\d.'\u2019-]*");
+
+  /**
+   * The sentences with a wire dateline at the head of a paragraph cut off ("KYIV, Oct 5 (Reuters) - ", "OSLO (AP)
+   * \u2014 "): the dateline names a place and an agency, neither a speaker nor part of anyone's words.
+   */
+  private static List<Nlp.Sentence> withoutDatelines(String text, List<Nlp.Sentence> sentences) {
+    List<Nlp.Sentence> out = new ArrayList<>(sentences.size());
+    for (Nlp.Sentence s : sentences) {
+      int at = s.start();
+      int before = at;
+      while (before > 0 && (text.charAt(before - 1) == ' ' || text.charAt(before - 1) == '\t')) {
+        before--;
+      }
+      if (before == 0 || text.charAt(before - 1) == '\n') {
+        Matcher d = DATELINE.matcher(text).region(at, s.end());
+        if (d.lookingAt() && d.end() < s.end() && WIRE_MARK.matcher(text.substring(at, d.end())).find()) {
+          int from = d.end();
+          out.add(new Nlp.Sentence(s.tokens().stream().filter(t -> t.start() >= from).toList(), from, s.end()));
+          continue;
+        }
+      }
+      out.add(s);
+    }
+    return out;
+  }
+
+  /** What shows a wire dateline: an agency in brackets ("(Reuters)", "(AP)"). */
+  private static final Pattern WIRE_MARK = Pattern.compile("\\(\\p{Lu}[^)]*\\)");
 
   /** Where the sentence's words begin after a dateline ("WASHINGTON (AP) \u2014 Trump said"), else {@code from}. */
   private static int afterDateline(String text, int from, int limit) {
@@ -5385,6 +5531,38 @@ final class QuoteFinder {
       return null;
     }
     return subj;
+  }
+
+  /** A verb of giving and a determiner right before a noun cue: "have given no ", "gave any ", "offered a clear ". */
+  private static final Pattern GIVING_BEFORE = Pattern.compile("(?i)\\s+(?:(?:has|have|had)\\s+(?:\\p{L}+ly\\s+)?)?(?:"
+      + SW.alt("giving-verb") + ")\\s+(?:no|any|little|every|a|an|some)\\s+(?:\\p{Ll}+\\s+)?$");
+
+  /**
+   * The subject of a verb of giving before a noun cue, a common noun phrase too: "Harbour officials have given no
+   * sign that ...", "The board gave no indication that ..."; null when the clause does not open with it.
+   */
+  private static Speaker givingSubject(Context ctx, int sentStart, Cue cue) {
+    String text = ctx.text;
+    int from = sentStart;
+    Matcher c = CLAUSE_START.matcher(text.substring(sentStart, cue.start));
+    while (c.find()) {
+      from = sentStart + c.end();
+    }
+    from = skipSpaces(text, from);
+    Matcher g = GIVING_BEFORE.matcher(text).region(from, cue.start);
+    if (!g.find() || g.start() <= from) {
+      return null;
+    }
+    String subject = text.substring(from, g.start());
+    if (!Character.isUpperCase(subject.charAt(0)) || subject.split("\\s+").length > 6
+        || RAW_SUBJECT_STOP.matcher(subject).find() || subject.contains(",")) {
+      return null;
+    }
+    Speaker named = ctx.speakerAt(from, g.start());
+    if (named != null && named.start == from && named.end == g.start()) {
+      return named;
+    }
+    return new Speaker(from, g.start(), -1, subject);
   }
 
   /** Prepositions before a noun cue that make it a cause: "slid on fears that" (the clause's subject fears nothing). */

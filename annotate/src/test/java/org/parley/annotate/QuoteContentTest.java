@@ -2865,4 +2865,55 @@ class QuoteContentTest {
     // The later verb of saying reports the clause before it.
     assertThat(qs).anyMatch(q -> "said".equals(q.cue()) && q.text().startsWith("The council wants the pier"));
   }
+
+  @Test
+  void q27bAWireDatelineIsNeitherSpeakerNorWords() {
+    List<Quote> qs = annotator.annotate("Ferry strike ends.\n\nOSLO, March 3 (Reuters) - The harbour authority said the "
+        + "pier would close for repairs.\n\nBERGEN (AP) \u2014 The ferry line has agreed to new timetables, according "
+        + "to a statement from the union.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier would close for repairs")
+        && q.speaker() != null && q.speaker().startsWith("The harbour authority"));
+    assertThat(qs).noneMatch(q -> "Reuters".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The ferry line has agreed"));
+    assertThat(qs).noneMatch(q -> q.text().contains("(AP)"));
+  }
+
+  @Test
+  void q27bANamingWordOfSeemingGivesWayToALaterReportInItsClause() {
+    List<Quote> qs = annotator.annotate("The town met. The ferry line, known as the Harbour Link, will close next year, "
+        + "Ragna Holm said on Tuesday. The pier is considered unsafe, and Eirik Lund said the council would close it. "
+        + "During a talk on Monday, Ragna Holm, the harbour master known as the Captain, stated that the pier had been "
+        + "sold.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("The ferry line, known as the Harbour Link, will close next year")
+        && "Ragna Holm".equals(q.speaker()) && "said".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("The pier is considered unsafe") && "is considered".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the council would close it") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier had been sold") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> "known as".equals(q.cue()) && q.text().contains("said"));
+  }
+
+  @Test
+  void q27bAVerbInARelativeClauseOrTheJudgedClauseLeavesTheNamingWordItsWords() {
+    List<Quote> qs = annotator.annotate("The vote passed. Lund must be seen as a credible leader for sailors tired of "
+        + "a harbour that they think has failed them. The harbour board, which is seen as close to the mayor, responded "
+        + "by closing the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("Lund must be seen as a credible leader")
+        && "be seen as".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().contains("which is seen as close to the mayor"));
+  }
+
+  @Test
+  void q27bTheSubjectOfAVerbOfGivingOwnsTheNounCueAfterIt() {
+    List<Quote> qs = annotator.annotate("The ferry stayed in port. Harbour officials have given no sign that the pier will "
+        + "reopen. The board gave no indication that it would sell the ferry.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier will reopen") && "Harbour officials".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that it would sell the ferry") && "The board".equals(q.speaker()));
+  }
+
+  @Test
+  void q27bANameThatOwnsTheSpeakerPhraseIsNotTheSpeakersName() {
+    List<Quote> qs = annotator.annotate("The ferry was late. The pier will reopen in May, and Eirik Lund's aide said the "
+        + "ferry would run daily.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry would run daily") && "Eirik Lund's aide".equals(q.speaker()));
+  }
 }
