@@ -3030,13 +3030,8 @@ final class QuoteFinder {
         if (!covered[cue.start] && !cue.kind.equals("seem") && verbForm(text, cue) != 'g'
             && RELATIVE_GAP_AFTER.matcher(afterCue).lookingAt()) {
           Matcher sum = SUMMARY_APPOSITIVE.matcher(beforeCue);
-          if (sum.find() && (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
-              && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt()) {
-            int ss = start + sum.start(2);
-            int se = start + sum.end(2);
-            Speaker subject = ctx.speakerAt(ss, se);
-            Speaker who = subject != null && subject.start >= ss && subject.end <= se ? subject
-                : new Speaker(ss, se, -1, text.substring(ss, se));
+          if (sum.find() && summaryWithSubject(ctx, sum)) {
+            Speaker who = subjectWithin(ctx, start + sum.start(2), start + sum.end(2));
             add(ctx, out, covered, who, start + sum.start(1), start + sum.end(1), false, cue.surface);
             continue;
           }
@@ -3059,22 +3054,15 @@ final class QuoteFinder {
             // "praised Lund, whom he called ...": the pronoun is the main clause's speaker, never the antecedent.
             sp = new Speaker(ss, se, shared.entity, shared.surface);
           } else if (sp == null || sp.end <= ss || sp.start >= se) {
-            Speaker subject = ctx.speakerAt(ss, se);
-            sp = subject != null && subject.start >= ss && subject.end <= se ? subject
-                : new Speaker(ss, se, -1, text.substring(ss, se));
+            sp = subjectWithin(ctx, ss, se);
           }
         }
         // "A, a step his rivals believe could split the town": the same with a cue whose words lack their subject; the
         // words begin at the noun phrase.
         if (RELATIVE_GAP_VERB_AFTER.matcher(afterCue).lookingAt() && !cue.kind.equals("seem")) {
           Matcher sum = SUMMARY_APPOSITIVE.matcher(beforeCue);
-          if (sum.find() && (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
-              && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt()) {
-            int ss = start + sum.start(2);
-            int se = start + sum.end(2);
-            Speaker subject = ctx.speakerAt(ss, se);
-            sp = subject != null && subject.start >= ss && subject.end <= se ? subject
-                : new Speaker(ss, se, -1, text.substring(ss, se));
+          if (sum.find() && summaryWithSubject(ctx, sum)) {
+            sp = subjectWithin(ctx, start + sum.start(2), start + sum.end(2));
             relativeFrom = start + sum.start(1);
           }
         }
@@ -3860,6 +3848,22 @@ final class QuoteFinder {
       }
     }
     return to;
+  }
+
+  /**
+   * Whether the clause on a summing-up noun phrase ("a claim that port officials deny") has a subject of its own
+   * before its cue: a subject the relative-clause rules read, or a pronoun; no form of "be", no auxiliary first.
+   */
+  private static boolean summaryWithSubject(Context ctx, Matcher sum) {
+    return (ctx.relativeOwnSubject(sum.group(2)) || PRONOUN_ONLY.matcher(sum.group(2)).matches())
+        && !BE_FORM.matcher(sum.group(2)).find() && !AUXILIARY_FIRST.matcher(sum.group(2)).lookingAt();
+  }
+
+  /** The speaker the rules read between two offsets when it lies within them, else the words there as written. */
+  private static Speaker subjectWithin(Context ctx, int ss, int se) {
+    Speaker subject = ctx.speakerAt(ss, se);
+    return subject != null && subject.start >= ss && subject.end <= se ? subject
+        : new Speaker(ss, se, -1, ctx.text.substring(ss, se));
   }
 
   /** Where an opening clause's words end: at the first comma that closes the clause, else at their end. */
