@@ -5080,7 +5080,16 @@ final class QuoteFinder {
           }
         }
         Matcher conj = LEADING_CONJUNCTION.matcher(phrase);
-        return conj.lookingAt() ? phrase.substring(conj.end()) : phrase;
+        String named = conj.lookingAt() ? phrase.substring(conj.end()) : phrase;
+        // "China's military on Friday", "a day after China's commerce ministry": a time or a clause of time the
+        // phrase ran into is no part of the name.
+        Matcher tail = NAME_TAIL.matcher(named);
+        if (tail.find() && tail.start() > 0) {
+          named = named.substring(0, tail.start());
+        }
+        Matcher lead = NAME_LEAD.matcher(named);
+        String cut = lead.find() ? named.substring(lead.end()) : named;
+        return cut.isBlank() ? named : cut;
       }
     }
     return null;
@@ -5287,6 +5296,10 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** A time word and what follows it at the end of a speaker phrase read as a name: " on Friday", " last week". */
+  private static final Pattern NAME_TAIL = Pattern.compile("(?i)\\s+(?:" + SW.alt("name-tail-opener") + ")\\b.*$");
+  /** Words up to a preposition of time before the owner in a speaker phrase: "a day after ", "shortly before ". */
+  private static final Pattern NAME_LEAD = Pattern.compile("(?i)^.*?\\b(?:" + SW.alt("name-lead-cut") + ")\\s+");
   /** Nouns after "X's" that leave X the speaker's name: own words ("statement") and stands ("position"). */
   private static final java.util.Set<String> OWNER_WORDS = new java.util.HashSet<>(SW.set("own-words-noun"));
 

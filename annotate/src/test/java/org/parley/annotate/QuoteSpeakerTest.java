@@ -467,4 +467,14 @@ class QuoteSpeakerTest {
     assertThat(fear.speaker()).isEqualTo("Norwegian analysts");
     assertThat(qs).anyMatch(q -> q.text().equals("the fares would rise") && "Norwegian analysts".equals(q.speaker()));
   }
+
+  @Test
+  void aTimeThatAnOwnedSpeakerPhraseRunsIntoIsNoPartOfItsName() {
+    String text = "The harbour dispute grew. A day after Norway's fisheries ministry warned that the pier was unsafe, "
+        + "the council met. Norway's coast guard on Friday said the ferry would stop.";
+    List<Quote> qs = annotator.annotate(text, "2025-10-06").quotes();
+    assertThat(qs).anyMatch(q -> q.text().contains("the pier was unsafe")
+        && "Norway's fisheries ministry".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().contains("the ferry would stop") && "Norway's coast guard".equals(q.speaker()));
+  }
 }
