@@ -46,6 +46,8 @@ public final class Annotator implements Stage {
 
   private static final class FemaleNames {
     static final java.util.Set<String> NAMES = load();
+    /** The names of several words ("Sheikh Hasina"), matched at the start of a full name. */
+    static final List<String> SEVERAL_WORDS = NAMES.stream().filter(n -> n.indexOf(' ') > 0).sorted().toList();
 
     private static java.util.Set<String> load() {
       try (var in = Annotator.class.getResourceAsStream("/org/parley/annotate/female-names.txt")) {
@@ -67,7 +69,7 @@ public final class Annotator implements Stage {
     String full = name.strip();
     String first = full.split("\\s+")[0];
     return FemaleNames.NAMES.contains(first)
-        || FemaleNames.NAMES.stream().anyMatch(n -> n.indexOf(' ') > 0 && (full.equals(n) || full.startsWith(n + " ")));
+        || FemaleNames.SEVERAL_WORDS.stream().anyMatch(n -> full.equals(n) || full.startsWith(n + " "));
   }
 
   @Override

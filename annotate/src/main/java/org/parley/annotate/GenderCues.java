@@ -67,9 +67,13 @@ final class GenderCues {
     Map<Integer, Integer> onlyPerson = new HashMap<>();
     Map<Integer, Set<Integer>> inSentence = new HashMap<>();
     Map<Integer, Integer> lastEnd = new HashMap<>();
+    Map<Integer, Integer> firstPerson = new HashMap<>();
     for (int i = 0; i < ms.size(); i++) {
       NameMention m = ms.get(i);
       int e = ents.entityOf().get(i);
+      if (m.type().equals("PERSON")) {
+        firstPerson.merge(m.sentence(), m.start(), Math::min);
+      }
       if (!m.type().equals("PERSON") || e < 0) {
         continue;
       }
@@ -103,7 +107,7 @@ final class GenderCues {
         int from = lastEnd.get(k);
         int to = sentences.get(k).end();
         if (k + 1 < sentences.size()) {
-          Integer nextPerson = firstPersonIn(ms, k + 1);
+          Integer nextPerson = firstPerson.get(k + 1);
           to = nextPerson != null ? nextPerson : sentences.get(k + 1).end();
         }
         if (from >= to || to > text.length()) {
@@ -153,14 +157,5 @@ final class GenderCues {
       }
     }
     return false;
-  }
-
-  private static Integer firstPersonIn(List<NameMention> ms, int sentence) {
-    for (NameMention m : ms) {
-      if (m.sentence() == sentence && m.type().equals("PERSON")) {
-        return m.start();
-      }
-    }
-    return null;
   }
 }

@@ -1365,6 +1365,8 @@ final class QuoteFinder {
   }
 
   /** A colon, the space after it and the quotation mark that opens the words, at the start of a quote's words. */
+  /** A closing quotation mark, and the spaces after it, at the end of words. */
+  private static final Pattern CLOSING_MARK_AT_END = Pattern.compile("([\"\u201d]|'')[ \t]*$");
   private static final Pattern LEADING_COLON = Pattern.compile("^[ \t]*:[ \t]*([\"\u201c]|'')?");
 
   /**
@@ -1380,7 +1382,7 @@ final class QuoteFinder {
     String words = q.text().substring(m.end());
     int end = q.end();
     if (m.group(1) != null) {
-      Matcher close = Pattern.compile("([\"\u201d]|'')[ \t]*$").matcher(words);
+      Matcher close = CLOSING_MARK_AT_END.matcher(words);
       String inner = close.find() ? words.substring(0, close.start()) : words;
       if (close.hitEnd() && inner.length() < words.length() && !OPEN_MARK_IN.matcher(inner).find()
           && inner.indexOf('\u201d') < 0 && inner.indexOf('"') < 0 && text.startsWith(words, from)) {
@@ -5949,8 +5951,18 @@ final class QuoteFinder {
     final String text;
     final List<Nlp.Sentence> sentences;
     final EntityFinder.Result ents;
-    /** The people "she" or "he" can stand for: entity index to true (female) or false (male); absent: unknown. */
-    final Map<Integer, Boolean> genders;
+    /**
+     * The people "she" or "he" can stand for: entity index to true (female) or false (male); absent: unknown. Read
+     * from the article the first time a gendered pronoun needs it.
+     */
+    private Map<Integer, Boolean> genders;
+
+    private Map<Integer, Boolean> genders() {
+      if (genders == null) {
+        genders = GenderCues.of(text, sentences, ents);
+      }
+      return genders;
+    }
     final Lexicon speakerNouns;
     final Lexicon cues;
 
@@ -5960,7 +5972,6 @@ final class QuoteFinder {
       this.ents = ents;
       this.speakerNouns = speakerNouns;
       this.cues = cues;
-      this.genders = GenderCues.of(text, sentences, ents);
     }
 
     /** Whether a stretch of text holds a one-word cue ("told", "said"): then it is a clause, not a title. */
@@ -6834,7 +6845,7 @@ final class QuoteFinder {
             break;
           }
           // "she" needs a woman the article shows as one; "he" any person not shown as a woman.
-          Boolean g = genders.get(ents.entityOf().get(i));
+          Boolean g = genders().get(ents.entityOf().get(i));
           if (female ? Boolean.TRUE.equals(g) : !Boolean.TRUE.equals(g)) {
             return ents.entityOf().get(i);
           }
