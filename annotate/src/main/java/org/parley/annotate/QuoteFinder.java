@@ -190,10 +190,15 @@ final class QuoteFinder {
           + "(?:(?:\\p{L}+ly|not|also|never|first|once|later|then|often|since|long)\\s+)*$");
   /** "As" opening a sentence before a passive cue, maybe with an adverb: "As (first) reported by X, ...". */
   private static final Pattern AS_OPENING = Pattern.compile("\\s*(?:As|as)\\s+(?:\\p{Ll}+ly\\s+|first\\s+)?");
-  /** The agent of a passive cue up to punctuation or "as"/"for" ("by some as a demotion", "by rivals for ..."). */
+  /**
+   * The agent of a passive cue up to punctuation, "as"/"for" ("by some as a demotion", "by rivals for ...") or a
+   * relative pronoun ("by several pilots who argue that ...": the relative clause is the agent's own report).
+   */
   private static final Pattern PASSIVE_AGENT = Pattern.compile(
-      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+([^,.;:!?\"\u201c\u201d()]{2,100}?)"
-          + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$))");
+      "^\\s*(?:(?:" + W.alt("passive-time-word") + ")\\s+\\S+\\s+){0,2}by\\s+((?:(?!\\s(?:"
+          + W.alt("passive-agent-relative") + ")\\b)[^,.;:!?\"\u201c\u201d()]){2,100}?)"
+          + "(?:\\s+(as|for)\\b|\\s*(?:[,.;:!?\"\u201c\u201d()]|$)|(?=\\s(?:" + W.alt("passive-agent-relative")
+          + ")\\b))");
   /** A noun phrase right before a participle, maybe set off by a comma, maybe with an adverb: "a measure strongly
    * (opposed by)", "The immigration bill, (opposed by)", "Sen. Kirsten Gillibrand, (backed by)". */
   private static final Pattern NP_BEFORE_PARTICIPLE = Pattern.compile(
@@ -1051,7 +1056,79 @@ final class QuoteFinder {
     joined.removeIf(q -> seenByEvent(text, q));
     joined.removeIf(q -> bareDocument(text, q));
     joined.replaceAll(q -> withWholeDescription(text, q));
+    joined.replaceAll(q -> withNegatedCue(text, q));
+    repeatedWordsKeepTheirSpeaker(joined);
     return joined;
+  }
+
+  /** Letters and digits of some words, lower-cased, each run of anything else one space. */
+  private static String lettersOf(String words) {
+    return NOT_LETTER_OR_DIGIT.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+  }
+
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /**
+   * Words quoted again with no attribution of their own, as a pull quote set between paragraphs repeats a quote
+   * ('"The pier is ours," Holm said.' ... '"The pier is ours."'), are the words of whoever said them first, not of
+   * the speaker named last before them.
+   */
+  private static void repeatedWordsKeepTheirSpeaker(List<Quote> quotes) {
+    for (int i = 1; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
+      if (!q.direct() || q.cue() != null) {
+        continue;
+      }
+      String words = lettersOf(q.text());
+      if (words.length() < 20) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Quote first = quotes.get(j);
+        if (first.end() <= q.start() && first.speaker() != null && lettersOf(first.text()).contains(words)) {
+          quotes.set(i, new Quote(first.speaker(), first.speakerRole(), first.speakerActor(), q.text(), true, null,
+              q.start(), q.end(), first.speakerStart(), first.speakerEnd(), q.tone(), q.stance()));
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * What negates a cue, ending right before it: an auxiliary with "not" or "n't" ("did not", "wouldn't"), "never",
+   * "not", a verb with "no" ("gave no"), and an adverb in -ly after them ("did not immediately").
+   */
+  private static final Pattern NEGATED_CUE_LEAD = Pattern.compile("(?i)(?<![\\p{L}'\u2019])(?:(?:"
+      + W.alt("negated-cue-auxiliary") + ")(?:n['\u2019]t|\\s+(?:" + W.alt("negated-cue-not") + "))|(?:"
+      + W.alt("negated-cue-not") + ")|\\p{Ll}+\\s+(?:" + W.alt("negated-cue-no") + "))(?:\\s+\\p{Ll}+ly)?\\s+$");
+  /** What may stand between a cue and the words it reports: space, a colon, a comma, an opening mark, "that". */
+  private static final Pattern CUE_TO_WORDS = Pattern.compile("(?i)[\\s:,\"\u201c'\u2018]*(?:that\\s+)?");
+
+  /**
+   * A report whose cue the text negates ("Lund did not say how the pier would be paid for", "Holm has never endorsed
+   * the plan") is given with the negation in its cue ("did not say", "has never endorsed"), so that a reader of the
+   * quotes does not take a thing left unsaid for a thing said. The words and their span stay as they are.
+   */
+  private static Quote withNegatedCue(String text, Quote q) {
+    String cue = q.cue();
+    if (cue == null || cue.isBlank() || q.direct()) {
+      return q;
+    }
+    int from = Math.max(0, q.start() - cue.length() - 40);
+    for (int at = q.start() - cue.length(); at >= from; at--) {
+      if (!text.regionMatches(true, at, cue, 0, cue.length())
+          || !CUE_TO_WORDS.matcher(text).region(at + cue.length(), q.start()).matches()) {
+        continue;
+      }
+      Matcher lead = NEGATED_CUE_LEAD.matcher(text).region(Math.max(0, at - 40), at);
+      if (!lead.find()) {
+        return q;
+      }
+      String negated = text.substring(lead.start(), at + cue.length()).replaceAll("\\s+", " ");
+      return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), q.direct(), negated, q.start(),
+          q.end(), q.speakerStart(), q.speakerEnd(), q.tone(), q.stance());
+    }
+    return q;
   }
 
   /** An indefinite determiner (and a modifier) right before a name inside a speaker's description: "a senior ". */

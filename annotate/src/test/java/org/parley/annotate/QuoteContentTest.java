@@ -32,6 +32,35 @@ class QuoteContentTest {
   }
 
   @Test
+  void aNegatedCueIsGivenWithItsNegationAndTheWordsStayAsTheyAre() {
+    String text = "Eirik Lund did not say how the pier would be paid for. Ragna Holm has never endorsed the plan to sell "
+        + "the ferry. The harbour board wouldn't say when the works would end. A spokesman for the board did not "
+        + "immediately respond to a request for comment. Olaf Berg said the crane was old.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(quoteWith(qs, "how the pier")).get().satisfies(q -> {
+      assertThat(q.cue()).isEqualTo("did not say");
+      assertThat(q.text()).isEqualTo("how the pier would be paid for");
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+    });
+    assertThat(quoteWith(qs, "the plan to sell")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("has never endorsed"));
+    assertThat(quoteWith(qs, "when the works")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("wouldn't say"));
+    assertThat(quoteWith(qs, "a request for comment")).get()
+        .satisfies(q -> assertThat(q.cue()).isEqualTo("did not immediately respond to"));
+    assertThat(quoteWith(qs, "the crane was old")).get().satisfies(q -> assertThat(q.cue()).isEqualTo("said"));
+  }
+
+  @Test
+  void aPassiveAgentEndsBeforeItsRelativeClauseWhichIsAReportOfItsOwn() {
+    String text = "The council may gain from a slower plan. This view has been voiced by several pilots who argue that "
+        + "the pier could give room for trade. The plan was criticized by rivals for its cost.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("This view") && "voiced".equals(q.cue())
+        && text.substring(q.speakerStart(), q.speakerEnd()).equals("several pilots"));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the pier could give room for trade") && "argue".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("The plan was criticized by rivals for its cost"));
+  }
+
+  @Test
   void aPhrasalVerbsPassiveWithItsAgentHasNoWords() {
     List<Quote> qs = annotator.annotate("The harbour truce, apparently agreed to by both the city and the union, is a "
         + "first step toward a full deal on the ferries.", null).quotes();
@@ -2794,7 +2823,7 @@ class QuoteContentTest {
         + "not suggest it would open this year.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("that she would back the new pier")
         && "Ragna Holm".equals(q.speaker()));
-    assertThat(qs).anyMatch(q -> q.text().equals("it would open this year") && "suggest".equals(q.cue())
+    assertThat(qs).anyMatch(q -> q.text().equals("it would open this year") && "did not suggest".equals(q.cue())
         && "Ragna Holm".equals(q.speaker()));
   }
 

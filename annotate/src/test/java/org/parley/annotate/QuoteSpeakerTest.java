@@ -26,6 +26,16 @@ class QuoteSpeakerTest {
   }
 
   @Test
+  void wordsQuotedAgainWithoutAttributionAreTheirFirstSpeakers() {
+    String text = "\"The pier is ours, and we will not sell it to anyone,\" Ragna Holm said.\n\nEirik Lund said the "
+        + "council would vote on Monday.\n\n\"The pier is ours, and we will not sell it.\"\n\nThe vote is due next week.";
+    List<Quote> qs = annotator.annotate(text, null).quotes();
+    assertThat(qs).filteredOn(q -> q.text().startsWith("The pier is ours")).hasSize(2)
+        .allSatisfy(q -> assertThat(q.speaker()).isEqualTo("Ragna Holm"));
+    assertThat(speakerOf(text, "council would vote")).isEqualTo("Eirik Lund");
+  }
+
+  @Test
   void aGerundThatOpensTheSentenceTakesTheSubjectAfterItsClause() {
     String text = "The harbour.\n\nIn announcing the new winter timetable for the ferries, Ragna Holm promised that "
         + "no route would close.";
