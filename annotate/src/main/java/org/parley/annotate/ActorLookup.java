@@ -16,6 +16,11 @@ public interface ActorLookup extends Serializable {
   /** The actor code of a place, organisation or country name ("Moscow" gives RUSGOV, "NATO" gives NATO), or null. */
   String actorOf(String name);
 
+  /** The country (ISO alpha-3) of a place that is no seat of government ("Kharkiv" gives UKR), or null. */
+  default String placeCountry(String name) {
+    return null;
+  }
+
   /**
    * The actor code a descriptive phrase stands for, read from its head noun phrase ("the Russian foreign ministry"
    * gives RUSGOV, "Israeli officials" ISRGOV, "North Korean state media" PRKMED, "US State Department" USAGOV), or

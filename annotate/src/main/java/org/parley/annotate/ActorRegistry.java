@@ -44,6 +44,8 @@ public final class ActorRegistry implements Serializable {
   final Node root = new Node();
   private final List<Actor> actors = new ArrayList<>();
   private final Map<String, List<Actor>> offices = new HashMap<>();
+  /** Place name as written -> ISO country of the place (places.tsv, `place` lines of a user's file). */
+  private final Map<String, String> places = new HashMap<>();
   /** Title word -> side ("next"/"previous") -> neighbours that make it no title (title-contexts.tsv). */
   private final Map<String, Map<String, java.util.Set<String>>> titleContexts = new HashMap<>();
 
@@ -117,6 +119,15 @@ public final class ActorRegistry implements Serializable {
     readResource("actors.tsv", this::readActors);
     readResource("offices.tsv", this::readOffices);
     readResource("title-contexts.tsv", this::readTitleContexts);
+    readResource("places.tsv", this::readActors);
+  }
+
+  /**
+   * The country (ISO alpha-3) a place that is no seat of government lies in, by its name as written ("Kharkiv" gives
+   * UKR, "Kursk region" RUS), or null. A place is no actor: it gives a location its country, nothing more.
+   */
+  public String placeCountry(String name) {
+    return name == null ? null : places.get(name.strip());
   }
 
   /**
@@ -212,6 +223,16 @@ public final class ActorRegistry implements Serializable {
       if (names.length == 0) {
         throw new IllegalArgumentException(where + ": no names");
       }
+      if (kind.equals("place")) {
+        if (!code.matches("[A-Z]{3}")) {
+          throw new IllegalArgumentException(where + ": a place's code is its country's ISO alpha-3 code, not '"
+              + code + "'");
+        }
+        for (String n : names) {
+          places.put(n, code);
+        }
+        continue;
+      }
       LocalDate from = f.length > 4 ? date(f[3], where) : null;
       LocalDate to = f.length > 5 ? date(f[4], where) : null;
       Actor.Kind k = switch (kind) {
@@ -223,7 +244,7 @@ public final class ActorRegistry implements Serializable {
         case "demonym" -> Actor.Kind.DEMONYM;
         case "metonym" -> Actor.Kind.METONYM;
         default -> throw new IllegalArgumentException(where + ": unknown kind '" + f[0]
-            + "' (org, sector, title, person, country, demonym, metonym)");
+            + "' (org, sector, title, person, country, demonym, metonym, place)");
       };
       for (String n : names) {
         add(new Actor(k, code, n, names[0], null, from, to));

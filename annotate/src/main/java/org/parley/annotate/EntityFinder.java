@@ -292,6 +292,9 @@ final class EntityFinder {
     if (country == null) {
       country = countryOfActor(actor);
     }
+    if (country == null && g.type.equals("LOCATION")) {
+      country = actors.placeCountry(name); // "Kharkiv": in Ukraine, and no actor
+    }
     String type = g.type;
     if (type.equals("LOCATION") && actor != null && actor.length() == 3) {
       type = "COUNTRY";

@@ -24,9 +24,16 @@ public final class RegistryLookup implements ActorLookup {
       "/org/parley/annotate/entity-words.tsv").set("body-document");
 
   private final ActorMatcher matcher;
+  private final ActorRegistry registry;
 
   public RegistryLookup(ActorRegistry registry) {
     this.matcher = new ActorMatcher(registry);
+    this.registry = registry;
+  }
+
+  @Override
+  public String placeCountry(String name) {
+    return registry.placeCountry(name);
   }
 
   @Override

@@ -142,6 +142,23 @@ class ActorRegistryTest {
   }
 
   @Test
+  void placesGiveTheirCountryAndAreNoActors(@TempDir Path dir) throws Exception {
+    ActorRegistry r = ActorRegistry.standard();
+    assertThat(r.placeCountry("Kharkiv")).isEqualTo("UKR");
+    assertThat(r.placeCountry("Kursk")).isEqualTo("RUS");
+    assertThat(r.placeCountry("Istanbul")).isEqualTo("TUR");
+    assertThat(r.placeCountry("kharkiv")).isNull();
+    assertThat(r.placeCountry("Atlantis")).isNull();
+    assertThat(codes("Russian missiles hit Kharkiv and Odesa")).containsExactly("RUS");
+    Path f = dir.resolve("places.tsv");
+    Files.writeString(f, "place\tNOR\tVardo|Vard\u00f8\n", StandardCharsets.UTF_8);
+    assertThat(ActorRegistry.load(f).placeCountry("Vard\u00f8")).isEqualTo("NOR");
+    Files.writeString(f, "place\tNORGOV\tVardo\n", StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> ActorRegistry.load(f)).hasMessageContaining("places.tsv:1")
+        .hasMessageContaining("ISO alpha-3");
+  }
+
+  @Test
   void tokensKeepAbbreviationsAndSplitPossessives() {
     Tokens t = Tokens.of("The U.S. and Russia's envoy met Trump-Putin style.");
     assertThat(t.word(1)).isEqualTo("U.S.");

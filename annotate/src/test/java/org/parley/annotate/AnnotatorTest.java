@@ -122,6 +122,21 @@ class AnnotatorTest {
   }
 
   @Test
+  void aPlaceThatIsNoSeatOfGovernmentHasItsCountryButNoActor() {
+    String text = "Russian drones struck Kharkiv overnight, and Ukrainian forces hit a depot near Kursk. The mayor of "
+        + "Kharkiv said power was cut. Officials in Kyiv said talks would go on.";
+    List<Entity> es = annotator.annotate(text, null).entities();
+    assertThat(es).filteredOn(e -> e.text().equals("Kharkiv")).singleElement().satisfies(e -> {
+      assertThat(e.country()).isEqualTo("UKR");
+      assertThat(e.actor()).isNull();
+    });
+    assertThat(es).filteredOn(e -> e.text().equals("Kursk")).singleElement()
+        .satisfies(e -> assertThat(e.country()).isEqualTo("RUS"));
+    assertThat(es).filteredOn(e -> e.text().equals("Kyiv")).singleElement()
+        .satisfies(e -> assertThat(e.actor()).isEqualTo("UKRGOV"));
+  }
+
+  @Test
   void directQuotesWithTheAttributionAfterBeforeOrBetween() {
     String text = "\u201cWe are ready to talk,\u201d Peskov said on Monday, adding that no date was set.\n\n"
         + "Lavrov told reporters: \"The ball is in Washington's court.\"\n\n"
