@@ -44,32 +44,42 @@ public final class Annotator implements Stage {
     return new Annotator(actors);
   }
 
-  private static final class FemaleNames {
-    static final java.util.Set<String> NAMES = load();
-    /** The names of several words ("Sheikh Hasina"), matched at the start of a full name. */
-    static final List<String> SEVERAL_WORDS = NAMES.stream().filter(n -> n.indexOf(' ') > 0).sorted().toList();
+  /** First names from a list in resources: one per line, '#' comments; names of several words kept apart. */
+  private record FirstNames(java.util.Set<String> names, List<String> severalWords) {
+    static final FirstNames FEMALE = load("/org/parley/annotate/female-names.txt");
+    static final FirstNames MALE = load("/org/parley/annotate/male-names.txt");
 
-    private static java.util.Set<String> load() {
-      try (var in = Annotator.class.getResourceAsStream("/org/parley/annotate/female-names.txt")) {
+    private static FirstNames load(String resource) {
+      try (var in = Annotator.class.getResourceAsStream(resource)) {
         java.util.Set<String> names = new java.util.HashSet<>();
         for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
           if (!line.isBlank() && !line.startsWith("#")) {
             names.add(line.strip());
           }
         }
-        return java.util.Set.copyOf(names);
+        return new FirstNames(java.util.Set.copyOf(names),
+            names.stream().filter(n -> n.indexOf(' ') > 0).sorted().toList());
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+
+    /** Whether a full name starts with one of these first names ("Sheikh Hasina" as a whole). */
+    boolean starts(String name) {
+      String full = name.strip();
+      String first = full.split("\\s+")[0];
+      return names.contains(first) || severalWords.stream().anyMatch(n -> full.equals(n) || full.startsWith(n + " "));
     }
   }
 
   /** Whether a person's name starts with a female first name (for "she" and "her"). */
   static boolean isFemale(String name) {
-    String full = name.strip();
-    String first = full.split("\\s+")[0];
-    return FemaleNames.NAMES.contains(first)
-        || FemaleNames.SEVERAL_WORDS.stream().anyMatch(n -> full.equals(n) || full.startsWith(n + " "));
+    return FirstNames.FEMALE.starts(name);
+  }
+
+  /** Whether a person's name starts with a male first name (so that "she" does not stand for that person). */
+  static boolean isMale(String name) {
+    return FirstNames.MALE.starts(name);
   }
 
   @Override

@@ -16,8 +16,9 @@ import org.parley.model.Entity;
  * Berg", "spokeswoman Holm"), a word of the entity's role ("congressman"; gender-words.tsv), and the subject pronoun
  * that follows a sentence naming that person alone ("Ragna Holm opened the pier. She said ..."). A female first name
  * decides; titles and roles count three each; pronouns count one each, only when two more point one way, and not
- * when someone else known to be of that gender was named in the two sentences before. Per document, no state kept
- * between articles.
+ * when someone else known to be of that gender was named in the two sentences before; a male first name
+ * (male-names.txt) shows a man where nothing else shows the person's gender. Per document, no state kept between
+ * articles.
  */
 final class GenderCues {
   private static final WordLists GW = WordLists.resource("/org/parley/annotate/gender-words.tsv");
@@ -45,6 +46,7 @@ final class GenderCues {
   static Map<Integer, Boolean> of(String text, List<Nlp.Sentence> sentences, EntityFinder.Result ents) {
     Map<Integer, Integer> strong = new HashMap<>();
     Set<Integer> femaleName = new HashSet<>();
+    Set<Integer> maleName = new HashSet<>();
     List<Entity> entities = ents.entities();
     for (int e = 0; e < entities.size(); e++) {
       Entity en = entities.get(e);
@@ -54,6 +56,8 @@ final class GenderCues {
       String name = en.canonical() != null ? en.canonical() : en.text();
       if (name != null && Annotator.isFemale(name)) {
         femaleName.add(e);
+      } else if (name != null && Annotator.isMale(name)) {
+        maleName.add(e);
       }
       if (en.role() != null) {
         Matcher w = WORD.matcher(en.role().toLowerCase(Locale.ROOT));
@@ -92,7 +96,7 @@ final class GenderCues {
       lastEnd.merge(m.sentence(), m.end(), Math::max);
       inSentence.computeIfAbsent(m.sentence(), x -> new HashSet<>()).add(e);
     }
-    Map<Integer, Boolean> known = decide(strong, Map.of(), femaleName);
+    Map<Integer, Boolean> known = decide(strong, Map.of(), femaleName, maleName);
     // Twice: the genders the pronouns show in the first pass keep a pronoun from counting for a man named between
     // a woman and her "she" in the second.
     for (int pass = 0; pass < 2; pass++) {
@@ -121,13 +125,13 @@ final class GenderCues {
           }
         }
       }
-      known = decide(strong, votes, femaleName);
+      known = decide(strong, votes, femaleName, maleName);
     }
     return known;
   }
 
   private static Map<Integer, Boolean> decide(Map<Integer, Integer> strong, Map<Integer, Integer> votes,
-      Set<Integer> femaleName) {
+      Set<Integer> femaleName, Set<Integer> maleName) {
     Map<Integer, Boolean> out = new HashMap<>();
     Set<Integer> people = new HashSet<>(strong.keySet());
     people.addAll(votes.keySet());
@@ -142,6 +146,10 @@ final class GenderCues {
     // it ("Hillary Clinton" and "Mr. Clinton").
     for (int e : femaleName) {
       out.put(e, true);
+    }
+    // A male first name shows a man where nothing else shows the person's gender.
+    for (int e : maleName) {
+      out.putIfAbsent(e, false);
     }
     return out;
   }

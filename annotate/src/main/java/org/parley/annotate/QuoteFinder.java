@@ -296,6 +296,9 @@ final class QuoteFinder {
       "\\s*(?:(?i:he|she|they|it|we|i|you|there)|(?i:his|her|their|its|the|a|an)\\s+[\\p{L}'\u2019-]+(?:\\s+[\\p{L}'\u2019-]+)?)"
           + "\\s+(?i:" + W.alt("finite-auxiliary") + ")\\b");
   /** Where a clause starts inside a sentence: after a semicolon, a dash, or a comma with a conjunction. */
+  /** A comma and a subordinator that opens a clause, maybe after "even": ", even when", ", if". */
+  private static final Pattern SEEM_SUBORDINATE = Pattern.compile(",\\s*(?:even\\s+)?(?i:"
+      + W.alt("seem-clause-opener") + ")\\s+");
   private static final Pattern CLAUSE_START = Pattern.compile(
       "(?:;|\\s--|\u2014|,\\s*(?:" + W.alt("clause-start-conjunction") + ")\\b)\\s*");
   /** A colon right before a quote, maybe after a verb: 'Pence continued: "', 'Smith: "'. */
@@ -1058,7 +1061,28 @@ final class QuoteFinder {
     joined.replaceAll(q -> withWholeDescription(text, q));
     joined.replaceAll(q -> withNegatedCue(text, q));
     repeatedWordsKeepTheirSpeaker(joined);
+    joined.replaceAll(q -> withoutDanglingSubordinator(text, q));
     return joined;
+  }
+
+  /** A comma and the first word of a clause the words stop before: ", even" of ", even when storms appear ...". */
+  private static final Pattern DANGLING_SUBORDINATOR = Pattern.compile(",\\s*(?:even|even\\s+(?:"
+      + W.alt("seem-clause-opener") + ")|(?:" + W.alt("seem-clause-opener") + "))\\s*$");
+
+  /**
+   * Reported words that stop inside the opening of a clause whose words are another quote ("... than close them,
+   * even | when storms appear frequent") end before it.
+   */
+  private static Quote withoutDanglingSubordinator(String text, Quote q) {
+    if (q.direct()) {
+      return q;
+    }
+    Matcher m = DANGLING_SUBORDINATOR.matcher(text).region(q.start(), q.end());
+    if (!m.find() || m.start() <= q.start()) {
+      return q;
+    }
+    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), text.substring(q.start(), m.start()), false,
+        q.cue(), q.start(), m.start(), q.speakerStart(), q.speakerEnd(), q.tone(), q.stance());
   }
 
   /** Letters and digits of some words, lower-cased, each run of anything else one space. */
@@ -2761,6 +2785,11 @@ final class QuoteFinder {
             Matcher b = CLAUSE_START.matcher(text.substring(start, cue.start));
             while (b.find()) {
               from = start + b.end();
+            }
+            // "..., even when storms appear frequent": the appearance is in the clause the subordinator opens.
+            Matcher sub = SEEM_SUBORDINATE.matcher(text).region(from, cue.start);
+            while (sub.find()) {
+              from = sub.end();
             }
             int to = trimEnd(text, cue.end, end);
             // "Lund seems to be a patient man, but he has lost votes": a second clause with a pronoun subject is the
@@ -6908,11 +6937,19 @@ final class QuoteFinder {
      * The entity a pronoun at {@code offset} refers to: the last person of the pronoun's gender, or organisation ("it",
      * "they", "we"; for "they" and "we" a person when no organisation was named before).
      */
+    /** How near before a "she" the one person named must stand to be "she" without a sign of being a woman. */
+    private static final int ONLY_PERSON_CHARS = 300;
+
     int antecedent(int offset, String pronoun) {
       boolean female = pronoun.equals("she") || pronoun.equals("her");
       boolean male = pronoun.equals("he") || pronoun.equals("his") || pronoun.equals("him");
       if (female || male) {
         List<NameMention> ms = ents.mentions();
+        // "Ragna Holm spoke on Monday. She said ...": in an article that shows no woman as one, the one person named
+        // just before, whom nothing shows as a man or a woman, is "she"; not when another person is named near
+        // ("Holm met Lund. She said" stays open).
+        int only = -1;
+        boolean another = false;
         for (int i = ms.size() - 1; i >= 0; i--) {
           NameMention m = ms.get(i);
           if (m.end() > offset || !m.type().equals("PERSON")) {
@@ -6921,13 +6958,18 @@ final class QuoteFinder {
           if (offset - m.end() > 3000) {
             break;
           }
+          int entity = ents.entityOf().get(i);
+          if (offset - m.end() <= ONLY_PERSON_CHARS) {
+            another |= only >= 0 && only != entity;
+            only = only < 0 ? entity : only;
+          }
           // "she" needs a woman the article shows as one; "he" any person not shown as a woman.
-          Boolean g = genders().get(ents.entityOf().get(i));
+          Boolean g = genders().get(entity);
           if (female ? Boolean.TRUE.equals(g) : !Boolean.TRUE.equals(g)) {
-            return ents.entityOf().get(i);
+            return entity;
           }
         }
-        return -1;
+        return female && only >= 0 && !another && genders().get(only) == null ? only : -1;
       }
       boolean org = pronoun.equals("it") || pronoun.equals("they") || pronoun.equals("their") || pronoun.equals("we");
       List<NameMention> ms = ents.mentions();

@@ -26,6 +26,15 @@ class QuoteSpeakerTest {
   }
 
   @Test
+  void sheIsTheOnePersonNamedJustBeforeWhenNothingShowsThatPersonAsAMan() {
+    java.util.function.Function<String, String> speaker = text -> annotator.annotate(text, null).quotes().stream()
+        .filter(q -> q.text().contains("pier was old")).findFirst().orElseThrow().speaker();
+    assertThat(speaker.apply("Ragna Holm spoke on Monday. She said the pier was old.")).isEqualTo("Ragna Holm");
+    assertThat(speaker.apply("Ragna Holm met Eirik Lund on Monday. She said the pier was old.")).isEqualTo("She");
+    assertThat(speaker.apply("Donald Holm spoke on Monday. She said the pier was old.")).isEqualTo("She");
+  }
+
+  @Test
   void wordsQuotedAgainWithoutAttributionAreTheirFirstSpeakers() {
     String text = "\"The pier is ours, and we will not sell it to anyone,\" Ragna Holm said.\n\nEirik Lund said the "
         + "council would vote on Monday.\n\n\"The pier is ours, and we will not sell it.\"\n\nThe vote is due next week.";
