@@ -2916,4 +2916,34 @@ class QuoteContentTest {
         + "ferry would run daily.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry would run daily") && "Eirik Lund's aide".equals(q.speaker()));
   }
+
+  @Test
+  void q28bAVerbOfPaintingOrViewingReportsItsObjectAndAs() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm has cast herself as the champion of the harbour "
+        + "workers. Eirik Lund views the ferry company as a partner in the plan. Holm distrusts the board, but views "
+        + "the pier as a risk.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("herself as the champion of the harbour workers")
+        && "Ragna Holm".equals(q.speaker()) && "cast".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry company as a partner in the plan")
+        && "Eirik Lund".equals(q.speaker()) && "views".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier as a risk") && "views".equals(q.cue()));
+  }
+
+  @Test
+  void q28bCastAndViewsWithoutAsReportNothing() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Eirik Lund cast a ballot for Holm on Monday. His views as a "
+        + "young councillor were different.", null).quotes();
+    assertThat(qs).noneMatch(q -> "cast".equals(q.cue()) || "views".equals(q.cue()));
+  }
+
+  @Test
+  void q28bLooksToReportsOnlyBeforeAnInfinitive() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm looks to win the harbour vote next week. The "
+        + "plan looks to me like a trap. Eirik Lund looked to the pier for answers. The vote looks to be slipping.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("to win the harbour vote next week")
+        && "Ragna Holm".equals(q.speaker()) && "looks to".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("me like a trap") || q.text().contains("the pier for answers")
+        || q.text().contains("slipping"));
+  }
 }
