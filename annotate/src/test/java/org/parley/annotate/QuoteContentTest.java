@@ -2946,4 +2946,17 @@ class QuoteContentTest {
     assertThat(qs).noneMatch(q -> q.text().contains("me like a trap") || q.text().contains("the pier for answers")
         || q.text().contains("slipping"));
   }
+
+  @Test
+  void q28bVerbsOfPresentingSomethingAsReportTheirObjectAndAs() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm presented the ferry line as a partner of the "
+        + "town. Eirik Lund pitched the pier as a new start for the harbour. The board has positioned itself as a "
+        + "mediator. Holm presented a plan on Monday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry line as a partner of the town")
+        && "Ragna Holm".equals(q.speaker()) && "presented".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier as a new start for the harbour")
+        && "Eirik Lund".equals(q.speaker()) && "pitched".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("itself as a mediator") && "positioned".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("a plan on Monday"));
+  }
 }
