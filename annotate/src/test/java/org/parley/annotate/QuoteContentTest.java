@@ -2959,4 +2959,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("itself as a mediator") && "positioned".equals(q.cue()));
     assertThat(qs).noneMatch(q -> q.text().contains("a plan on Monday"));
   }
+
+  @Test
+  void q28bAVerbOfPaintingAfterAndOpensAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Eirik Lund criticized the harbour board and cast himself "
+        + "as the voice of the pier workers.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the harbour board") && "criticized".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("himself as the voice of the pier workers")
+        && "Eirik Lund".equals(q.speaker()) && "cast".equals(q.cue()));
+  }
 }
