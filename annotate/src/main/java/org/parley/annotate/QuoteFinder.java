@@ -758,6 +758,10 @@ final class QuoteFinder {
       + ")\\s+)?[$\u00a3\u20ac]?\\d");
   /** Verbs of speaking that may hold an adverb in -ly inside a cue of several words ("spoke briefly about"). */
   private static final java.util.Set<String> ADVERB_GAP_VERB = W.set("adverb-gap-verb");
+  /** Verbs of speaking whose listener may stand between them and "about" ("spoke to CNN about"). */
+  private static final java.util.Set<String> LISTENER_GAP_VERB = W.set("listener-gap-verb");
+  /** Punctuation that no listener between a verb of speaking and "about" holds. */
+  private static final Pattern LISTENER_GAP_STOP = Pattern.compile("[,;:.!?\"\u201c\u201d()\u2014\u2013]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -4386,6 +4390,24 @@ final class QuoteFinder {
         if (kind != null) {
           phrase = gapped;
           span = n + 1;
+        }
+      }
+      // "spoke to the harbour board about the pier", "talked with Holm about it": a listener of one to four words
+      // after "to" or "with" stands inside a cue of speaking "about" (not across punctuation).
+      if (kind == null && n == 1 && words.length > 3 && LISTENER_GAP_VERB.contains(words[0])
+          && (words[1].equals("to") || words[1].equals("with"))) {
+        for (int k = 3; k <= Math.min(6, words.length - 2); k++) {
+          if (words[k].equals("about")) {
+            String gapped = words[0] + " about";
+            String gappedKind = cues.get(gapped);
+            int gapEnd = tail.indexOf(" about ");
+            if (gappedKind != null && gapEnd > 0 && !LISTENER_GAP_STOP.matcher(tail.substring(0, gapEnd)).find()) {
+              kind = gappedKind;
+              phrase = gapped;
+              span = k + 1;
+            }
+            break;
+          }
         }
       }
       if (kind != null) {

@@ -2968,4 +2968,15 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("himself as the voice of the pier workers")
         && "Eirik Lund".equals(q.speaker()) && "cast".equals(q.cue()));
   }
+
+  @Test
+  void q28bAListenerStandsBetweenAVerbOfSpeakingAndAbout() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm spoke to the harbour board about the new pier. "
+        + "Eirik Lund talked with Holm about the ferry fares on Monday. Lund spoke to reporters, about an hour later.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the new pier") && "Ragna Holm".equals(q.speaker())
+        && "spoke to the harbour board about".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the ferry fares") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("an hour later"));
+  }
 }
