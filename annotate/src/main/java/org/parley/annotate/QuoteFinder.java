@@ -409,6 +409,33 @@ final class QuoteFinder {
   /** The expletive subject of an impersonal passive report: "it was reported (that)", "it is widely believed". */
   private static final Pattern IMPERSONAL = Pattern.compile(
       "(?i)\\bit\\s+(?:" + W.altSpaced("impersonal-auxiliary") + ")\\s+(?:\\w+ly\\s+)?$");
+  /** Cues ending in "to" that report only with an infinitive after them ("looks to win"). */
+  private static final java.util.Set<String> INFINITIVE_ONLY_CUE = W.set("infinitive-only-cue");
+
+  /** Whether a lower-case word that may be a verb's base form follows {@code at}: "(looks to) win", not "me", "the". */
+  private static boolean infinitiveAfter(String text, int at) {
+    int b = at;
+    while (b < text.length() && text.charAt(b) == ' ') {
+      b++;
+    }
+    int e = b;
+    while (e < text.length() && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String word = text.substring(b, e);
+    return b > at && !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !word.endsWith("ing")
+        && !(word.endsWith("s") && !word.endsWith("ss")) && !TO_NOT_VERB.contains(word)
+        && !INFINITIVE_ONLY_NOT.contains(word);
+  }
+
+  /** Verbs after such a cue that make it one of seeming: "the vote looks to be slipping". */
+  private static final java.util.Set<String> INFINITIVE_ONLY_NOT = W.set("infinitive-only-not");
+
+  /** An object of one to five words, then "as": "(cast) himself as", "(views) the ferry company as". */
+  private static final Pattern OBJECT_THEN_AS = Pattern.compile(
+      "\\s+(?!as\\b)(?:[\\p{L}\\p{N}'\u2019.-]+\\s+){1,5}?as\\s+(?!(?:well|if|though|of)\\b)\\S");
+  /** Words before a cue of kind as:K that make it a noun: "his views as a senator", "the cast as". */
+  private static final java.util.Set<String> AS_VERB_NOT_AFTER = W.set("as-verb-not-after");
   /** What after a context-dependent cue makes it one: "that", a colon, a quotation mark, the clause's end. */
   private static final Pattern CONTEXT_SPEECH = Pattern.compile(
       "\\s*(?:that\\b|:|[\"\u201c\u2018]|''|[,.;!?\u2014)]|--|$)");
@@ -739,6 +766,10 @@ final class QuoteFinder {
       + ")\\s+)?[$\u00a3\u20ac]?\\d");
   /** Verbs of speaking that may hold an adverb in -ly inside a cue of several words ("spoke briefly about"). */
   private static final java.util.Set<String> ADVERB_GAP_VERB = W.set("adverb-gap-verb");
+  /** Verbs of speaking whose listener may stand between them and "about" ("spoke to CNN about"). */
+  private static final java.util.Set<String> LISTENER_GAP_VERB = W.set("listener-gap-verb");
+  /** Punctuation that no listener between a verb of speaking and "about" holds. */
+  private static final Pattern LISTENER_GAP_STOP = Pattern.compile("[,;:.!?\"\u201c\u201d()\u2014\u2013]");
   private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
   private static final Pattern LEAD = Pattern.compile("^[,.!?]?\\s*");
   /** Titles then a name after a cue: "said Kremlin spokesman Dmitry Peskov". */
@@ -4467,6 +4498,24 @@ final class QuoteFinder {
           span = n + 1;
         }
       }
+      // "spoke to the harbour board about the pier", "talked with Holm about it": a listener of one to four words
+      // after "to" or "with" stands inside a cue of speaking "about" (not across punctuation).
+      if (kind == null && n == 1 && words.length > 3 && LISTENER_GAP_VERB.contains(words[0])
+          && (words[1].equals("to") || words[1].equals("with"))) {
+        for (int k = 3; k <= Math.min(6, words.length - 2); k++) {
+          if (words[k].equals("about")) {
+            String gapped = words[0] + " about";
+            String gappedKind = cues.get(gapped);
+            int gapEnd = tail.indexOf(" about ");
+            if (gappedKind != null && gapEnd > 0 && !LISTENER_GAP_STOP.matcher(tail.substring(0, gapEnd)).find()) {
+              kind = gappedKind;
+              phrase = gapped;
+              span = k + 1;
+            }
+            break;
+          }
+        }
+      }
       if (kind != null) {
         int len = 0;
         int seen = 0;
@@ -4520,6 +4569,20 @@ final class QuoteFinder {
             && !SINGULAR_SUBJECT_NOT.contains(wordBefore(text, at))
             && REPORTED_WORDS_AFTER.matcher(text).region(at + len, limit).lookingAt()) {
           kind = "say";
+        }
+        // "Holm looks to win the vote": a cue of "to" that reports only with an infinitive after it ("the plan looks to
+        // me like a trap", "looked to the pier for answers" report nothing).
+        if (INFINITIVE_ONLY_CUE.contains(phrase) && !infinitiveAfter(text, at + len)) {
+          continue;
+        }
+        // "Lund casts the ferry line as a partner", "Holm views the board as a rival": a verb that reports (kind
+        // as:K) only with its object and "as" after it, in its clause ("cast a ballot", "his views on" report nothing).
+        if (kind.startsWith("as:")) {
+          if (!OBJECT_THEN_AS.matcher(text).region(at + len, Math.min(text.length(), at + len + 60)).lookingAt()
+              || AS_VERB_NOT_AFTER.contains(wordBefore(text, at)) || wordBefore(text, at).endsWith("'s")) {
+            continue;
+          }
+          kind = kind.substring(3);
         }
         if (kind.startsWith("base:")) {
           kind = byWordBefore(text, at, kind);

@@ -2962,4 +2962,67 @@ class QuoteContentTest {
         + "ferry would run daily.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry would run daily") && "Eirik Lund's aide".equals(q.speaker()));
   }
+
+  @Test
+  void q28bAVerbOfPaintingOrViewingReportsItsObjectAndAs() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm has cast herself as the champion of the harbour "
+        + "workers. Eirik Lund views the ferry company as a partner in the plan. Holm distrusts the board, but views "
+        + "the pier as a risk.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("herself as the champion of the harbour workers")
+        && "Ragna Holm".equals(q.speaker()) && "cast".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry company as a partner in the plan")
+        && "Eirik Lund".equals(q.speaker()) && "views".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier as a risk") && "views".equals(q.cue()));
+  }
+
+  @Test
+  void q28bCastAndViewsWithoutAsReportNothing() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Eirik Lund cast a ballot for Holm on Monday. His views as a "
+        + "young councillor were different.", null).quotes();
+    assertThat(qs).noneMatch(q -> "cast".equals(q.cue()) || "views".equals(q.cue()));
+  }
+
+  @Test
+  void q28bLooksToReportsOnlyBeforeAnInfinitive() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm looks to win the harbour vote next week. The "
+        + "plan looks to me like a trap. Eirik Lund looked to the pier for answers. The vote looks to be slipping.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("to win the harbour vote next week")
+        && "Ragna Holm".equals(q.speaker()) && "looks to".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("me like a trap") || q.text().contains("the pier for answers")
+        || q.text().contains("slipping"));
+  }
+
+  @Test
+  void q28bVerbsOfPresentingSomethingAsReportTheirObjectAndAs() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm presented the ferry line as a partner of the "
+        + "town. Eirik Lund pitched the pier as a new start for the harbour. The board has positioned itself as a "
+        + "mediator. Holm presented a plan on Monday.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry line as a partner of the town")
+        && "Ragna Holm".equals(q.speaker()) && "presented".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier as a new start for the harbour")
+        && "Eirik Lund".equals(q.speaker()) && "pitched".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("itself as a mediator") && "positioned".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains("a plan on Monday"));
+  }
+
+  @Test
+  void q28bAVerbOfPaintingAfterAndOpensAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Eirik Lund criticized the harbour board and cast himself "
+        + "as the voice of the pier workers.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the harbour board") && "criticized".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("himself as the voice of the pier workers")
+        && "Eirik Lund".equals(q.speaker()) && "cast".equals(q.cue()));
+  }
+
+  @Test
+  void q28bAListenerStandsBetweenAVerbOfSpeakingAndAbout() {
+    List<Quote> qs = annotator.annotate("The ferry was late. Ragna Holm spoke to the harbour board about the new pier. "
+        + "Eirik Lund talked with Holm about the ferry fares on Monday. Lund spoke to reporters, about an hour later.",
+        null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the new pier") && "Ragna Holm".equals(q.speaker())
+        && "spoke to the harbour board about".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("the ferry fares") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> q.text().contains("an hour later"));
+  }
 }
