@@ -2031,6 +2031,12 @@ final class QuoteFinder {
         if (content.endsWith(",") && BY_AUTHOR.matcher(text).region(after, para.end()).lookingAt()) {
           continue;
         }
+        // 'on Harbour Radio's "Mornings with Ragna Holm," while ...', 'his memoir, "The Long Pier," published ...': words
+        // in title case right after a possessive or a noun for a work name the work, whoever speaks in the sentence.
+        if (WORK_BEFORE.matcher(text.substring(Math.max(para.start(), open - 40), open)).find()
+            && titleCased(content)) {
+          continue;
+        }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
         if (a == null && isTitle(content)) {
@@ -2317,6 +2323,32 @@ final class QuoteFinder {
   }
 
   /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
+  /** A possessive or a noun for a work right before an opening mark: 'Harbour Radio's ', 'his memoir, '. */
+  private static final Pattern WORK_BEFORE = Pattern.compile("(?:\\p{L}['\u2019]s|\\p{L}s['\u2019]|\\b(?i:"
+      + W.alt("work-noun") + "),?)\\s*$");
+  /** A title's small words, which it leaves in lower case: "of", "the", "with". */
+  private static final java.util.Set<String> TITLE_SMALL_WORD = W.set("title-small-word");
+
+  /**
+   * Whether quoted words are a title in title case: up to twelve words, the first capitalised and every other one
+   * too but a title's small words ("Mornings with Ragna Holm,", "State of the Harbour"); a closing comma or stop is
+   * the sentence's.
+   */
+  private static boolean titleCased(String content) {
+    String[] words = content.replaceAll("[\\s,.]+$", "").split("\\s+");
+    if (words.length > 12 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
+        && !Character.isDigit(words[0].charAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
+          && !TITLE_SMALL_WORD.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isTitle(String content) {
     String c = content.strip();
     if (c.isEmpty() || ".,!?;:".indexOf(c.charAt(c.length() - 1)) >= 0) {
@@ -5329,6 +5361,9 @@ final class QuoteFinder {
     int person = ctx.antecedent(sp.start, m.group(1).toLowerCase(Locale.ROOT));
     return person < 0 ? sp : new Speaker(sp.start, sp.end, person, sp.surface);
   }
+
+  /** A word for a role once held, before a title or a descriptor and a name: "former", "retired" (speaker-words.tsv). */
+  private static final Pattern ROLE_HELD = Pattern.compile("(?:" + SW.alt("role-held") + ")\\s+");
   /** Nouns in -ly, which end a noun phrase: "the foundation's tally", "the assembly" (speaker-words.tsv). */
   private static final java.util.Set<String> NOUN_IN_LY = SW.set("noun-in-ly");
   /** Nouns after "a" that count the plural after them: "a few analysts" (speaker-words.tsv). */
@@ -6030,12 +6065,18 @@ final class QuoteFinder {
           break;
         }
       }
-      // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X".
-      Matcher title = TITLES.matcher(text.substring(at, Math.min(text.length(), at + 120)));
+      // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X", also
+      // after a word for a role once held ("said former Harbour Gov. Ragna Holm").
+      Matcher held = ROLE_HELD.matcher(text).region(at, Math.min(text.length(), at + 40));
+      int titleAt = held.lookingAt() ? held.end() : at;
+      Matcher title = TITLES.matcher(text.substring(titleAt, Math.min(text.length(), titleAt + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
           NameMention m = ms.get(i);
-          if (m.type().equals("PERSON") && m.start() >= at && m.start() <= at + title.end()) {
+          if (m.type().equals("PERSON") && m.start() >= titleAt && m.start() <= titleAt + title.end()
+              // after a role once held, a name that a noun follows is part of the descriptor ("said former Lund
+              // aide Ragna Holm")
+              && (titleAt == at || !LOWER_WORD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
@@ -6054,7 +6095,10 @@ final class QuoteFinder {
           continue;
         }
         Matcher d = DESCRIPTOR.matcher(text.substring(at, m.start()));
-        if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
+        // A role once held before the descriptor makes any noun a person's role: "said retired surgeon Eirik Lund".
+        if (d.matches() && (speakerNouns.contains(d.group(1)) || ROLE_HELD.matcher(d.group()).lookingAt()
+            && !ROLE_HELD.matcher(d.group()).matches())
+            && !holdsCue(d.group())) {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
         // A name inside the descriptor, before its speaker noun: "said former Obama adviser X".

@@ -2916,4 +2916,29 @@ class QuoteContentTest {
         + "ferry would run daily.", null).quotes();
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry would run daily") && "Eirik Lund's aide".equals(q.speaker()));
   }
+
+  @Test
+  void q28cARoleOnceHeldOpensTheTitleOrDescriptorOfTheSpeakerAfterTheCue() {
+    List<Quote> qs = annotator.annotate("The vote was quiet.\n\n\"The ferry is late,\" said retired surgeon Eirik Lund, "
+        + "asked about his claim.\n\n\"The pier is closed,\" said former tech executive Ragna Holm during the second "
+        + "debate.\n\n\"The harbour is full,\" said former Rep. Nils Berg (D-Bergen), one of the negotiators.\n\n\"The "
+        + "quay is empty,\" said former Berg aide Kari Dahl.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The ferry is late") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The pier is closed") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The harbour is full") && "Nils Berg".equals(q.speaker()));
+    // A name with a noun after it is part of the descriptor, not the speaker.
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The quay is empty") && "Kari Dahl".equals(q.speaker()));
+  }
+
+  @Test
+  void q28cATitleAfterAPossessiveOrANounForAWorkIsNoQuote() {
+    List<Quote> qs = annotator.annotate("The ferry company met on Tuesday.\n\nTuesday on Harbour Radio\u2019s "
+        + "\u201cMornings with Ragna Holm,\u201d while discussing the closed pier, Eirik Lund likened the ferry to a "
+        + "wreck.\n\nIn his memoir, \"The Long Pier,\" published in 2015, Mr. Lund described how the harbour grew.",
+        null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Mornings with Ragna Holm"));
+    assertThat(qs).noneMatch(q -> q.text().contains("The Long Pier"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry to a wreck") && "likened".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("how the harbour grew") && "described".equals(q.cue()));
+  }
 }
