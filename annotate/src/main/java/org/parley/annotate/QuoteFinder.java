@@ -2038,13 +2038,17 @@ final class QuoteFinder {
           continue;
         }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
+        // 'a sign that read "Ferry Now!"', 'a hat reading, "Save the Pier"': the words written on a sign are its words,
+        // however short.
+        boolean signText = SIGN_READS.matcher(text.substring(Math.max(para.start(), open - 60), open)).find();
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
-        if (a == null && isTitle(content)) {
+        if (a == null && !signText && isTitle(content)) {
           continue;
         }
         // A short quoted phrase right after a word, with no one to say it, is a phrase set off, no quote: 'towns
         // such as "the people's republic of Ithaca"'. A report around it still holds it.
-        if (a == null && words < 8 && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
+        if (a == null && !signText && words < 8
+            && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
           continue;
         }
         Speaker sp = a == null ? null : a.speaker;
@@ -2073,7 +2077,8 @@ final class QuoteFinder {
         // "no more boats in the harbour," were'), no quote.
         boolean goesOnHere = previous != null && previousEnd >= para.start() && (sp == previous
             || attributionBetween(text, previousEnd, contentStart));
-        if (a == null && words < 8 && !carriesOn && !goesOnHere && !startsParagraphOrSentence(text, open, para.start())
+        if (a == null && !signText && words < 8 && !carriesOn && !goesOnHere
+            && !startsParagraphOrSentence(text, open, para.start())
             && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
           continue;
         }
@@ -2081,7 +2086,7 @@ final class QuoteFinder {
         // speaker named after it is a quote.
         boolean shortSaid = a != null && a.speaker != null && a.speaker.start > contentEnd
             && startsParagraphOrSentence(text, open, para.start());
-        if (words < 4 && !carriesOn && !shortSaid && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
+        if (words < 4 && !carriesOn && !shortSaid && !signText && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
             Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
@@ -2326,6 +2331,12 @@ final class QuoteFinder {
   /** A possessive or a noun for a work right before an opening mark: 'Harbour Radio's ', 'his memoir, '. */
   private static final Pattern WORK_BEFORE = Pattern.compile("(?:\\p{L}['\u2019]s|\\p{L}s['\u2019]|\\b(?i:"
       + W.alt("work-noun") + "),?)\\s*$");
+  /**
+   * A noun for a sign, a garment or a message and the verb of its written words, right before an opening mark: 'a sign
+   * that read ', 'the banner — which read ', 'a hat reading, ', 'One message read '.
+   */
+  private static final Pattern SIGN_READS = Pattern.compile("(?i)\\b(?:" + W.alt("sign-noun")
+      + ")\\s*(?:[,\u2014\u2013-]\\s*)?(?:(?:that|which)\\s+)?(?:" + W.alt("sign-verb") + ")[,:]?\\s*$");
   /** A title's small words, which it leaves in lower case: "of", "the", "with". */
   private static final java.util.Set<String> TITLE_SMALL_WORD = W.set("title-small-word");
 

@@ -2941,4 +2941,14 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the ferry to a wreck") && "likened".equals(q.cue()));
     assertThat(qs).anyMatch(q -> q.text().equals("how the harbour grew") && "described".equals(q.cue()));
   }
+
+  @Test
+  void q28cTheWordsOnASignAreAQuoteHoweverShort() {
+    List<Quote> qs = annotator.annotate("The crowd gathered at the pier on Sunday.\n\nA fisherman carried a banner that "
+        + "read \"Ferry Now!\" Ragna Holm wore a hat reading, \u201cSave the Pier\u201d and smiled.\n\nThe old fisherman "
+        + "waved a placard \u2014 which read \u201cPier 4 All\u201d \u2014 and left.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Ferry Now!"));
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Save the Pier"));
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Pier 4 All"));
+  }
 }
