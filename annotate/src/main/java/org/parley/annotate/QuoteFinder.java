@@ -1040,6 +1040,7 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withDashByline(text, q));
     joined.replaceAll(q -> withThatHalf(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.replaceAll(q -> withoutLeadingColon(text, q));
@@ -1441,6 +1442,32 @@ final class QuoteFinder {
     return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text() + " " + m.group(2), true, q.cue(),
         q.start(), end, q.speakerStart(), q.speakerEnd());
   }
+
+  /**
+   * A direct quote whose next line is a dash and a name ('"The pier stays open."\n\n- Ragna Holm.', '-Eirik Lund,
+   * harbour master'): the name under the quote is its speaker, as in a box of quotes or a fact check.
+   */
+  private static Quote withDashByline(String text, Quote q) {
+    if (!q.direct()) {
+      return q;
+    }
+    Matcher m = DASH_BYLINE.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 120));
+    // a dash and a name that end the text are the article's credit ("- Reuters."), not the quote's byline
+    if (!m.lookingAt() || text.substring(m.end()).isBlank() || text.substring(m.end()).strip().matches("[.,]")) {
+      return q;
+    }
+    int end = m.end(1);
+    // the stop after the name is the line's, not the name's ("- Ragna Holm.")
+    if (text.charAt(end - 1) == '.' && end - 2 > m.start(1) && Character.isLowerCase(text.charAt(end - 2))) {
+      end--;
+    }
+    return new Quote(text.substring(m.start(1), end), null, null, q.text(), true, q.cue(), q.start(), q.end(),
+        m.start(1), end);
+  }
+
+  /** Closing marks, a line break, a dash and capitalised words up to a comma, a stop or the line's end. */
+  private static final Pattern DASH_BYLINE = Pattern.compile("[\"\u201d'\u2019]*[ \\t]*\n+[ \\t]*[-\u2013\u2014][ \\t]*"
+      + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}?)\\.?(?=[ \\t]*(?:,|\n|$))");
 
   /** The attribution after a quote, then ", that" and a clause outside quotation marks to the sentence's end. */
   private static final Pattern THAT_HALF = Pattern.compile(

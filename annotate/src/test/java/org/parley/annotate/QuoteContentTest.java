@@ -2951,4 +2951,16 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Save the Pier"));
     assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Pier 4 All"));
   }
+
+  @Test
+  void q28cADashAndANameUnderAQuoteAreItsSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour debate was loud.\n\n\"The pier has never been safer than it is "
+        + "today.\"\n\n- Ragna Holm.\n\nHolm overstates the case.\n\n\"We built the ferry line with our own hands, and "
+        + "we will keep it running.\"\n\n-Eirik Lund, harbour master, speaking after the vote.\n\nThat is mostly true."
+        + "\n\nLund later called the old quay \"a place we all share and will keep.\"\n\n- Harbour Wire.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The pier has never been safer") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("We built the ferry line") && "Eirik Lund".equals(q.speaker()));
+    // A dash and a name that end the text are the article's credit, not a speaker.
+    assertThat(qs).noneMatch(q -> "Harbour Wire".equals(q.speaker()));
+  }
 }
