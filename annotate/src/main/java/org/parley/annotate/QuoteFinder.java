@@ -2067,7 +2067,9 @@ final class QuoteFinder {
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
         // 'a sign that read "Ferry Now!"', 'a hat reading, "Save the Pier"': the words written on a sign are its words,
         // however short.
-        boolean signText = SIGN_READS.matcher(text.substring(Math.max(para.start(), open - 60), open)).find();
+        // So are words chanted ('chants of "Ferry! Ferry!"', 'Some chanted "Pier now!"').
+        boolean signText = SIGN_READS.matcher(text.substring(Math.max(para.start(), open - 60), open)).find()
+            || CHANT_BEFORE.matcher(text.substring(Math.max(para.start(), open - 30), open)).find();
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
         if (a == null && !signText && isTitle(content)) {
           continue;
@@ -2125,7 +2127,8 @@ final class QuoteFinder {
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
         boolean goesOn = a == null && sp != null && sp == previous && previousEnd >= para.start();
-        int from = mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
+        // the words on a sign or chanted are all the quote, not the sentence they stand in
+        int from = signText ? contentStart : mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
         if (from < contentStart) {
           mixed.put(contentEnd, from);
         }
@@ -2364,6 +2367,9 @@ final class QuoteFinder {
    */
   private static final Pattern SIGN_READS = Pattern.compile("(?i)\\b(?:" + W.alt("sign-noun")
       + ")\\s*(?:[,\u2014\u2013-]\\s*)?(?:(?:that|which)\\s+)?(?:" + W.alt("sign-verb") + ")[,:]?\\s*$");
+  /** A word for chanting right before an opening mark, maybe with "of": 'chants of ', 'Some chanted '. */
+  private static final Pattern CHANT_BEFORE = Pattern.compile("(?i)\\b(?:" + W.alt("chant-word")
+      + ")(?:\\s+of)?[,:]?\\s*$");
   /** A title's small words, which it leaves in lower case: "of", "the", "with". */
   private static final java.util.Set<String> TITLE_SMALL_WORD = W.set("title-small-word");
 

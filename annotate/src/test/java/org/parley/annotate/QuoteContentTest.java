@@ -2963,4 +2963,14 @@ class QuoteContentTest {
     // A dash and a name that end the text are the article's credit, not a speaker.
     assertThat(qs).noneMatch(q -> "Harbour Wire".equals(q.speaker()));
   }
+
+  @Test
+  void q28cWordsChantedAreAQuoteHoweverShort() {
+    List<Quote> qs = annotator.annotate("The ferry left late on Sunday.\n\nThe fishermen gathered on the quay and joined "
+        + "in a thunderous chant of \"Ferry! Ferry!\" Their voices drowned out the horns. Walking onto the pier to chants "
+        + "of \u201cLund! Lund!,\u201d the harbour master said the season was over.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Ferry! Ferry!"));
+    // The chanted words alone, not the sentence they stand in.
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Lund! Lund!,"));
+  }
 }
