@@ -2058,16 +2058,16 @@ final class QuoteFinder {
         if (content.endsWith(",") && BY_AUTHOR.matcher(text).region(after, para.end()).lookingAt()) {
           continue;
         }
-        // 'on Harbour Radio's "Mornings with Ragna Holm," while ...', 'his memoir, "The Long Pier," published ...': words
-        // in title case right after a possessive or a noun for a work name the work, whoever speaks in the sentence.
+        // 'on Harbour Radio's "Mornings with Ragna Holm," while ...', 'his memoir, "The Long Pier," published ...':
+        // words in title case right after a possessive or a noun for a work name the work, whoever speaks in the
+        // sentence.
         if (WORK_BEFORE.matcher(text.substring(Math.max(para.start(), open - 40), open)).find()
             && titleCased(content)) {
           continue;
         }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
-        // 'a sign that read "Ferry Now!"', 'a hat reading, "Save the Pier"': the words written on a sign are its words,
-        // however short.
-        // So are words chanted ('chants of "Ferry! Ferry!"', 'Some chanted "Pier now!"').
+        // 'a sign that read "Ferry Now!"', 'a hat reading, "Save the Pier"': the words written on a sign are a quote,
+        // however short; so are words chanted ('chants of "Ferry! Ferry!"', 'Some chanted "Pier now!"').
         boolean signText = SIGN_READS.matcher(text.substring(Math.max(para.start(), open - 60), open)).find()
             || CHANT_BEFORE.matcher(text.substring(Math.max(para.start(), open - 30), open)).find();
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
@@ -2115,8 +2115,8 @@ final class QuoteFinder {
         // speaker named after it is a quote.
         boolean shortSaid = a != null && a.speaker != null && a.speaker.start > contentEnd
             && startsParagraphOrSentence(text, open, para.start());
-        if (words < 4 && !carriesOn && !shortSaid && !signText && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
-            Math.max(para.start(), open - 40), open)).find())) {
+        if (words < 4 && !carriesOn && !shortSaid && !signText && (a == null || sp == null
+            || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
           if (a != null && a.speaker != null) {
@@ -2357,13 +2357,12 @@ final class QuoteFinder {
     return null;
   }
 
-  /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
   /** A possessive or a noun for a work right before an opening mark: 'Harbour Radio's ', 'his memoir, '. */
   private static final Pattern WORK_BEFORE = Pattern.compile("(?:\\p{L}['\u2019]s|\\p{L}s['\u2019]|\\b(?i:"
       + W.alt("work-noun") + "),?)\\s*$");
   /**
    * A noun for a sign, a garment or a message and the verb of its written words, right before an opening mark: 'a sign
-   * that read ', 'the banner — which read ', 'a hat reading, ', 'One message read '.
+   * that read ', 'the banner \u2014 which read ', 'a hat reading, ', 'One message read '.
    */
   private static final Pattern SIGN_READS = Pattern.compile("(?i)\\b(?:" + W.alt("sign-noun")
       + ")\\s*(?:[,\u2014\u2013-]\\s*)?(?:(?:that|which)\\s+)?(?:" + W.alt("sign-verb") + ")[,:]?\\s*$");
@@ -2393,6 +2392,7 @@ final class QuoteFinder {
     return true;
   }
 
+  /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
   private static boolean isTitle(String content) {
     String c = content.strip();
     if (c.isEmpty() || ".,!?;:".indexOf(c.charAt(c.length() - 1)) >= 0) {
@@ -5406,7 +5406,9 @@ final class QuoteFinder {
     return person < 0 ? sp : new Speaker(sp.start, sp.end, person, sp.surface);
   }
 
-  /** A word for a role once held, before a title or a descriptor and a name: "former", "retired" (speaker-words.tsv). */
+  /**
+   * A word for a role once held, before a title or a descriptor and a name: "former", "retired" (speaker-words.tsv).
+   */
   private static final Pattern ROLE_HELD = Pattern.compile("(?:" + SW.alt("role-held") + ")\\s+");
   /** Nouns in -ly, which end a noun phrase: "the foundation's tally", "the assembly" (speaker-words.tsv). */
   private static final java.util.Set<String> NOUN_IN_LY = SW.set("noun-in-ly");
