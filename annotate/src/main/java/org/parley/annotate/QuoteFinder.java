@@ -1079,6 +1079,7 @@ final class QuoteFinder {
       }
     }
     joined.replaceAll(q -> withContinuation(text, q));
+    joined.replaceAll(q -> withDashByline(text, q));
     joined.replaceAll(q -> withThatHalf(text, q));
     joined.replaceAll(q -> withoutStrayParenthesis(text, q));
     joined.replaceAll(q -> withoutLeadingColon(text, q));
@@ -1573,6 +1574,32 @@ final class QuoteFinder {
     return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text() + " " + m.group(2), true, q.cue(),
         q.start(), end, q.speakerStart(), q.speakerEnd());
   }
+
+  /**
+   * A direct quote whose next line is a dash and a name ('"The pier stays open."\n\n- Ragna Holm.', '-Eirik Lund,
+   * harbour master'): the name under the quote is its speaker, as in a box of quotes or a fact check.
+   */
+  private static Quote withDashByline(String text, Quote q) {
+    if (!q.direct()) {
+      return q;
+    }
+    Matcher m = DASH_BYLINE.matcher(text).region(q.end(), Math.min(text.length(), q.end() + 120));
+    // a dash and a name that end the text are the article's credit ("- Reuters."), not the quote's byline
+    if (!m.lookingAt() || text.substring(m.end()).isBlank() || text.substring(m.end()).strip().matches("[.,]")) {
+      return q;
+    }
+    int end = m.end(1);
+    // the stop after the name is the line's, not the name's ("- Ragna Holm.")
+    if (text.charAt(end - 1) == '.' && end - 2 > m.start(1) && Character.isLowerCase(text.charAt(end - 2))) {
+      end--;
+    }
+    return new Quote(text.substring(m.start(1), end), null, null, q.text(), true, q.cue(), q.start(), q.end(),
+        m.start(1), end);
+  }
+
+  /** Closing marks, a line break, a dash and capitalised words up to a comma, a stop or the line's end. */
+  private static final Pattern DASH_BYLINE = Pattern.compile("[\"\u201d'\u2019]*[ \\t]*\n+[ \\t]*[-\u2013\u2014][ \\t]*"
+      + "(\\p{Lu}[\\p{L}.'\u2019-]*(?:[ \\t]+\\p{Lu}[\\p{L}.'\u2019-]*){0,4}?)\\.?(?=[ \\t]*(?:,|\n|$))");
 
   /** The attribution after a quote, then ", that" and a clause outside quotation marks to the sentence's end. */
   private static final Pattern THAT_HALF = Pattern.compile(
@@ -2163,14 +2190,26 @@ final class QuoteFinder {
         if (content.endsWith(",") && BY_AUTHOR.matcher(text).region(after, para.end()).lookingAt()) {
           continue;
         }
+        // 'on Harbour Radio's "Mornings with Ragna Holm," while ...', 'his memoir, "The Long Pier," published ...':
+        // words in title case right after a possessive or a noun for a work name the work, whoever speaks in the
+        // sentence.
+        if (WORK_BEFORE.matcher(text.substring(Math.max(para.start(), open - 40), open)).find()
+            && titleCased(content)) {
+          continue;
+        }
         Attribution a = attributeDirect(ctx, para, open, contentEnd, after);
+        // 'a sign that read "Ferry Now!"', 'a hat reading, "Save the Pier"': the words written on a sign are a quote,
+        // however short; so are words chanted ('chants of "Ferry! Ferry!"', 'Some chanted "Pier now!"').
+        boolean signText = SIGN_READS.matcher(text.substring(Math.max(para.start(), open - 60), open)).find()
+            || CHANT_BEFORE.matcher(text.substring(Math.max(para.start(), open - 30), open)).find();
         // A quoted title with no one to say it: "Flip the Script", "A Time for Truth".
-        if (a == null && isTitle(content)) {
+        if (a == null && !signText && isTitle(content)) {
           continue;
         }
         // A short quoted phrase right after a word, with no one to say it, is a phrase set off, no quote: 'towns
         // such as "the people's republic of Ithaca"'. A report around it still holds it.
-        if (a == null && words < 8 && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
+        if (a == null && !signText && words < 8
+            && Character.isLetter(text.charAt(skipBack(text, open - 1, para.start())))) {
           continue;
         }
         Speaker sp = a == null ? null : a.speaker;
@@ -2199,7 +2238,8 @@ final class QuoteFinder {
         // "no more boats in the harbour," were'), no quote.
         boolean goesOnHere = previous != null && previousEnd >= para.start() && (sp == previous
             || attributionBetween(text, previousEnd, contentStart));
-        if (a == null && words < 8 && !carriesOn && !goesOnHere && !startsParagraphOrSentence(text, open, para.start())
+        if (a == null && !signText && words < 8 && !carriesOn && !goesOnHere
+            && !startsParagraphOrSentence(text, open, para.start())
             && "\"\u201d'\u2019".indexOf(text.charAt(skipBack(text, open - 1, para.start()))) < 0) {
           continue;
         }
@@ -2207,8 +2247,8 @@ final class QuoteFinder {
         // speaker named after it is a quote.
         boolean shortSaid = a != null && a.speaker != null && a.speaker.start > contentEnd
             && startsParagraphOrSentence(text, open, para.start());
-        if (words < 4 && !carriesOn && !shortSaid && (a == null || sp == null || !EPITHET_BEFORE.matcher(text.substring(
-            Math.max(para.start(), open - 40), open)).find())) {
+        if (words < 4 && !carriesOn && !shortSaid && !signText && (a == null || sp == null
+            || !EPITHET_BEFORE.matcher(text.substring(Math.max(para.start(), open - 40), open)).find())) {
           // A short quote with its own attribution is no quote here, but the words quoted next carry on its
           // speaker's: '"Debate recap," tweeted X. "..."', '"Anyone been there?" he asked. "..."'.
           if (a != null && a.speaker != null) {
@@ -2219,7 +2259,8 @@ final class QuoteFinder {
         }
         add(ctx, out, covered, sp, contentStart, contentEnd, true, cue);
         boolean goesOn = a == null && sp != null && sp == previous && previousEnd >= para.start();
-        int from = mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
+        // the words on a sign or chanted are all the quote, not the sentence they stand in
+        int from = signText ? contentStart : mixedStart(ctx, para, a, goesOn, open, contentStart, contentEnd);
         if (from < contentStart) {
           mixed.put(contentEnd, from);
         }
@@ -2446,6 +2487,41 @@ final class QuoteFinder {
       }
     }
     return null;
+  }
+
+  /** A possessive or a noun for a work right before an opening mark: 'Harbour Radio's ', 'his memoir, '. */
+  private static final Pattern WORK_BEFORE = Pattern.compile("(?:\\p{L}['\u2019]s|\\p{L}s['\u2019]|\\b(?i:"
+      + W.alt("work-noun") + "),?)\\s*$");
+  /**
+   * A noun for a sign, a garment or a message and the verb of its written words, right before an opening mark: 'a sign
+   * that read ', 'the banner \u2014 which read ', 'a hat reading, ', 'One message read '.
+   */
+  private static final Pattern SIGN_READS = Pattern.compile("(?i)\\b(?:" + W.alt("sign-noun")
+      + ")\\s*(?:[,\u2014\u2013-]\\s*)?(?:(?:that|which)\\s+)?(?:" + W.alt("sign-verb") + ")[,:]?\\s*$");
+  /** A word for chanting right before an opening mark, maybe with "of": 'chants of ', 'Some chanted '. */
+  private static final Pattern CHANT_BEFORE = Pattern.compile("(?i)\\b(?:" + W.alt("chant-word")
+      + ")(?:\\s+of)?[,:]?\\s*$");
+  /** A title's small words, which it leaves in lower case: "of", "the", "with". */
+  private static final java.util.Set<String> TITLE_SMALL_WORD = W.set("title-small-word");
+
+  /**
+   * Whether quoted words are a title in title case: up to twelve words, the first capitalised and every other one
+   * too but a title's small words ("Mornings with Ragna Holm,", "State of the Harbour"); a closing comma or stop is
+   * the sentence's.
+   */
+  private static boolean titleCased(String content) {
+    String[] words = content.replaceAll("[\\s,.]+$", "").split("\\s+");
+    if (words.length > 12 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))
+        && !Character.isDigit(words[0].charAt(0))) {
+      return false;
+    }
+    for (String w : words) {
+      if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))
+          && !TITLE_SMALL_WORD.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether quoted words look like a title: most words capitalised, no sentence punctuation at the end. */
@@ -5498,6 +5574,11 @@ final class QuoteFinder {
     int person = ctx.antecedent(sp.start, m.group(1).toLowerCase(Locale.ROOT));
     return person < 0 ? sp : new Speaker(sp.start, sp.end, person, sp.surface);
   }
+
+  /**
+   * A word for a role once held, before a title or a descriptor and a name: "former", "retired" (speaker-words.tsv).
+   */
+  private static final Pattern ROLE_HELD = Pattern.compile("(?:" + SW.alt("role-held") + ")\\s+");
   /** Nouns in -ly, which end a noun phrase: "the foundation's tally", "the assembly" (speaker-words.tsv). */
   private static final java.util.Set<String> NOUN_IN_LY = SW.set("noun-in-ly");
   /** Nouns after "a" that count the plural after them: "a few analysts" (speaker-words.tsv). */
@@ -6199,12 +6280,18 @@ final class QuoteFinder {
           break;
         }
       }
-      // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X".
-      Matcher title = TITLES.matcher(text.substring(at, Math.min(text.length(), at + 120)));
+      // Titles then a name: "said Kremlin spokesman Dmitry Peskov", "said U.S. Deputy Secretary of State X", also
+      // after a word for a role once held ("said former Harbour Gov. Ragna Holm").
+      Matcher held = ROLE_HELD.matcher(text).region(at, Math.min(text.length(), at + 40));
+      int titleAt = held.lookingAt() ? held.end() : at;
+      Matcher title = TITLES.matcher(text.substring(titleAt, Math.min(text.length(), titleAt + 120)));
       if (title.lookingAt()) {
         for (int i = 0; i < ms.size(); i++) {
           NameMention m = ms.get(i);
-          if (m.type().equals("PERSON") && m.start() >= at && m.start() <= at + title.end()) {
+          if (m.type().equals("PERSON") && m.start() >= titleAt && m.start() <= titleAt + title.end()
+              // after a role once held, a name that a noun follows is part of the descriptor ("said former Lund
+              // aide Ragna Holm")
+              && (titleAt == at || !LOWER_WORD_AFTER.matcher(text).region(m.end(), text.length()).lookingAt())) {
             return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
           }
         }
@@ -6223,7 +6310,10 @@ final class QuoteFinder {
           continue;
         }
         Matcher d = DESCRIPTOR.matcher(text.substring(at, m.start()));
-        if (d.matches() && speakerNouns.contains(d.group(1)) && !holdsCue(d.group())) {
+        // A role once held before the descriptor makes any noun a person's role: "said retired surgeon Eirik Lund".
+        if (d.matches() && (speakerNouns.contains(d.group(1)) || ROLE_HELD.matcher(d.group()).lookingAt()
+            && !ROLE_HELD.matcher(d.group()).matches())
+            && !holdsCue(d.group())) {
           return new Speaker(m.start(), m.end(), ents.entityOf().get(i), m.text());
         }
         // A name inside the descriptor, before its speaker noun: "said former Obama adviser X".

@@ -3025,4 +3025,61 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().startsWith("the ferry fares") && "Eirik Lund".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> q.text().contains("an hour later"));
   }
+
+  @Test
+  void q28cARoleOnceHeldOpensTheTitleOrDescriptorOfTheSpeakerAfterTheCue() {
+    List<Quote> qs = annotator.annotate("The vote was quiet.\n\n\"The ferry is late,\" said retired surgeon Eirik Lund, "
+        + "asked about his claim.\n\n\"The pier is closed,\" said former tech executive Ragna Holm during the second "
+        + "debate.\n\n\"The harbour is full,\" said former Rep. Nils Berg (D-Bergen), one of the negotiators.\n\n\"The "
+        + "quay is empty,\" said former Berg aide Kari Dahl.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The ferry is late") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The pier is closed") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The harbour is full") && "Nils Berg".equals(q.speaker()));
+    // A name with a noun after it is part of the descriptor, not the speaker.
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The quay is empty") && "Kari Dahl".equals(q.speaker()));
+  }
+
+  @Test
+  void q28cATitleAfterAPossessiveOrANounForAWorkIsNoQuote() {
+    List<Quote> qs = annotator.annotate("The ferry company met on Tuesday.\n\nTuesday on Harbour Radio\u2019s "
+        + "\u201cMornings with Ragna Holm,\u201d while discussing the closed pier, Eirik Lund likened the ferry to a "
+        + "wreck.\n\nIn his memoir, \"The Long Pier,\" published in 2015, Mr. Lund described how the harbour grew.",
+        null).quotes();
+    assertThat(qs).noneMatch(q -> q.text().contains("Mornings with Ragna Holm"));
+    assertThat(qs).noneMatch(q -> q.text().contains("The Long Pier"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry to a wreck") && "likened".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("how the harbour grew") && "described".equals(q.cue()));
+  }
+
+  @Test
+  void q28cTheWordsOnASignAreAQuoteHoweverShort() {
+    List<Quote> qs = annotator.annotate("The crowd gathered at the pier on Sunday.\n\nA fisherman carried a banner that "
+        + "read \"Ferry Now!\" Ragna Holm wore a hat reading, \u201cSave the Pier\u201d and smiled.\n\nThe old fisherman "
+        + "waved a placard \u2014 which read \u201cPier 4 All\u201d \u2014 and left.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Ferry Now!"));
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Save the Pier"));
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Pier 4 All"));
+  }
+
+  @Test
+  void q28cADashAndANameUnderAQuoteAreItsSpeaker() {
+    List<Quote> qs = annotator.annotate("The harbour debate was loud.\n\n\"The pier has never been safer than it is "
+        + "today.\"\n\n- Ragna Holm.\n\nHolm overstates the case.\n\n\"We built the ferry line with our own hands, and "
+        + "we will keep it running.\"\n\n-Eirik Lund, harbour master, speaking after the vote.\n\nThat is mostly true."
+        + "\n\nLund later called the old quay \"a place we all share and will keep.\"\n\n- Harbour Wire.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().startsWith("The pier has never been safer") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("We built the ferry line") && "Eirik Lund".equals(q.speaker()));
+    // A dash and a name that end the text are the article's credit, not a speaker.
+    assertThat(qs).noneMatch(q -> "Harbour Wire".equals(q.speaker()));
+  }
+
+  @Test
+  void q28cWordsChantedAreAQuoteHoweverShort() {
+    List<Quote> qs = annotator.annotate("The ferry left late on Sunday.\n\nThe fishermen gathered on the quay and joined "
+        + "in a thunderous chant of \"Ferry! Ferry!\" Their voices drowned out the horns. Walking onto the pier to chants "
+        + "of \u201cLund! Lund!,\u201d the harbour master said the season was over.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Ferry! Ferry!"));
+    // The chanted words alone, not the sentence they stand in.
+    assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Lund! Lund!,"));
+  }
 }
