@@ -3546,8 +3546,8 @@ final class QuoteFinder {
       if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
       }
-      // "dismissed the charges by pointing out that she had backed them", "vowed to defend the ferry before sketching
-      // out a plan of her own": a gerund cue right after a preposition of manner or time (no comma) is a second report
+      // "dismissed the charges by pointing out that she had backed them", "praised the ferry crew before explaining
+      // why she had closed the pier": a gerund cue right after a preposition of manner or time (no comma) is a second report
       // of the same subject; the words end before the preposition. Only after a verb whose words are its object: in a
       // clause of saying or thinking the gerund is part of what is said ("said she would win by courting ...").
       Matcher prep = PREPOSITION_GERUND_BREAK.matcher(lead);
