@@ -3580,6 +3580,16 @@ final class QuoteFinder {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
+      // "calls for a new pier; Holm wants to mend the old one", "backs the plan; the board opposes it": a finite cue of
+      // any kind a few words after a semicolon, with its own subject, starts a report of its own.
+      if ("ps".indexOf(verbForm(text, later)) >= 0 && !later.kind.equals("seem")) {
+        int semi = lead.lastIndexOf(';');
+        String subject = semi > min ? lead.substring(semi + 1).strip() : "";
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 6 && !NOT_A_SUBJECT.matcher(subject).find()
+            && lead.indexOf(',', semi) < 0 && contentStart + semi != fronted) {
+          return trimEnd(text, contentStart, contentStart + semi);
+        }
+      }
       // "acknowledged the risk - something his aides argue is small", "praised the plan - moves that he said would
       // help", "- a decision they say ...": a finite verb of saying or thinking a few words after a dash, with its
       // own subject (maybe inside a relative clause on a noun set off by the dash), starts a report of its own.

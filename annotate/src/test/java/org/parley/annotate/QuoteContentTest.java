@@ -2947,4 +2947,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the pier plan") && "opposed".equals(q.cue()));
     assertThat(qs).anyMatch(q -> q.text().equals("it would cost too much") && "thought".equals(q.cue()));
   }
+
+  @Test
+  void q28aAFiniteCueAfterASemicolonStartsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The pier is old. Eirik Lund calls for a new pier; Mrs. Holm seeks a new ferry and "
+        + "a longer quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("a new pier") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("a new ferry and a longer quay") && "seeks".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains(";"));
+  }
 }
