@@ -3604,6 +3604,18 @@ final class QuoteFinder {
           }
         }
       }
+      // "embraces the ferry plan - he rejects the pier plan": a finite cue of any kind right after a dash and a subject
+      // pronoun (maybe an adverb between) starts a report of its own.
+      if ("ps".indexOf(verbForm(text, later)) >= 0 && !later.kind.equals("seem")) {
+        Matcher dash = DASH_THEN_SUBJECT.matcher(lead);
+        if (dash.find() && dash.start() > min && contentStart + dash.start() != fronted) {
+          String[] subject = dash.group(1).strip().split("\\s+");
+          if (subject.length <= 2 && PRONOUN_ONLY.matcher(subject[0]).matches()
+              && (subject.length == 1 || subject[1].toLowerCase(Locale.ROOT).endsWith("ly"))) {
+            return trimEnd(text, contentStart, contentStart + dash.start());
+          }
+        }
+      }
       // "criticized Clinton's email use, which an FBI investigation said was careless": a relative clause after a
       // comma, with a subject of its own and a cue whose words lack their subject, is a report of its own (the
       // relative clause's subject speaks); the words end at the comma.

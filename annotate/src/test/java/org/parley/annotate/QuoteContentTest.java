@@ -2956,4 +2956,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("a new ferry and a longer quay") && "seeks".equals(q.cue()));
     assertThat(qs).noneMatch(q -> q.text().contains(";"));
   }
+
+  @Test
+  void q28aAFiniteCueAfterADashAndAPronounStartsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The pier is old. Eirik Lund embraces the ferry plan - he rejects the pier plan and "
+        + "the new quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry plan") && "embraces".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier plan and the new quay") && "rejects".equals(q.cue())
+        && "Eirik Lund".equals(q.speaker()));
+  }
 }
