@@ -155,6 +155,11 @@ final class QuoteFinder {
       "(?i)\\b(?:as|when|if|because|after|before|since|until|unless|where|who|which|that|whom|whose|what|how|why|"
           + "than|to)\\b|[\"\u201c\u201d\u2014(]|''");
   /** The comma (and conjunction) before a second clause with its own subject: "..., though they blame ...". */
+  /** An infinitive or a "that" in words before a break: " to win", " that she". */
+  private static final Pattern INFINITIVE_OR_THAT = Pattern.compile("(?i)(?:^|\\s)(?:to\\s+\\p{Ll}|that\\s)");
+  /** A preposition of manner or time right before a gerund cue, maybe with an adverb: " by (firmly) pointing out". */
+  private static final Pattern PREPOSITION_GERUND_BREAK = Pattern.compile("\\s(?:" + W.alt("preposition-gerund-break")
+      + ")\\s+(?:\\p{Ll}+ly\\s+)?$");
   private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;]\\s*(?:(?:" + W.alt("clause-break") + ")\\s+)?$");
   /** Words that open a clause but are no part of its subject: "but", "and", "so". */
   private static final Pattern NOT_SUBJECT_START = Pattern.compile(
@@ -898,6 +903,9 @@ final class QuoteFinder {
       "\\s*(?:\u2014|\u2013|--|\\s-)\\s*((?:[\\p{L}\\d][\\p{L}\\d.'\u2019-]*\\s+){1,7})$");
   /** "that" (maybe with a comma or "even") right before a subordinator: "a sign that even though". */
   private static final Pattern THAT_BEFORE_SUBORDINATOR = Pattern.compile("(?i)\\bthat,?(?:\\s+even)?\\s$");
+  /** A subordinator of time or cause right before the subject of a later report after an object: " after Holm". */
+  private static final Pattern OBJECT_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
+      + W.alt("object-report-subordinator") + ")\\s+$");
   /** A subordinator right before the subject of a later report, without a comma: " when he", " while Trump". */
   private static final Pattern LATER_REPORT_SUBORDINATE = Pattern.compile("\\s(?:"
       + W.alt("later-report-subordinator") + ")\\s+$");
@@ -3751,6 +3759,17 @@ final class QuoteFinder {
       if (isParticiple(later.surface) && part.find() && part.start() > 2) {
         return trimEnd(text, contentStart, contentStart + part.start());
       }
+      // "dismissed the charges by pointing out that she had backed them", "praised the ferry crew before explaining
+      // why she had closed the pier": a gerund cue right after a preposition of manner or time (no comma) is a second report
+      // of the same subject; the words end before the preposition. Only after a verb whose words are its object: in a
+      // clause of saying or thinking the gerund is part of what is said ("said she would win by courting ...").
+      Matcher prep = PREPOSITION_GERUND_BREAK.matcher(lead);
+      // Not after an infinitive or a "that" clause in the words ("vowed to win by courting ...", "called on the board to
+      // act by closing ...", "dismissed fears that she erred by backing ..."): the gerund there goes with that verb.
+      if (cue.kind.equals("object") && isParticiple(later.surface) && prep.find()
+          && !INFINITIVE_OR_THAT.matcher(lead.substring(0, prep.start())).find() && prep.start() > min && contentStart + prep.start() != fronted) {
+        return trimEnd(text, contentStart, contentStart + prep.start());
+      }
       // "said 55 percent back the plan, while 40 percent said ...", "and one in four say ...": a verb of saying or
       // thinking after a poll figure, with or without a comma, has a subject of its own and starts a report of its
       // own.
@@ -3774,6 +3793,16 @@ final class QuoteFinder {
           return trimEnd(text, contentStart, contentStart + brk);
         }
       }
+      // "calls for a new pier; Holm wants to mend the old one", "backs the plan; the board opposes it": a finite cue of
+      // any kind a few words after a semicolon, with its own subject, starts a report of its own.
+      if ("ps".indexOf(verbForm(text, later)) >= 0 && !later.kind.equals("seem")) {
+        int semi = lead.lastIndexOf(';');
+        String subject = semi > min ? lead.substring(semi + 1).strip() : "";
+        if (!subject.isEmpty() && subject.split("\\s+").length <= 6 && !NOT_A_SUBJECT.matcher(subject).find()
+            && lead.indexOf(',', semi) < 0 && contentStart + semi != fronted) {
+          return trimEnd(text, contentStart, contentStart + semi);
+        }
+      }
       // "acknowledged the risk - something his aides argue is small", "praised the plan - moves that he said would
       // help", "- a decision they say ...": a finite verb of saying or thinking a few words after a dash, with its
       // own subject (maybe inside a relative clause on a noun set off by the dash), starts a report of its own.
@@ -3784,6 +3813,18 @@ final class QuoteFinder {
           String head = subject.replaceFirst("(?i)^.*?\\b(?:that|which|who|whom)\\s+", "");
           if (!head.isEmpty() && !NOT_A_SUBJECT.matcher(head).find()
               && !NOT_SUBJECT_START.matcher(head + " ").lookingAt()) {
+            return trimEnd(text, contentStart, contentStart + dash.start());
+          }
+        }
+      }
+      // "embraces the ferry plan - he rejects the pier plan": a finite cue of any kind right after a dash and a subject
+      // pronoun (maybe an adverb between) starts a report of its own.
+      if ("ps".indexOf(verbForm(text, later)) >= 0 && !later.kind.equals("seem")) {
+        Matcher dash = DASH_THEN_SUBJECT.matcher(lead);
+        if (dash.find() && dash.start() > min && contentStart + dash.start() != fronted) {
+          String[] subject = dash.group(1).strip().split("\\s+");
+          if (subject.length <= 2 && PRONOUN_ONLY.matcher(subject[0]).matches()
+              && (subject.length == 1 || subject[1].toLowerCase(Locale.ROOT).endsWith("ly"))) {
             return trimEnd(text, contentStart, contentStart + dash.start());
           }
         }
@@ -3911,6 +3952,14 @@ final class QuoteFinder {
         if (sub.find() && sub.start() > min
             && !THAT_BEFORE_SUBORDINATOR.matcher(text.substring(contentStart, contentStart + sub.start() + 1)).find()) {
           return trimEnd(text, contentStart, contentStart + sub.start());
+        }
+        // "denounced the harbour board after Holm said she is open to a deal": after the noun phrase of a verb whose
+        // words are its object, a clause of time or cause with its own subject and cue is no part of that object; it
+        // is a report of its own (after a clause of saying, PolNeAR keeps such a clause with the words).
+        Matcher objSub = OBJECT_REPORT_SUBORDINATE.matcher(text.substring(contentStart, other.start));
+        if (cue.kind.equals("object") && objSub.find() && objSub.start() > min
+            && !TO_AFTER.matcher(text).region(contentStart, text.length()).lookingAt()) {
+          return trimEnd(text, contentStart, contentStart + objSub.start());
         }
       }
     }

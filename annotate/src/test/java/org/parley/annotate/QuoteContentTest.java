@@ -3082,4 +3082,53 @@ class QuoteContentTest {
     // The chanted words alone, not the sentence they stand in.
     assertThat(qs).anyMatch(q -> q.direct() && q.text().equals("Lund! Lund!,"));
   }
+
+  @Test
+  void q28aAGerundCueAfterByOrBeforeIsASecondReportOfTheSubject() {
+    List<Quote> qs = annotator.annotate("The pier was closed. Ragna Holm dismissed the charges about the pier by pointing "
+        + "out that she had backed it herself. Eirik Lund praised the ferry crew before explaining why he had closed the "
+        + "pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the charges about the pier") && "dismissed".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that she had backed it herself") && "Ragna Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry crew") && "praised".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("why he had closed the pier") && "Eirik Lund".equals(q.speaker()));
+  }
+
+  @Test
+  void q28aAGerundAfterAnInfinitiveOrAClauseOfSayingStaysInTheWords() {
+    List<Quote> qs = annotator.annotate("The pier was closed. Ragna Holm vowed to close the pier by cutting the ferry "
+        + "budget. Eirik Lund said the board would win by backing the ferry plan. Holm dismissed fears that she erred by "
+        + "backing the pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("to close the pier by cutting the ferry budget"));
+    assertThat(qs).anyMatch(q -> q.text().equals("the board would win by backing the ferry plan"));
+    assertThat(qs).anyMatch(q -> q.text().equals("fears that she erred by backing the pier"));
+  }
+
+  @Test
+  void q28aAClauseOfTimeOrCauseWithItsOwnReportEndsAnObject() {
+    List<Quote> qs = annotator.annotate("The pier was closed. Eirik Lund denounced the harbour board after Holm said she "
+        + "is open to a deal. Lund opposed the pier plan because he thought it would cost too much.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the harbour board") && "denounced".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("she is open to a deal") && "Holm".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier plan") && "opposed".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("it would cost too much") && "thought".equals(q.cue()));
+  }
+
+  @Test
+  void q28aAFiniteCueAfterASemicolonStartsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The pier is old. Eirik Lund calls for a new pier; Mrs. Holm seeks a new ferry and "
+        + "a longer quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("a new pier") && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("a new ferry and a longer quay") && "seeks".equals(q.cue()));
+    assertThat(qs).noneMatch(q -> q.text().contains(";"));
+  }
+
+  @Test
+  void q28aAFiniteCueAfterADashAndAPronounStartsAReportOfItsOwn() {
+    List<Quote> qs = annotator.annotate("The pier is old. Eirik Lund embraces the ferry plan - he rejects the pier plan and "
+        + "the new quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry plan") && "embraces".equals(q.cue()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier plan and the new quay") && "rejects".equals(q.cue())
+        && "Eirik Lund".equals(q.speaker()));
+  }
 }
