@@ -3131,4 +3131,50 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the pier plan and the new quay") && "rejects".equals(q.cue())
         && "Eirik Lund".equals(q.speaker()));
   }
+
+  @Test
+  void q29bTouchedOnReportsItsTopic() {
+    List<Quote> qs = annotator.annotate("The harbour council met on Monday.\n\nIn a long interview on the radio, Ragna Holm "
+        + "touched on the ferry fares and the state of the old quay.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry fares and the state of the old quay")
+        && "touched on".equals(q.cue()) && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void q29bDrewAttentionToReportsWhatWasPointedAt() {
+    List<Quote> qs = annotator.annotate("The storm passed on Sunday. Eirik Lund drew attention to the broken pier. The "
+        + "ferry ad calls attention to the long queues.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the broken pier") && "drew attention to".equals(q.cue())
+        && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the long queues") && "calls attention to".equals(q.cue()));
+  }
+
+  @Test
+  void q29bHintingAtReportsWhatWasHinted() {
+    List<Quote> qs = annotator.annotate("Ragna Holm spoke at the quay on Thursday, hinting at a new ferry line for the "
+        + "island.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("a new ferry line for the island") && "hinting at".equals(q.cue())
+        && "Ragna Holm".equals(q.speaker()));
+  }
+
+  @Test
+  void q29bIsLookingForReportsWhatIsWanted() {
+    List<Quote> qs = annotator.annotate("The harbour board is looking for a new ferry captain. Fishermen are looking for "
+        + "a safer pier. The divers were looking for a lost anchor.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("a new ferry captain") && "is looking for".equals(q.cue())
+        && "The harbour board".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("a safer pier") && "are looking for".equals(q.cue()));
+    // "were looking for" is a search, not a stance: it is no cue.
+    assertThat(qs).noneMatch(q -> q.text().contains("lost anchor"));
+  }
+
+  @Test
+  void q29bUpbeatAboutAndSpokeAtLengthAboutReportTheirTopic() {
+    List<Quote> qs = annotator.annotate("Eirik Lund is upbeat about the ferry line's chances this summer. Ragna Holm has "
+        + "spoken at length about the old pier.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry line's chances this summer")
+        && "upbeat about".equals(q.cue()) && "Eirik Lund".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the old pier") && "spoken at length about".equals(q.cue())
+        && "Ragna Holm".equals(q.speaker()));
+  }
 }
