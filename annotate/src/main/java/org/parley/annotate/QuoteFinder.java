@@ -1449,6 +1449,15 @@ final class QuoteFinder {
     if (name == null || name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
       return q;
     }
+    // A number right before a name that opens the span belongs to it: "42 percent of voters", not "percent of voters".
+    int ss = q.speakerStart();
+    if (ss > 0 && ctx.text.startsWith(name, ss) && !RELATIVE_PRONOUN_SPAN.matcher(name).matches()) {
+      int withNumber = withNumberBefore(ctx.text, ss);
+      if (withNumber < ss) {
+        return new Quote(ctx.text.substring(withNumber, ss) + name, q.speakerRole(), q.speakerActor(), q.text(),
+            q.direct(), q.cue(), q.start(), q.end(), withNumber, q.speakerEnd(), q.tone(), q.stance());
+      }
+    }
     String[] words = name.trim().split("\\s+");
     int i = 0;
     while (i < words.length && leadWord(words, i)) {
@@ -1597,9 +1606,9 @@ final class QuoteFinder {
     return number.find() ? lo + number.start() : at;
   }
 
-  /** A number right before a noun phrase: "12 ", "1.5 ", "twelve ". */
+  /** A number right before a noun phrase ("12 ", "1.5 ", "6 in 10 "), not a year or a sum of money. */
   private static final Pattern NUMBER_BEFORE = Pattern.compile(
-      "(?<![\\p{L}\\d.,])(?:\\d+\\s+in\\s+)?\\d[\\d.,]*%?\\s+$");
+      "(?<![\\p{L}\\d.,$\u00a3\u20ac])(?:\\d+\\s+in\\s+)?(?!(?:1\\d|20)\\d\\d\\s)\\d(?:[\\d.,]*\\d)?%?\\s+$");
 
   /**
    * A setting between a cue and the quotation mark that opens its words, closed by a colon or a comma ('said in a

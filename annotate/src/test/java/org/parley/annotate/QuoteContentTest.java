@@ -3108,4 +3108,13 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the pier was unsafe") && "a harbour pilot".equals(q.speaker()));
     assertThat(qs).noneMatch(q -> "who".equals(q.speaker()));
   }
+
+  @Test
+  void q29aANumberBeforeANameBelongsToIt() {
+    List<Quote> qs = annotator.annotate("In the harbour poll, 42 percent of voters said the ferry was late. A 2009 "
+        + "study of the pier found it was short.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry was late") && "42 percent of voters".equals(q.speaker()));
+    // A year is no count: the name does not take it.
+    assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().startsWith("2009"));
+  }
 }
