@@ -1441,8 +1441,83 @@ final class QuoteFinder {
     String text = original.replace('\u00a0', ' ');
     Context ctx = new Context(text, withoutDatelines(text, sentences), ents, speakerNouns, cues);
     List<Quote> out = new ArrayList<>(quotes);
-    out.replaceAll(q -> withAntecedent(ctx, q));
+    out.replaceAll(q -> readableName(ctx, withAntecedent(ctx, q)));
     return out;
+  }
+
+
+  /**
+   * A speaker name that opens with a word that opens no noun phrase ("to date", "said one source", "targeting the
+   * harbour's pilots", "even its own crew") loses those words, and the name runs from the noun phrase after them
+   * ("one source", "the harbour's pilots"): one opening with a determiner, a number or a capital, or holding a
+   * speaker noun. A name with no such phrase left is no name, and the quote keeps no speaker rather than a fragment.
+   */
+  private static Quote readableName(Context ctx, Quote q) {
+    String name = q.speaker();
+    if (name == null || name.isEmpty() || !Character.isLowerCase(name.charAt(0))) {
+      return q;
+    }
+    // A number right before a name that opens the span belongs to it: "42 percent of voters", not "percent of voters".
+    int ss = q.speakerStart();
+    if (ss > 0 && ctx.text.startsWith(name, ss) && !RELATIVE_PRONOUN_SPAN.matcher(name).matches()) {
+      int withNumber = withNumberBefore(ctx.text, ss);
+      if (withNumber < ss) {
+        return new Quote(ctx.text.substring(withNumber, ss) + name, q.speakerRole(), q.speakerActor(), q.text(),
+            q.direct(), q.cue(), q.start(), q.end(), withNumber, q.speakerEnd(), q.tone(), q.stance());
+      }
+    }
+    String[] words = name.trim().split("\\s+");
+    int i = 0;
+    while (i < words.length && leadWord(words, i)) {
+      i++;
+    }
+    if (i == 0) {
+      return q;
+    }
+    String rest = i < words.length ? String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)) : "";
+    String first = rest.isEmpty() ? "" : rest.split(" ")[0].toLowerCase(Locale.ROOT);
+    boolean phrase = !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) || Character.isDigit(rest.charAt(0))
+        || NAME_OPEN_WORD.contains(first) || NAME_EXAMPLE_WORD.contains(words[i - 1].toLowerCase(Locale.ROOT)));
+    for (int j = i; j < words.length && !phrase; j++) {
+      phrase = ctx.speakerNouns.contains(words[j].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""));
+    }
+    if (!phrase) {
+      return new Quote(null, null, null, q.text(), q.direct(), q.cue(), q.start(), q.end(), -1, -1, q.tone(),
+          q.stance());
+    }
+    // The span runs from the phrase too where it held the words dropped ("to answer [a ferry crew]").
+    int from = q.speakerStart();
+    if (from >= 0 && q.speakerEnd() > from && ctx.text.substring(from, q.speakerEnd()).equals(name)
+        && name.endsWith(rest)) {
+      from = q.speakerEnd() - rest.length();
+    }
+    return new Quote(rest, q.speakerRole(), q.speakerActor(), q.text(), q.direct(), q.cue(), q.start(), q.end(),
+        from, q.speakerEnd(), q.tone(), q.stance());
+  }
+
+  /**
+   * Whether word {@code i} of a name opens no noun phrase: a listed word, a word right before a determiner (a verb
+   * and its object: "answer a", "worried some"), or a verb in -ed or -ing with its object or a preposition after it
+   * ("drawing the", "campaigned with"), not a modifier ("registered voters").
+   */
+  private static boolean leadWord(String[] words, int i) {
+    String w = words[i].toLowerCase(Locale.ROOT);
+    if (!Character.isLowerCase(words[i].charAt(0))) {
+      return false;
+    }
+    if (NAME_LEAD_WORD.contains(w)) {
+      return true;
+    }
+    if (i + 1 < words.length && !NAME_OPEN_WORD.contains(w) && NAME_DETERMINER.contains(words[i + 1])) {
+      return true;
+    }
+    if (i + 1 < words.length && (w.length() > 5 && w.endsWith("ing") || w.length() > 4 && w.endsWith("ed"))) {
+      String next = words[i + 1];
+      String nl = next.toLowerCase(Locale.ROOT);
+      return NAME_OPEN_WORD.contains(nl) || NAME_LEAD_WORD.contains(nl) || Character.isUpperCase(next.charAt(0))
+          || Character.isDigit(next.charAt(0));
+    }
+    return false;
   }
 
   /** A relative pronoun as a whole speaker span. */
@@ -1458,12 +1533,90 @@ final class QuoteFinder {
       return q;
     }
     int from = ctx.relativeAntecedentStart(q.speakerStart());
+    if (from < 0 && (q.speaker() == null || RELATIVE_PRONOUN_SPAN.matcher(q.speaker()).matches())) {
+      from = phraseBeforePronoun(ctx, q.speakerStart());
+    }
     if (from < 0 || from >= q.speakerStart() || from < q.end() && q.speakerStart() >= q.end()) {
       return q;
     }
-    return new Quote(q.speaker(), q.speakerRole(), q.speakerActor(), q.text(), q.direct(), q.cue(), q.start(), q.end(),
+    // The name is the phrase the pronoun stands for when it was read as the pronoun itself ("who"), with a number
+    // before it ("the 12 percent who said ..."); a name read in lower case right before the pronoun takes that number
+    // too ("percent" in "the 12 percent who said").
+    String name = q.speaker();
+    int k = q.speakerStart();
+    while (k > from && (Character.isWhitespace(ctx.text.charAt(k - 1)) || ctx.text.charAt(k - 1) == ',')) {
+      k--;
+    }
+    if (name == null || RELATIVE_PRONOUN_SPAN.matcher(name).matches()) {
+      from = withNumberBefore(ctx.text, from);
+      name = ctx.text.substring(from, k);
+    } else if (Character.isLowerCase(name.charAt(0)) && k >= name.length()
+        && ctx.text.startsWith(name, k - name.length())) {
+      name = ctx.text.substring(withNumberBefore(ctx.text, k - name.length()), k);
+    }
+    return new Quote(name, q.speakerRole(), q.speakerActor(), q.text(), q.direct(), q.cue(), q.start(), q.end(),
         from, q.speakerEnd(), q.tone(), q.stance());
   }
+
+  /**
+   * Where the noun phrase right before a relative pronoun begins when no name or speaker noun phrase stands there:
+   * the words back to a determiner, within the sentence, none of them a word that opens no name ("a harbour pilot
+   * who", "Ragna Holm's crew, who"); -1 unless it opens with a determiner, a number or a capital, or ends in a speaker
+   * noun.
+   */
+  private static int phraseBeforePronoun(Context ctx, int pronounStart) {
+    String text = ctx.text;
+    int k = pronounStart;
+    while (k > 0 && (text.charAt(k - 1) == ' ' || text.charAt(k - 1) == ',')) {
+      k--;
+    }
+    int end = k;
+    int from = -1;
+    boolean opens = false;
+    String head = null;
+    for (int n = 0; n < 6 && k > 0; n++) {
+      int b = k;
+      while (b > 0 && (Character.isLetterOrDigit(text.charAt(b - 1)) || "'\u2019-.".indexOf(text.charAt(b - 1)) >= 0)) {
+        b--;
+      }
+      if (b == k) {
+        break;
+      }
+      String word = text.substring(b, k);
+      String lower = word.toLowerCase(Locale.ROOT);
+      // A word that opens no name, in any case ("If", "But" open a sentence), and the end of a sentence before it.
+      if (NAME_LEAD_WORD.contains(lower) || RELATIVE_PRONOUN_SPAN.matcher(lower).matches()
+          || lower.endsWith("ly") && Character.isLowerCase(word.charAt(0))
+          || head != null && word.endsWith(".") && !(Character.isUpperCase(word.charAt(0)) && word.length() <= 4)) {
+        break;
+      }
+      if (head == null) {
+        head = lower;
+      }
+      from = b;
+      opens = NAME_OPEN_WORD.contains(lower) || Character.isUpperCase(word.charAt(0))
+          || Character.isDigit(word.charAt(0));
+      if (NAME_DETERMINER.contains(lower) || b == 0 || text.charAt(b - 1) != ' ') {
+        break;
+      }
+      k = b - 1;
+    }
+    if (from < 0 || from >= end || !opens && !ctx.speakerNouns.contains(head)) {
+      return -1;
+    }
+    return from;
+  }
+
+  /** Where a noun phrase at {@code at} begins with the number right before it ("12 percent", "6 in 10 voters"). */
+  private static int withNumberBefore(String text, int at) {
+    int lo = Math.max(0, at - 30);
+    Matcher number = NUMBER_BEFORE.matcher(text.substring(lo, at));
+    return number.find() ? lo + number.start() : at;
+  }
+
+  /** A number right before a noun phrase ("12 ", "1.5 ", "6 in 10 "), not a year or a sum of money. */
+  private static final Pattern NUMBER_BEFORE = Pattern.compile(
+      "(?<![\\p{L}\\d.,$\u00a3\u20ac])(?:\\d+\\s+in\\s+)?(?!(?:1\\d|20)\\d\\d\\s)\\d(?:[\\d.,]*\\d)?%?\\s+$");
 
   /**
    * A setting between a cue and the quotation mark that opens its words, closed by a colon or a comma ('said in a
@@ -5592,6 +5745,14 @@ final class QuoteFinder {
   // Speaker rules of the seventh round (word lists in speaker-words.tsv).
 
   private static final WordLists SW = WordLists.resource("/org/parley/annotate/speaker-words.tsv");
+  /** Words that open no speaker's name: prepositions, subordinators, adverbs, verbs (speaker-words.tsv). */
+  private static final java.util.Set<String> NAME_LEAD_WORD = SW.set("name-lead-word");
+  /** Words that open a described group or a counted speaker: determiners, quantifiers (speaker-words.tsv). */
+  private static final java.util.Set<String> NAME_OPEN_WORD = SW.set("name-open-word");
+  /** Determiners after which a word that opens a name is a verb with its object ("answer a", "worried some"). */
+  private static final java.util.Set<String> NAME_DETERMINER = SW.set("name-determiner");
+  /** Words after which a noun phrase follows however it opens: "including handwritten ledgers". */
+  private static final java.util.Set<String> NAME_EXAMPLE_WORD = SW.set("name-example-word");
   /** A time word and what follows it at the end of a speaker phrase read as a name: " on Friday", " last week". */
   private static final Pattern NAME_TAIL = Pattern.compile("(?i)\\s+(?:" + SW.alt("name-tail-opener") + ")\\b.*$");
   /** Words up to a preposition of time before the owner in a speaker phrase: "a day after ", "shortly before ". */

@@ -3177,4 +3177,39 @@ class QuoteContentTest {
     assertThat(qs).anyMatch(q -> q.text().equals("the old pier") && "spoken at length about".equals(q.cue())
         && "Ragna Holm".equals(q.speaker()));
   }
+
+  @Test
+  void q29aASpeakerNameOpensWithANounPhrase() {
+    List<Quote> qs = annotator.annotate("The harbour board met on Monday. Ragna Holm had promised to visit the pier, "
+        + "and to date has only issued a note saying the ferry was safe. \"The pier is closed,\" said one source who "
+        + "asked not to be named. This view has been voiced by several observers who argue that the ferry is late.", null)
+        .quotes();
+    // No name opens with a preposition or a cue: "to date" names no one, "said one source" is "one source".
+    assertThat(qs).noneMatch(q -> q.speaker() != null && (q.speaker().startsWith("to ")
+        || q.speaker().startsWith("said ") || q.speaker().startsWith("been ")));
+    assertThat(qs).anyMatch(q -> q.text().startsWith("a note saying") && q.speaker() == null && q.speakerStart() < 0);
+    assertThat(qs).anyMatch(q -> q.text().equals("not to be named") && "one source".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("that the ferry is late") && "several observers".equals(q.speaker()));
+  }
+
+  @Test
+  void q29aARelativePronounIsNamedByThePhraseBeforeIt() {
+    List<Quote> qs = annotator.annotate("The pier opened in May, drawing the ire of the harbour pilots, who said it "
+        + "was too short. Ragna Holm is the harbour master who said the pier would stay. That is up from the 12 "
+        + "percent who said the ferry was safe. Eirik Lund met a harbour pilot who said the pier was unsafe.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("it was too short") && "the harbour pilots".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier would stay") && "the harbour master".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry was safe") && "12 percent".equals(q.speaker()));
+    assertThat(qs).anyMatch(q -> q.text().equals("the pier was unsafe") && "a harbour pilot".equals(q.speaker()));
+    assertThat(qs).noneMatch(q -> "who".equals(q.speaker()));
+  }
+
+  @Test
+  void q29aANumberBeforeANameBelongsToIt() {
+    List<Quote> qs = annotator.annotate("In the harbour poll, 42 percent of voters said the ferry was late. A 2009 "
+        + "study of the pier found it was short.", null).quotes();
+    assertThat(qs).anyMatch(q -> q.text().equals("the ferry was late") && "42 percent of voters".equals(q.speaker()));
+    // A year is no count: the name does not take it.
+    assertThat(qs).noneMatch(q -> q.speaker() != null && q.speaker().startsWith("2009"));
+  }
 }
