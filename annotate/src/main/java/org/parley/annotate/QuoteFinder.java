@@ -1138,6 +1138,8 @@ final class QuoteFinder {
    * the speaker named last before them.
    */
   private static void repeatedWordsKeepTheirSpeaker(List<Quote> quotes) {
+    // Each quote's letters are read once, and only when a cue-less quote needs them (a 1 MB text has many quotes).
+    String[] letters = new String[quotes.size()];
     for (int i = 1; i < quotes.size(); i++) {
       Quote q = quotes.get(i);
       if (!q.direct() || q.cue() != null) {
@@ -1149,7 +1151,13 @@ final class QuoteFinder {
       }
       for (int j = 0; j < i; j++) {
         Quote first = quotes.get(j);
-        if (first.end() <= q.start() && first.speaker() != null && lettersOf(first.text()).contains(words)) {
+        if (first.end() > q.start() || first.speaker() == null) {
+          continue;
+        }
+        if (letters[j] == null) {
+          letters[j] = lettersOf(first.text());
+        }
+        if (letters[j].contains(words)) {
           quotes.set(i, new Quote(first.speaker(), first.speakerRole(), first.speakerActor(), q.text(), true, null,
               q.start(), q.end(), first.speakerStart(), first.speakerEnd(), q.tone(), q.stance()));
           break;
